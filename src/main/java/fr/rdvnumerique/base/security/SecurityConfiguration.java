@@ -1,0 +1,56 @@
+package fr.rdvnumerique.base.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.rdvnumerique.base.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Staff sign in through the Vaadin login view; residents never need an account. Views are checked with
+ * {@code @RolesAllowed}/{@code @AnonymousAllowed}, services again with {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    /** Paths outside Vaadin that anyone may read: calendar files, feeds, health. */
+    static final String[] PUBLIC_PATHS = {"/public/**", "/styles/**", "/images/**", "/actuator/health",
+            "/actuator/health/**", "/actuator/info"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
+                                            StaffUserDetailsService users, PasswordEncoder encoder) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(PUBLIC_PATHS).permitAll()
+                .requestMatchers("/actuator/**").hasRole(Role.ADMIN_NAME));
+        http.authenticationProvider(throttled(users, encoder, throttle));
+        // CSP, Referrer-Policy and Permissions-Policy: SecurityHeadersFilter, which also covers Vaadin's pages.
+        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static AuthenticationProvider throttled(StaffUserDetailsService users, PasswordEncoder encoder,
+                                                    LoginThrottle throttle) {
+        var dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(dao, throttle);
+    }
+}

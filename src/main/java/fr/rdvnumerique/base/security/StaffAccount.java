@@ -1,0 +1,146 @@
+package fr.rdvnumerique.base.security;
+
+import fr.rdvnumerique.base.domain.EmailAddress;
+import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.Texts;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A person of the staff who signs in to the back office. Belongs to one structure and sees only its data;
+ * an instance administrator may have none.
+ */
+@Entity
+@Table(name = "staff_account")
+public class StaffAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "structure_id")
+    private Long structureId;
+
+    @Column(name = "advisor_id")
+    private Long advisorId;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected StaffAccount() {
+    }
+
+    public StaffAccount(EmailAddress email, String displayName, String passwordHash, Set<Role> roles,
+                        Long structureId, Long advisorId) {
+        this.email = email.canonical();
+        this.displayName = Texts.required(displayName, 120);
+        this.passwordHash = passwordHash;
+        assign(roles, structureId, advisorId);
+    }
+
+    public void assign(Set<Role> newRoles, Long newStructureId, Long newAdvisorId) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new InvalidValueException("staff.account.roles.required");
+        }
+        boolean structureRole = newRoles.contains(Role.ADVISOR) || newRoles.contains(Role.COORDINATOR);
+        if (structureRole && newStructureId == null) {
+            throw new InvalidValueException("staff.account.structure.required");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+        this.structureId = newStructureId;
+        this.advisorId = newAdvisorId;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = Texts.required(newDisplayName, 120);
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public Long getStructureId() {
+        return structureId;
+    }
+
+    public Long getAdvisorId() {
+        return advisorId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StaffAccount account && id != null && id.equals(account.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return StaffAccount.class.hashCode();
+    }
+}

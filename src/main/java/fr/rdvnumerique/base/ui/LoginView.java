@@ -1,0 +1,77 @@
+package fr.rdvnumerique.base.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.rdvnumerique.base.security.LoginThrottledException;
+import org.springframework.security.web.WebAttributes;
+
+/** Staff sign-in. Residents never sign in: they use private links. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph blocked = new Paragraph();
+    private final LoginI18n texts;
+
+    public LoginView() {
+        addClassName("login-view");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        texts = i18n();
+        form.setI18n(texts);
+        blocked.addClassName("login-blocked");
+        blocked.setVisible(false);
+        var title = new H1(getTranslation("login.page-title"));
+        var help = new Paragraph(getTranslation("login.help"));
+        help.addClassName("login-help");
+        add(title, blocked, form, help);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
+            // Spring Security leaves the reason of the last failure in the HTTP session.
+            var session = VaadinSession.getCurrent().getSession();
+            if (session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException) {
+                blocked.setText(getTranslation("login.blocked"));
+                blocked.setVisible(true);
+            } else {
+                form.setError(true);
+            }
+        }
+    }
+
+    /** The form's texts (Vaadin does not expose them back). */
+    LoginI18n texts() {
+        return texts;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title") + " – RDV Numérique";
+    }
+
+    private LoginI18n i18n() {
+        var i18n = LoginI18n.createDefault();
+        var form = i18n.getForm();
+        form.setTitle(getTranslation("login.title"));
+        form.setUsername(getTranslation("login.username"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        var error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+}

@@ -1,0 +1,47 @@
+package fr.rdvnumerique.base.web;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per-address limits on the public forms, so that one machine cannot fill every seat or slot. Buckets are
+ * kept in memory for the most recent addresses only.
+ */
+@Component
+public class RateLimiter {
+
+    private static final int MAX_TRACKED = 20_000;
+
+    private final Map<String, Bucket> buckets = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > MAX_TRACKED;
+        }
+    };
+
+    /**
+     * Takes one token for this purpose and address.
+     *
+     * @return false when the address has used its allowance: refuse the action with a kind message
+     */
+    public boolean tryAcquire(String purpose, String address, int perHour) {
+        Bucket bucket;
+        synchronized (buckets) {
+            bucket = buckets.computeIfAbsent(purpose + '|' + address, key -> Bucket.builder()
+                    .addLimit(Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build())
+                    .build());
+        }
+        return bucket.tryConsume(1);
+    }
+
+    /** Forgets every address (tests, or an operator after an incident). */
+    public void reset() {
+        synchronized (buckets) {
+            buckets.clear();
+        }
+    }
+}
