@@ -1,0 +1,130 @@
+package fr.rdvnumerique.territory;
+
+import fr.rdvnumerique.base.db.UtcColumns;
+import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An advisor is never in two places at once. Every activity (atelier session, appointment, absence) claims
+ * the advisor's time in five-minute blocks, and the primary key (advisor, block) refuses any overlap at the
+ * database, whatever module the activities come from and however many requests race. Claims join the
+ * caller's transaction, so a refused booking leaves no block behind and a cancelled one frees its time.
+ */
+@Service
+public class AdvisorSchedule {
+
+    /** Times are claimed in blocks of this length; activities start and end on these boundaries. */
+    public static final Duration BLOCK = Duration.ofMinutes(5);
+    private static final int MAX_BLOCKS_PER_STATEMENT = 500;
+
+    private final JdbcTemplate jdbc;
+
+    AdvisorSchedule(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Claims the advisor's time from {@code start} to {@code end} for an activity.
+     *
+     * @param ownerKind short code of the owning activity type, e.g. {@code ATELIER_SESSION}
+     * @param label     how staff should read the activity in a conflict message, in French
+     * @throws ScheduleConflictException when any part of the time is already claimed by another activity
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void claim(long advisorId, Instant start, Instant end, String ownerKind, long ownerId, String label) {
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("End must be after start");
+        }
+        List<Instant> blocks = blocks(start, end);
+        for (int from = 0; from < blocks.size(); from += MAX_BLOCKS_PER_STATEMENT) {
+            insert(advisorId, blocks.subList(from, Math.min(blocks.size(), from + MAX_BLOCKS_PER_STATEMENT)),
+                    ownerKind, ownerId, label, start, end);
+        }
+    }
+
+    /** Frees all the time an activity claimed (cancelled, moved, deleted). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(String ownerKind, long ownerId) {
+        jdbc.update("delete from advisor_time_block where owner_kind = ? and owner_id = ?", ownerKind, ownerId);
+    }
+
+    /** The first activity that would conflict with this time, if any (for a friendly check before saving). */
+    @Transactional(readOnly = true)
+    public Optional<BusyPeriod> firstConflict(long advisorId, Instant start, Instant end, String ignoredOwnerKind,
+                                              long ignoredOwnerId) {
+        return busy(advisorId, start, end).stream()
+                .filter(p -> !(p.ownerKind().equals(ignoredOwnerKind) && p.ownerId() == ignoredOwnerId))
+                .findFirst();
+    }
+
+    /** What occupies the advisor between two instants, merged into periods, in time order. */
+    @Transactional(readOnly = true)
+    public List<BusyPeriod> busy(long advisorId, Instant from, Instant to) {
+        var periods = new ArrayList<BusyPeriod>();
+        jdbc.query("""
+                select block_start, owner_kind, owner_id, label from advisor_time_block
+                where advisor_id = ? and block_start >= ? and block_start < ?
+                order by block_start""", rs -> {
+            Instant blockStart = UtcColumns.fromDb(rs.getObject(1, LocalDateTime.class));
+            String kind = rs.getString(2);
+            long owner = rs.getLong(3);
+            String label = rs.getString(4);
+            int last = periods.size() - 1;
+            if (last >= 0 && periods.get(last).end().equals(blockStart) && periods.get(last).ownerKind().equals(kind)
+                    && periods.get(last).ownerId() == owner) {
+                BusyPeriod previous = periods.get(last);
+                periods.set(last, new BusyPeriod(previous.start(), blockStart.plus(BLOCK), kind, owner, label));
+            } else {
+                periods.add(new BusyPeriod(blockStart, blockStart.plus(BLOCK), kind, owner, label));
+            }
+        }, advisorId, UtcColumns.toDb(floor(from)), UtcColumns.toDb(to));
+        return periods;
+    }
+
+    private void insert(long advisorId, List<Instant> blocks, String ownerKind, long ownerId, String label,
+                        Instant start, Instant end) {
+        var sql = new StringBuilder("insert into advisor_time_block (advisor_id, block_start, owner_kind, owner_id, label) values ");
+        var args = new ArrayList<Object>(blocks.size() * 5);
+        for (int i = 0; i < blocks.size(); i++) {
+            sql.append(i == 0 ? "(?,?,?,?,?)" : ",(?,?,?,?,?)");
+            args.add(advisorId);
+            args.add(UtcColumns.toDb(blocks.get(i)));
+            args.add(ownerKind);
+            args.add(ownerId);
+            args.add(label);
+        }
+        try {
+            // One multi-row statement: MariaDB applies it entirely or not at all.
+            jdbc.update(sql.toString(), args.toArray());
+        } catch (DuplicateKeyException e) {
+            String conflicting = busy(advisorId, start, end).stream()
+                    .filter(p -> !(p.ownerKind().equals(ownerKind) && p.ownerId() == ownerId))
+                    .map(BusyPeriod::label).findFirst().orElse("?");
+            throw new ScheduleConflictException(conflicting);
+        }
+    }
+
+    static List<Instant> blocks(Instant start, Instant end) {
+        var blocks = new ArrayList<Instant>();
+        for (Instant block = floor(start); block.isBefore(end); block = block.plus(BLOCK)) {
+            blocks.add(block);
+        }
+        return blocks;
+    }
+
+    static Instant floor(Instant instant) {
+        long minutes = instant.truncatedTo(ChronoUnit.MINUTES).getEpochSecond() / 60;
+        long blockMinutes = BLOCK.toMinutes();
+        return Instant.ofEpochSecond((minutes - Math.floorMod(minutes, blockMinutes)) * 60);
+    }
+}

@@ -1,0 +1,87 @@
+package fr.rdvnumerique.territory;
+
+import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.EmailAddress;
+import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.Versioned;
+import fr.rdvnumerique.base.security.CurrentStaff;
+import fr.rdvnumerique.territory.domain.Advisor;
+import fr.rdvnumerique.territory.domain.AdvisorRepository;
+import fr.rdvnumerique.territory.domain.PlaceRepository;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Coordinators manage the advisors of their structure and where they work. */
+@Service
+@PreAuthorize("hasRole('COORDINATOR')")
+public class AdvisorService {
+
+    private final AdvisorRepository advisors;
+    private final PlaceRepository places;
+    private final CurrentStaff staff;
+
+    AdvisorService(AdvisorRepository advisors, PlaceRepository places, CurrentStaff staff) {
+        this.advisors = advisors;
+        this.places = places;
+        this.staff = staff;
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<AdvisorSummary> list(Pageable pageable) {
+        return advisors.findByStructureIdOrderByDisplayName(staff.structureId(), pageable).map(TerritoryDirectory::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public Versioned<AdvisorForm> load(long id) {
+        Advisor advisor = owned(id);
+        return new Versioned<>(id, advisor.getVersion(), new AdvisorForm(advisor.getDisplayName(), advisor.getEmail(),
+                advisor.getKind(), advisor.getPlaceIds()));
+    }
+
+    @Transactional
+    public long create(AdvisorForm form) {
+        checkPlaces(form.placeIds());
+        return advisors.save(new Advisor(staff.structureId(), form.displayName(), email(form), form.kind(),
+                form.placeIds())).getId();
+    }
+
+    @Transactional
+    public void update(long id, long version, AdvisorForm form) {
+        Advisor advisor = owned(id);
+        Versioned.check(version, advisor.getVersion());
+        checkPlaces(form.placeIds());
+        advisor.update(form.displayName(), email(form), form.kind(), form.placeIds());
+    }
+
+    @Transactional
+    public void setActive(long id, boolean active) {
+        owned(id).setActive(active);
+    }
+
+    private static EmailAddress email(AdvisorForm form) {
+        if (form.email() == null || form.email().isBlank()) {
+            throw new InvalidValueException("validation.required");
+        }
+        return EmailAddress.of(form.email());
+    }
+
+    private void checkPlaces(Set<Long> placeIds) {
+        if (placeIds == null) {
+            return;
+        }
+        for (Long placeId : placeIds) {
+            var place = places.findById(placeId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+            staff.checkStructure(place.getStructureId());
+        }
+    }
+
+    private Advisor owned(long id) {
+        Advisor advisor = advisors.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        staff.checkStructure(advisor.getStructureId());
+        return advisor;
+    }
+}

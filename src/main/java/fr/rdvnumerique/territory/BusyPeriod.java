@@ -1,0 +1,11 @@
+package fr.rdvnumerique.territory;
+
+import java.time.Instant;
+
+/** A stretch of an advisor's time taken by one activity. */
+public record BusyPeriod(Instant start, Instant end, String ownerKind, long ownerId, String label) {
+
+    public boolean overlaps(Instant otherStart, Instant otherEnd) {
+        return start.isBefore(otherEnd) && otherStart.isBefore(end);
+    }
+}

@@ -1,0 +1,77 @@
+package fr.rdvnumerique.territory;
+
+import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.Versioned;
+import fr.rdvnumerique.base.security.CurrentStaff;
+import fr.rdvnumerique.territory.domain.Commune;
+import fr.rdvnumerique.territory.domain.CommuneRepository;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Coordinators manage the communes of their structure. */
+@Service
+@PreAuthorize("hasRole('COORDINATOR')")
+public class CommuneService {
+
+    private final CommuneRepository communes;
+    private final CurrentStaff staff;
+
+    CommuneService(CommuneRepository communes, CurrentStaff staff) {
+        this.communes = communes;
+        this.staff = staff;
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<CommuneSummary> list(Pageable pageable) {
+        return communes.findByStructureIdOrderByName(staff.structureId(), pageable).map(TerritoryDirectory::summary);
+    }
+
+    /** Active communes of the structure, for choosers. */
+    @Transactional(readOnly = true)
+    public List<CommuneSummary> active() {
+        return communes.findByStructureIdOrderByName(staff.structureId()).stream()
+                .filter(Commune::isActive).map(TerritoryDirectory::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Versioned<CommuneForm> load(long id) {
+        Commune commune = owned(id);
+        return new Versioned<>(id, commune.getVersion(),
+                new CommuneForm(commune.getName(), commune.getInseeCode(), commune.getPostalCode()));
+    }
+
+    @Transactional
+    public long create(CommuneForm form) {
+        long structureId = staff.structureId();
+        var commune = new Commune(structureId, form.name(), form.inseeCode(), form.postalCode());
+        if (communes.existsByStructureIdAndInseeCode(structureId, commune.getInseeCode())) {
+            throw new BusinessRuleException("territory.commune.insee.taken");
+        }
+        return communes.save(commune).getId();
+    }
+
+    @Transactional
+    public void update(long id, long version, CommuneForm form) {
+        Commune commune = owned(id);
+        Versioned.check(version, commune.getVersion());
+        commune.update(form.name(), form.inseeCode(), form.postalCode());
+        if (communes.existsByStructureIdAndInseeCodeAndIdNot(commune.getStructureId(), commune.getInseeCode(), id)) {
+            throw new BusinessRuleException("territory.commune.insee.taken");
+        }
+    }
+
+    @Transactional
+    public void setActive(long id, boolean active) {
+        owned(id).setActive(active);
+    }
+
+    private Commune owned(long id) {
+        Commune commune = communes.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        staff.checkStructure(commune.getStructureId());
+        return commune;
+    }
+}

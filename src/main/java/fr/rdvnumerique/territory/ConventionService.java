@@ -1,0 +1,142 @@
+package fr.rdvnumerique.territory;
+
+import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.Versioned;
+import fr.rdvnumerique.base.security.CurrentStaff;
+import fr.rdvnumerique.territory.domain.Commune;
+import fr.rdvnumerique.territory.domain.CommuneRepository;
+import fr.rdvnumerique.territory.domain.CommuneShare;
+import fr.rdvnumerique.territory.domain.Convention;
+import fr.rdvnumerique.territory.domain.ConventionRepository;
+import fr.rdvnumerique.territory.domain.SubsidyInstalment;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Conventions de mutualisation of the coordinator's structure; reporting reads them for cost sharing. */
+@Service
+public class ConventionService {
+
+    private final ConventionRepository conventions;
+    private final CommuneRepository communes;
+    private final CurrentStaff staff;
+
+    ConventionService(ConventionRepository conventions, CommuneRepository communes, CurrentStaff staff) {
+        this.conventions = conventions;
+        this.communes = communes;
+        this.staff = staff;
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public Slice<ConventionSummary> list(Pageable pageable) {
+        long structureId = staff.structureId();
+        Map<Long, Commune> byId = communesOf(structureId);
+        return conventions.findByStructureIdOrderByValidFromDesc(structureId, pageable).map(c -> summary(c, byId));
+    }
+
+    /** The convention in force on a day, for the signed-in staff member's structure. */
+    @PreAuthorize("hasRole('ADVISOR')")
+    @Transactional(readOnly = true)
+    public Optional<ConventionSummary> inForce(LocalDate day) {
+        long structureId = staff.structureId();
+        Map<Long, Commune> byId = communesOf(structureId);
+        return conventions.findByStructureIdOrderByValidFromDesc(structureId).stream()
+                .filter(c -> c.isInForceOn(day)).findFirst().map(c -> summary(c, byId));
+    }
+
+    /** How a cost splits between the communes of a convention, in proportion to their hours. */
+    @PreAuthorize("hasRole('ADVISOR')")
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> splitCost(long conventionId, BigDecimal cost) {
+        return owned(conventionId).splitCost(cost);
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public Versioned<ConventionForm> load(long id) {
+        Convention convention = owned(id);
+        var t = convention.terms();
+        return new Versioned<>(id, convention.getVersion(), new ConventionForm(t.title(), t.hostCommuneId(), t.signedOn(),
+                t.validFrom(), t.validUntil(), t.posts(), t.subsidyAmount(), t.otherAnnualCosts(),
+                t.shares().stream().map(s -> new ConventionForm.Share(s.communeId(), s.weeklyHours())).toList(),
+                t.instalments().stream().map(i -> new ConventionForm.Instalment(i.percent(), i.monthsAfterSignature())).toList()));
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public long create(ConventionForm form) {
+        return conventions.save(new Convention(staff.structureId(), terms(form))).getId();
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public void update(long id, long version, ConventionForm form) {
+        Convention convention = owned(id);
+        Versioned.check(version, convention.getVersion());
+        convention.update(terms(form));
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public void delete(long id) {
+        conventions.delete(owned(id));
+    }
+
+    private Convention.Terms terms(ConventionForm form) {
+        if (form.hostCommuneId() == null) {
+            throw new InvalidValueException("territory.convention.host.required");
+        }
+        checkCommune(form.hostCommuneId());
+        List<CommuneShare> shares = form.shares() == null ? List.of() : form.shares().stream().map(s -> {
+            if (s.communeId() == null) {
+                throw new InvalidValueException("territory.convention.shares.commune-required");
+            }
+            checkCommune(s.communeId());
+            return new CommuneShare(s.communeId(), s.weeklyHours());
+        }).toList();
+        List<SubsidyInstalment> instalments = form.instalments() == null ? List.of() : form.instalments().stream()
+                .map(i -> new SubsidyInstalment(i.percent(), i.monthsAfterSignature())).toList();
+        return new Convention.Terms(form.title(), form.hostCommuneId(), form.signedOn(), form.validFrom(),
+                form.validUntil(), form.posts(), form.subsidyAmount(), form.otherAnnualCosts(), shares, instalments);
+    }
+
+    private void checkCommune(long communeId) {
+        Commune commune = communes.findById(communeId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        staff.checkStructure(commune.getStructureId());
+    }
+
+    private Convention owned(long id) {
+        Convention convention = conventions.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        staff.checkStructure(convention.getStructureId());
+        return convention;
+    }
+
+    private Map<Long, Commune> communesOf(long structureId) {
+        return communes.findByStructureIdOrderByName(structureId).stream()
+                .collect(Collectors.toMap(Commune::getId, Function.identity()));
+    }
+
+    static ConventionSummary summary(Convention convention, Map<Long, Commune> communesById) {
+        var t = convention.terms();
+        var hours = new LinkedHashMap<Long, BigDecimal>();
+        t.shares().forEach(s -> hours.put(s.communeId(), s.weeklyHours()));
+        Commune host = communesById.get(t.hostCommuneId());
+        return new ConventionSummary(convention.getId(), convention.getStructureId(), t.title(), t.hostCommuneId(),
+                host == null ? "" : host.getName(), t.signedOn(), t.validFrom(), t.validUntil(), t.posts(),
+                t.subsidyAmount(), t.otherAnnualCosts(), hours, convention.totalWeeklyHours(),
+                convention.instalmentSchedule().stream()
+                        .map(i -> new ConventionSummary.InstalmentLine(i.dueOn(), i.percent(), i.amount())).toList());
+    }
+}

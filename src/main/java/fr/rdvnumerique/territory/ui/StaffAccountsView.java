@@ -1,0 +1,122 @@
+package fr.rdvnumerique.territory.ui;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fr.rdvnumerique.base.domain.EmailAddress;
+import fr.rdvnumerique.base.domain.Texts;
+import fr.rdvnumerique.base.security.Role;
+import fr.rdvnumerique.base.security.StaffAccountForm;
+import fr.rdvnumerique.base.security.StaffAccountService;
+import fr.rdvnumerique.base.security.StaffAccountView;
+import fr.rdvnumerique.base.ui.DomainValidators;
+import fr.rdvnumerique.base.ui.EditorDialog;
+import fr.rdvnumerique.base.ui.StaffGridPage;
+import fr.rdvnumerique.territory.AdvisorSummary;
+import fr.rdvnumerique.territory.StructureService;
+import fr.rdvnumerique.territory.StructureSummary;
+import fr.rdvnumerique.territory.TerritoryDirectory;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Staff accounts (administrators only). It lives here rather than in base because an account is tied to a
+ * structure and, for advisors, to the advisor record it stands for.
+ */
+@Route("staff/comptes")
+@Menu(title = "territory.accounts.menu", order = 91, icon = "KEY")
+@RolesAllowed(Role.ADMIN_NAME)
+class StaffAccountsView extends StaffGridPage<StaffAccountView> {
+
+    private final StaffAccountService accounts;
+    private final StructureService structures;
+    private final TerritoryDirectory directory;
+    private final ComboBox<StructureSummary> structure = new ComboBox<>();
+    private final ComboBox<AdvisorSummary> advisor = new ComboBox<>();
+    private final PasswordField password = new PasswordField();
+    private Map<Long, StructureSummary> structuresById = Map.of();
+    private final EditorDialog<StaffAccountForm> editor;
+    private boolean creating;
+
+    StaffAccountsView(StaffAccountService accounts, StructureService structures, TerritoryDirectory directory) {
+        super("territory.accounts.title", "territory.accounts.add");
+        this.accounts = accounts;
+        this.structures = structures;
+        this.directory = directory;
+        this.editor = editor();
+        loadStructures();
+        grid.addColumn(StaffAccountView::displayName).setHeader(getTranslation("territory.account.name")).setFlexGrow(1);
+        grid.addColumn(StaffAccountView::email).setHeader(getTranslation("territory.account.email")).setFlexGrow(1);
+        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r)).sorted().collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("territory.account.roles")).setAutoWidth(true);
+        grid.addColumn(a -> a.structureId() == null ? "—" : structuresById.containsKey(a.structureId())
+                ? structuresById.get(a.structureId()).name() : "?").setHeader(getTranslation("territory.account.structure")).setAutoWidth(true);
+        addStatusAndActions(StaffAccountView::active, this::edit, (row, active) -> accounts.setActive(row.id(), active));
+        setItems(accounts::list);
+    }
+
+    private void loadStructures() {
+        var all = structures.all();
+        structuresById = all.stream().collect(Collectors.toMap(StructureSummary::id, Function.identity()));
+        structure.setItems(all);
+    }
+
+    @Override
+    protected void onAdd() {
+        creating = true;
+        loadStructures();
+        editor.edit(getTranslation("territory.accounts.add"),
+                new StaffAccountForm("", "", EnumSet.of(Role.ADVISOR), null, null, ""), accounts::create, this::refresh);
+    }
+
+    private void edit(StaffAccountView row) {
+        creating = false;
+        loadStructures();
+        editor.edit(getTranslation("territory.accounts.edit", row.displayName()),
+                new StaffAccountForm(row.email(), row.displayName(), row.roles(), row.structureId(), row.advisorId(), ""),
+                form -> accounts.update(row.id(), form), this::refresh);
+    }
+
+    private EditorDialog<StaffAccountForm> editor() {
+        var binder = new Binder<>(StaffAccountForm.class);
+        var email = new EmailField(getTranslation("territory.account.email"));
+        var name = new TextField(getTranslation("territory.account.name"));
+        name.setMaxLength(120);
+        var roles = new CheckboxGroup<Role>(getTranslation("territory.account.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r));
+        structure.setLabel(getTranslation("territory.account.structure"));
+        structure.setItemLabelGenerator(StructureSummary::name);
+        structure.setClearButtonVisible(true);
+        structure.addValueChangeListener(e -> advisor.setItems(e.getValue() == null ? java.util.List.of()
+                : directory.advisors(e.getValue().id())));
+        advisor.setLabel(getTranslation("territory.account.advisor"));
+        advisor.setItemLabelGenerator(AdvisorSummary::displayName);
+        advisor.setClearButtonVisible(true);
+        advisor.setHelperText(getTranslation("territory.account.advisor.help"));
+        password.setLabel(getTranslation("territory.account.password"));
+        password.setHelperText(getTranslation("territory.account.password.help"));
+
+        binder.forField(email).asRequired(getTranslation("validation.required"))
+                .withValidator(DomainValidators.of(EmailAddress::of)).bind("email");
+        binder.forField(name).asRequired(getTranslation("validation.required"))
+                .withValidator(DomainValidators.of(v -> Texts.required(v, 120))).bind("displayName");
+        binder.forField(roles).asRequired(getTranslation("staff.account.roles.required")).bind("roles");
+        binder.forField(structure).withConverter(s -> s == null ? null : s.id(),
+                id -> id == null ? null : structuresById.get(id)).bind("structureId");
+        binder.forField(advisor).withConverter(a -> a == null ? null : a.id(),
+                id -> id == null ? null : directory.advisor(id).orElse(null)).bind("advisorId");
+        binder.forField(password)
+                .withValidator(p -> !creating || (p != null && !p.isBlank()), getTranslation("validation.required"))
+                .bind("password");
+        return new EditorDialog<>(binder, email, name, roles, structure, advisor, password);
+    }
+}
