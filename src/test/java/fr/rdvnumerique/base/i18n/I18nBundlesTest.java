@@ -3,6 +3,19 @@ package fr.rdvnumerique.base.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.rdvnumerique.base.security.Role;
+import fr.rdvnumerique.base.taxonomy.ActivityLocation;
+import fr.rdvnumerique.base.taxonomy.ActivityType;
+import fr.rdvnumerique.base.taxonomy.AdministrativeTheme;
+import fr.rdvnumerique.base.taxonomy.AgeBand;
+import fr.rdvnumerique.base.taxonomy.AtelierLevel;
+import fr.rdvnumerique.base.taxonomy.AutonomyLevel;
+import fr.rdvnumerique.base.taxonomy.DurationBand;
+import fr.rdvnumerique.base.taxonomy.EquipmentUsed;
+import fr.rdvnumerique.base.taxonomy.Gender;
+import fr.rdvnumerique.base.taxonomy.OccupationStatus;
+import fr.rdvnumerique.base.taxonomy.ReferralKind;
+import fr.rdvnumerique.base.taxonomy.Taxonomy;
+import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.territory.AdvisorKind;
 import fr.rdvnumerique.territory.PlaceKind;
 import fr.rdvnumerique.territory.StepFreeAccess;
@@ -44,6 +57,23 @@ class I18nBundlesTest {
             "territory.portal.access.", StepFreeAccess.class,
             "territory.advisor.kind.", AdvisorKind.class,
             "territory.structure.kind.", StructureKind.class);
+
+    @Test
+    void every_taxonomy_code_has_a_label() throws Exception {
+        var keys = allKeys(Locale.FRENCH);
+        var missing = new ArrayList<String>();
+        for (Class<?> type : List.of(Theme.class, AdministrativeTheme.class, AutonomyLevel.class, AtelierLevel.class,
+                AgeBand.class, Gender.class, OccupationStatus.class, EquipmentUsed.class, ActivityLocation.class,
+                ReferralKind.class, ActivityType.class, DurationBand.class)) {
+            for (Object value : type.getEnumConstants()) {
+                String key = Taxonomy.labelKey((Enum<?>) value);
+                if (!keys.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
 
     @Test
     void french_and_english_bundles_have_the_same_keys() {

@@ -1,0 +1,16 @@
+package fr.rdvnumerique.base.taxonomy;
+
+/** Procedure themes, recorded with {@link Theme#AIDE_AUX_DEMARCHES_ADMINISTRATIVES}. */
+public enum AdministrativeTheme {
+    PAPIERS_ELECTIONS_CITOYENNETE,
+    FAMILLE_SCOLARITE,
+    SOCIAL_SANTE,
+    TRAVAIL_FORMATION,
+    LOGEMENT,
+    TRANSPORTS_MOBILITE,
+    ARGENT_IMPOTS,
+    JUSTICE,
+    ETRANGERS_EUROPE,
+    LOISIRS_SPORTS_CULTURE,
+    ASSOCIATIONS
+}

@@ -1,0 +1,7 @@
+package fr.rdvnumerique.base.taxonomy;
+
+public enum AtelierLevel {
+    DEBUTANT,
+    INTERMEDIAIRE,
+    AVANCE
+}

@@ -1,0 +1,19 @@
+package fr.rdvnumerique.base.taxonomy;
+
+/** Report bands of activity durations. */
+public enum DurationBand {
+    MOINS_DE_30_MIN,
+    DE_30_MIN_A_1_H,
+    DE_1_H_A_2_H,
+    PLUS_DE_2_H;
+
+    public static DurationBand of(int minutes) {
+        if (minutes < 30) {
+            return MOINS_DE_30_MIN;
+        }
+        if (minutes <= 60) {
+            return DE_30_MIN_A_1_H;
+        }
+        return minutes <= 120 ? DE_1_H_A_2_H : PLUS_DE_2_H;
+    }
+}

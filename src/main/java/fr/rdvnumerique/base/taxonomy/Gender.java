@@ -1,0 +1,7 @@
+package fr.rdvnumerique.base.taxonomy;
+
+public enum Gender {
+    MASCULIN,
+    FEMININ,
+    NON_COMMUNIQUE
+}

@@ -1,0 +1,9 @@
+package fr.rdvnumerique.base.taxonomy;
+
+public enum OccupationStatus {
+    SCOLARISE,
+    SANS_EMPLOI,
+    EN_EMPLOI,
+    RETRAITE,
+    NON_COMMUNIQUE
+}
