@@ -1,9 +1,16 @@
 package fr.rdvnumerique.territory;
 
-public enum PlaceKind {
+import fr.rdvnumerique.base.i18n.Labelled;
+
+public enum PlaceKind implements Labelled {
     MEDIATHEQUE,
     MAIRIE,
     MAIRIE_DE_QUARTIER,
     TIERS_LIEU,
-    AUTRE
+    AUTRE;
+
+    @Override
+    public String labelKey() {
+        return "territory.place.kind." + name();
+    }
 }

@@ -1,5 +1,7 @@
 package fr.rdvnumerique.base.security;
 
+import fr.rdvnumerique.base.i18n.Labelled;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,7 +9,7 @@ import java.util.Set;
  * What a staff member may do. A coordinator can do everything an advisor can, within their structure;
  * an administrator manages structures and staff accounts across the instance.
  */
-public enum Role {
+public enum Role implements Labelled {
     ADVISOR,
     COORDINATOR,
     ADMIN;
@@ -27,5 +29,10 @@ public enum Role {
 
     public String authority() {
         return "ROLE_" + name();
+    };
+
+    @Override
+    public String labelKey() {
+        return "role." + name();
     }
 }

@@ -1,7 +1,9 @@
 package fr.rdvnumerique.base.taxonomy;
 
+import fr.rdvnumerique.base.i18n.Labelled;
+
 /** Procedure themes, recorded with {@link Theme#AIDE_AUX_DEMARCHES_ADMINISTRATIVES}. */
-public enum AdministrativeTheme {
+public enum AdministrativeTheme implements Labelled {
     PAPIERS_ELECTIONS_CITOYENNETE,
     FAMILLE_SCOLARITE,
     SOCIAL_SANTE,
@@ -12,5 +14,10 @@ public enum AdministrativeTheme {
     JUSTICE,
     ETRANGERS_EUROPE,
     LOISIRS_SPORTS_CULTURE,
-    ASSOCIATIONS
+    ASSOCIATIONS;
+
+    @Override
+    public String labelKey() {
+        return Taxonomy.labelKey(this);
+    }
 }

@@ -1,7 +1,9 @@
 package fr.rdvnumerique.base.taxonomy;
 
+import fr.rdvnumerique.base.i18n.Labelled;
+
 /** Optional; "non communiqué" is always allowed. */
-public enum AgeBand {
+public enum AgeBand implements Labelled {
     MOINS_DE_12,
     DE_12_A_17,
     DE_18_A_24,
@@ -9,5 +11,10 @@ public enum AgeBand {
     DE_40_A_59,
     DE_60_A_69,
     PLUS_DE_70,
-    NON_COMMUNIQUE
+    NON_COMMUNIQUE;
+
+    @Override
+    public String labelKey() {
+        return Taxonomy.labelKey(this);
+    }
 }

@@ -1,7 +1,14 @@
 package fr.rdvnumerique.base.taxonomy;
 
-public enum AtelierLevel {
+import fr.rdvnumerique.base.i18n.Labelled;
+
+public enum AtelierLevel implements Labelled {
     DEBUTANT,
     INTERMEDIAIRE,
-    AVANCE
+    AVANCE;
+
+    @Override
+    public String labelKey() {
+        return Taxonomy.labelKey(this);
+    }
 }

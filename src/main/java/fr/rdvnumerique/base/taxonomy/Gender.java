@@ -1,7 +1,14 @@
 package fr.rdvnumerique.base.taxonomy;
 
-public enum Gender {
+import fr.rdvnumerique.base.i18n.Labelled;
+
+public enum Gender implements Labelled {
     MASCULIN,
     FEMININ,
-    NON_COMMUNIQUE
+    NON_COMMUNIQUE;
+
+    @Override
+    public String labelKey() {
+        return Taxonomy.labelKey(this);
+    }
 }

@@ -1,9 +1,16 @@
 package fr.rdvnumerique.base.taxonomy;
 
-public enum OccupationStatus {
+import fr.rdvnumerique.base.i18n.Labelled;
+
+public enum OccupationStatus implements Labelled {
     SCOLARISE,
     SANS_EMPLOI,
     EN_EMPLOI,
     RETRAITE,
-    NON_COMMUNIQUE
+    NON_COMMUNIQUE;
+
+    @Override
+    public String labelKey() {
+        return Taxonomy.labelKey(this);
+    }
 }

@@ -1,7 +1,9 @@
 package fr.rdvnumerique.base.taxonomy;
 
+import fr.rdvnumerique.base.i18n.Labelled;
+
 /** Digital themes of an activity (several per activity). */
-public enum Theme {
+public enum Theme implements Labelled {
     DIAGNOSTIC_NUMERIQUE,
     PRENDRE_EN_MAIN_DU_MATERIEL,
     MAINTENANCE_DE_MATERIEL,
@@ -25,5 +27,10 @@ public enum Theme {
     /** The national code, e.g. {@code prendre_en_main_du_materiel}. */
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public String labelKey() {
+        return Taxonomy.labelKey(this);
     }
 }

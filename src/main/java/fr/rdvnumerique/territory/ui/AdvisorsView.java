@@ -44,7 +44,7 @@ class AdvisorsView extends StaffGridPage<AdvisorSummary> {
         this.editor = editor();
         loadPlaces();
         grid.addColumn(AdvisorSummary::displayName).setHeader(getTranslation("territory.advisor.name")).setFlexGrow(1);
-        grid.addColumn(a -> getTranslation("territory.advisor.kind." + a.kind())).setHeader(getTranslation("territory.advisor.kind")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.kind().labelKey())).setHeader(getTranslation("territory.advisor.kind")).setAutoWidth(true);
         grid.addColumn(AdvisorSummary::email).setHeader(getTranslation("territory.advisor.email")).setAutoWidth(true);
         grid.addColumn(a -> a.placeIds().stream().map(placesById::get).filter(p -> p != null)
                 .map(PlaceSummary::name).sorted().collect(Collectors.joining(", ")))
@@ -82,7 +82,7 @@ class AdvisorsView extends StaffGridPage<AdvisorSummary> {
         var kind = new Select<AdvisorKind>();
         kind.setLabel(getTranslation("territory.advisor.kind"));
         kind.setItems(AdvisorKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("territory.advisor.kind." + k));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         placeChooser.setLabel(getTranslation("territory.advisor.places"));
         placeChooser.setItemLabelGenerator(PlaceSummary::name);
 

@@ -39,9 +39,9 @@ class PlacesView extends StaffGridPage<PlaceSummary> {
         this.communes = communes;
         this.editor = editor();
         grid.addColumn(PlaceSummary::name).setHeader(getTranslation("territory.place.name")).setFlexGrow(1);
-        grid.addColumn(p -> getTranslation("territory.place.kind." + p.kind())).setHeader(getTranslation("territory.place.kind")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation(p.kind().labelKey())).setHeader(getTranslation("territory.place.kind")).setAutoWidth(true);
         grid.addColumn(PlaceSummary::fullAddress).setHeader(getTranslation("territory.place.address")).setFlexGrow(1);
-        grid.addColumn(p -> getTranslation("territory.place.access." + p.stepFreeAccess())).setHeader(getTranslation("territory.place.access")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation(p.stepFreeAccess().labelKey())).setHeader(getTranslation("territory.place.access")).setAutoWidth(true);
         addStatusAndActions(PlaceSummary::active, this::edit, (row, active) -> places.setActive(row.id(), active));
         setItems(places::list);
     }
@@ -68,7 +68,7 @@ class PlacesView extends StaffGridPage<PlaceSummary> {
         var kind = new Select<PlaceKind>();
         kind.setLabel(getTranslation("territory.place.kind"));
         kind.setItems(PlaceKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("territory.place.kind." + k));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         commune.setLabel(getTranslation("territory.place.commune"));
         commune.setItemLabelGenerator(CommuneSummary::name);
         var address = new TextField(getTranslation("territory.place.address.street"));
@@ -76,7 +76,7 @@ class PlacesView extends StaffGridPage<PlaceSummary> {
         var access = new Select<StepFreeAccess>();
         access.setLabel(getTranslation("territory.place.access"));
         access.setItems(StepFreeAccess.values());
-        access.setItemLabelGenerator(a -> getTranslation("territory.place.access." + a));
+        access.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
         var transport = new TextArea(getTranslation("territory.place.transport"));
         transport.setMaxLength(300);
         var parking = new TextArea(getTranslation("territory.place.parking"));

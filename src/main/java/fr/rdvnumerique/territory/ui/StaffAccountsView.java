@@ -55,7 +55,7 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
         loadStructures();
         grid.addColumn(StaffAccountView::displayName).setHeader(getTranslation("territory.account.name")).setFlexGrow(1);
         grid.addColumn(StaffAccountView::email).setHeader(getTranslation("territory.account.email")).setFlexGrow(1);
-        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r)).sorted().collect(Collectors.joining(", ")))
+        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("territory.account.roles")).setAutoWidth(true);
         grid.addColumn(a -> a.structureId() == null ? "—" : structuresById.containsKey(a.structureId())
                 ? structuresById.get(a.structureId()).name() : "?").setHeader(getTranslation("territory.account.structure")).setAutoWidth(true);
@@ -92,7 +92,7 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
         name.setMaxLength(120);
         var roles = new CheckboxGroup<Role>(getTranslation("territory.account.roles"));
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(r -> getTranslation("role." + r));
+        roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         structure.setLabel(getTranslation("territory.account.structure"));
         structure.setItemLabelGenerator(StructureSummary::name);
         structure.setClearButtonVisible(true);

@@ -34,7 +34,7 @@ class StructuresView extends StaffGridPage<StructureSummary> {
         this.editor = editor();
         grid.addColumn(StructureSummary::name).setHeader(getTranslation("territory.structure.name")).setFlexGrow(1);
         grid.addColumn(StructureSummary::slug).setHeader(getTranslation("territory.structure.slug")).setAutoWidth(true);
-        grid.addColumn(s -> getTranslation("territory.structure.kind." + s.kind())).setHeader(getTranslation("territory.structure.kind")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation(s.kind().labelKey())).setHeader(getTranslation("territory.structure.kind")).setAutoWidth(true);
         addStatusAndActions(StructureSummary::active, this::edit, (row, active) -> structures.setActive(row.id(), active));
         setItems(structures::list);
     }
@@ -61,7 +61,7 @@ class StructuresView extends StaffGridPage<StructureSummary> {
         var kind = new Select<StructureKind>();
         kind.setLabel(getTranslation("territory.structure.kind"));
         kind.setItems(StructureKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("territory.structure.kind." + k));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         var phone = new TextField(getTranslation("territory.structure.phone"));
         phone.setHelperText(getTranslation("territory.structure.phone.help"));
         var email = new EmailField(getTranslation("territory.structure.email"));

@@ -64,7 +64,7 @@ class TerritoryHomeView extends Div implements BeforeEnterObserver, HasDynamicTi
             var card = new Div();
             card.addClassName("card");
             card.add(new H3(place.name()));
-            card.add(new Paragraph(getTranslation("territory.place.kind." + place.kind()) + " · " + place.fullAddress()));
+            card.add(new Paragraph(getTranslation(place.kind().labelKey()) + " · " + place.fullAddress()));
             var access = new Paragraph(getTranslation("territory.portal.access." + place.stepFreeAccess()));
             access.addClassName(place.stepFreeAccess() == StepFreeAccess.YES ? "access-yes" : "access-other");
             card.add(access);

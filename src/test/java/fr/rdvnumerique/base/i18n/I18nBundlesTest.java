@@ -2,24 +2,7 @@ package fr.rdvnumerique.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.rdvnumerique.base.security.Role;
-import fr.rdvnumerique.base.taxonomy.ActivityLocation;
-import fr.rdvnumerique.base.taxonomy.ActivityType;
-import fr.rdvnumerique.base.taxonomy.AdministrativeTheme;
-import fr.rdvnumerique.base.taxonomy.AgeBand;
-import fr.rdvnumerique.base.taxonomy.AtelierLevel;
-import fr.rdvnumerique.base.taxonomy.AutonomyLevel;
-import fr.rdvnumerique.base.taxonomy.DurationBand;
-import fr.rdvnumerique.base.taxonomy.EquipmentUsed;
-import fr.rdvnumerique.base.taxonomy.Gender;
-import fr.rdvnumerique.base.taxonomy.OccupationStatus;
-import fr.rdvnumerique.base.taxonomy.ReferralKind;
-import fr.rdvnumerique.base.taxonomy.Taxonomy;
-import fr.rdvnumerique.base.taxonomy.Theme;
-import fr.rdvnumerique.territory.AdvisorKind;
-import fr.rdvnumerique.territory.PlaceKind;
 import fr.rdvnumerique.territory.StepFreeAccess;
-import fr.rdvnumerique.territory.StructureKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,6 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
  * Every text the user sees comes from a bundle: each module's French and English bundles have the same keys,
@@ -48,32 +34,6 @@ class I18nBundlesTest {
     private static final Pattern LITERAL_KEY = Pattern.compile(
             "(?:getTranslation|InvalidValueException|BusinessRuleException|translate)\\(\\s*\"([a-z][a-z0-9.-]+[a-z0-9])\"");
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\(title = \"([a-z0-9.-]+)\"");
-
-    /** Enums shown with a label built from their name. */
-    private static final Map<String, Class<? extends Enum<?>>> ENUM_LABELS = Map.of(
-            "role.", Role.class,
-            "territory.place.kind.", PlaceKind.class,
-            "territory.place.access.", StepFreeAccess.class,
-            "territory.portal.access.", StepFreeAccess.class,
-            "territory.advisor.kind.", AdvisorKind.class,
-            "territory.structure.kind.", StructureKind.class);
-
-    @Test
-    void every_taxonomy_code_has_a_label() throws Exception {
-        var keys = allKeys(Locale.FRENCH);
-        var missing = new ArrayList<String>();
-        for (Class<?> type : List.of(Theme.class, AdministrativeTheme.class, AutonomyLevel.class, AtelierLevel.class,
-                AgeBand.class, Gender.class, OccupationStatus.class, EquipmentUsed.class, ActivityLocation.class,
-                ReferralKind.class, ActivityType.class, DurationBand.class)) {
-            for (Object value : type.getEnumConstants()) {
-                String key = Taxonomy.labelKey((Enum<?>) value);
-                if (!keys.containsKey(key)) {
-                    missing.add(key);
-                }
-            }
-        }
-        assertThat(missing).isEmpty();
-    }
 
     @Test
     void french_and_english_bundles_have_the_same_keys() {
@@ -106,16 +66,37 @@ class I18nBundlesTest {
     }
 
     @Test
-    void every_enum_shown_to_users_has_a_label() {
+    void every_labelled_enum_has_a_label_for_each_value() throws ClassNotFoundException {
         var keys = allKeys(Locale.FRENCH);
+        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return true;
+            }
+        };
+        scanner.addIncludeFilter(new AssignableTypeFilter(Labelled.class));
         var missing = new ArrayList<String>();
-        ENUM_LABELS.forEach((prefix, type) -> {
-            for (Enum<?> value : type.getEnumConstants()) {
-                if (!keys.containsKey(prefix + value.name())) {
-                    missing.add(prefix + value.name());
+        int enums = 0;
+        for (var candidate : scanner.findCandidateComponents("fr.rdvnumerique")) {
+            Class<?> type = Class.forName(candidate.getBeanClassName());
+            if (!type.isEnum()) {
+                continue;
+            }
+            enums++;
+            for (Object value : type.getEnumConstants()) {
+                String key = ((Labelled) value).labelKey();
+                if (!keys.containsKey(key)) {
+                    missing.add(key);
                 }
             }
-        });
+        }
+        // The portal describes access in a sentence of its own.
+        for (StepFreeAccess access : StepFreeAccess.values()) {
+            if (!keys.containsKey("territory.portal.access." + access)) {
+                missing.add("territory.portal.access." + access);
+            }
+        }
+        assertThat(enums).as("labelled enums found").isGreaterThan(10);
         assertThat(missing).isEmpty();
     }
 
