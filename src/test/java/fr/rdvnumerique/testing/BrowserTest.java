@@ -92,10 +92,15 @@ public abstract class BrowserTest {
 
     /** Waits until Vaadin has rendered and has no request in flight. */
     protected void waitForVaadin() {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
-                        + " && !!window.Vaadin.Flow.clients"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
+                            + " && !!window.Vaadin.Flow.clients"
+                            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout");
+            throw new AssertionError("Vaadin did not settle on " + driver.getCurrentUrl() + ":\n" + bodyText(), e);
+        }
     }
 
     protected WebElement waitFor(By by) {

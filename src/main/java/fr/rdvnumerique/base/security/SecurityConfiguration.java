@@ -38,7 +38,8 @@ class SecurityConfiguration {
         http.authenticationProvider(throttled(users, encoder, throttle));
         // CSP, Referrer-Policy and Permissions-Policy: SecurityHeadersFilter, which also covers Vaadin's pages.
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                .defaultSuccessUrl("/staff"));
         return http.build();
     }
 

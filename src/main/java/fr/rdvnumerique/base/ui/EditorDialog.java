@@ -37,6 +37,7 @@ public class EditorDialog<T> extends Dialog {
         add(error, form);
         save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("editor-save");
         var cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
     }

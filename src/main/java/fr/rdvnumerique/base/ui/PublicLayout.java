@@ -3,6 +3,7 @@ package fr.rdvnumerique.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
@@ -27,10 +27,12 @@ import java.util.Objects;
 
 /**
  * The residents' frame: a plain page with large text, a skip link, the portal menu of the territory being
- * visited, and a footer. Menu entries come from {@link PublicNavItem} beans.
+ * visited, and a footer. Menu entries come from {@link PublicNavItem} beans. Public views name it in their
+ * route ({@code layout = PublicLayout.class}): an automatic {@code @Layout("/")} would tie with the staff
+ * layout's {@code "/staff"} (Vaadin ranks layouts by path segments, and both have one).
  */
-@Layout
 @AnonymousAllowed
+@StyleSheet("styles/public.css")
 public class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main main = new Main();

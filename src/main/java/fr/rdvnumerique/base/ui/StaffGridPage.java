@@ -30,6 +30,7 @@ public abstract class StaffGridPage<R> extends Div implements HasDynamicTitle {
         addClassName("staff-page");
         var add = new Button(getTranslation(addKey), VaadinIcon.PLUS.create(), e -> onAdd());
         add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setId("grid-add");
         var header = new Div(new H1(getTranslation(titleKey)), add);
         header.addClassName("staff-page-header");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);

@@ -25,7 +25,7 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         var tiles = new Div();
         tiles.addClassName("staff-tiles");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (entry.path().startsWith("staff/")) {
+            if (StaffLayout.isStaffPath(entry.path()) && !entry.menuClass().equals(StaffHomeView.class)) {
                 var tile = new Anchor(entry.path(), getTranslation(entry.title()));
                 tile.getElement().setAttribute("router-link", true);
                 tile.addClassName("staff-tile");

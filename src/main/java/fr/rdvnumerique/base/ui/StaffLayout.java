@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -27,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout("/staff")
 @PermitAll
+@StyleSheet("styles/staff.css")
 public class StaffLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav nav = new SideNav();
@@ -52,12 +54,18 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
     }
 
+    /** Menu entry paths may start with a slash ("/staff/lieux"). */
+    static boolean isStaffPath(String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return relative.equals("staff") || relative.startsWith("staff/");
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         // Built after navigation: the menu depends on who is signed in, and on the locale.
         nav.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (entry.path().startsWith("staff")) {
+            if (StaffLayout.isStaffPath(entry.path())) {
                 var item = new SideNavItem(getTranslation(entry.title()), entry.path());
                 if (entry.icon() != null && !entry.icon().isBlank()) {
                     item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.rdvnumerique.base.ui.PublicLayout;
 import fr.rdvnumerique.territory.CommuneSummary;
 import fr.rdvnumerique.territory.StructureSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * The portal's front door. Residents choose their territory by the communes they know; with a single
  * structure they go straight to it.
  */
-@Route("")
+@Route(value = "", layout = PublicLayout.class)
 @AnonymousAllowed
 class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -48,9 +48,12 @@ class PlacesView extends StaffGridPage<PlaceSummary> {
 
     @Override
     protected void onAdd() {
-        commune.setItems(communes.active());
+        List<CommuneSummary> active = communes.active();
+        commune.setItems(active);
+        // A structure with a single commune: nothing to choose.
+        Long only = active.size() == 1 ? active.getFirst().id() : null;
         editor.edit(getTranslation("territory.places.add"),
-                new PlaceForm(null, "", PlaceKind.MEDIATHEQUE, "", StepFreeAccess.UNKNOWN, "", "", ""),
+                new PlaceForm(only, "", PlaceKind.MEDIATHEQUE, "", StepFreeAccess.UNKNOWN, "", "", ""),
                 places::create, this::refresh);
     }
 
@@ -64,6 +67,7 @@ class PlacesView extends StaffGridPage<PlaceSummary> {
     private EditorDialog<PlaceForm> editor() {
         var binder = new Binder<>(PlaceForm.class);
         var name = new TextField(getTranslation("territory.place.name"));
+        name.setId("place-name");
         name.setMaxLength(120);
         var kind = new Select<PlaceKind>();
         kind.setLabel(getTranslation("territory.place.kind"));
@@ -72,12 +76,14 @@ class PlacesView extends StaffGridPage<PlaceSummary> {
         commune.setLabel(getTranslation("territory.place.commune"));
         commune.setItemLabelGenerator(CommuneSummary::name);
         var address = new TextField(getTranslation("territory.place.address.street"));
+        address.setId("place-address");
         address.setMaxLength(200);
         var access = new Select<StepFreeAccess>();
         access.setLabel(getTranslation("territory.place.access"));
         access.setItems(StepFreeAccess.values());
         access.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
         var transport = new TextArea(getTranslation("territory.place.transport"));
+        transport.setId("place-transport");
         transport.setMaxLength(300);
         var parking = new TextArea(getTranslation("territory.place.parking"));
         parking.setMaxLength(300);

@@ -15,13 +15,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.rdvnumerique.base.ui.PublicLayout;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.StepFreeAccess;
 import fr.rdvnumerique.territory.StructureSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 
 /** A territory's portal home: what the service is, its communes, and where to find the advisor. */
-@Route("territoire/:slug")
+@Route(value = "territoire/:slug", layout = PublicLayout.class)
 @AnonymousAllowed
 class TerritoryHomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
