@@ -48,6 +48,11 @@ class LoginThrottle {
         failures.remove(accountKey(username));
     }
 
+    /** Forgets every failure (an operator after an incident; tests). */
+    void reset() {
+        failures.clear();
+    }
+
     private boolean blocked(String key, Instant now, int maxFailures) {
         Failures f = failures.get(key);
         return f != null && f.count() >= maxFailures && f.last().plus(WINDOW).isAfter(now);

@@ -30,12 +30,10 @@ class SecurityConfiguration {
             "/actuator/health/**", "/actuator/info"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
-                                            StaffUserDetailsService users, PasswordEncoder encoder) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PUBLIC_PATHS).permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN_NAME));
-        http.authenticationProvider(throttled(users, encoder, throttle));
         // CSP, Referrer-Policy and Permissions-Policy: SecurityHeadersFilter, which also covers Vaadin's pages.
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
@@ -48,8 +46,13 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static AuthenticationProvider throttled(StaffUserDetailsService users, PasswordEncoder encoder,
-                                                    LoginThrottle throttle) {
+    /**
+     * The only way to sign in. As a bean it becomes the global authentication provider, so no second,
+     * unthrottled provider is built from the UserDetailsService.
+     */
+    @Bean
+    AuthenticationProvider staffAuthenticationProvider(StaffUserDetailsService users, PasswordEncoder encoder,
+                                                       LoginThrottle throttle) {
         var dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
         return new ThrottledAuthenticationProvider(dao, throttle);

@@ -1,0 +1,59 @@
+package fr.rdvnumerique.base.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/** No Docker engine runs here, so the deployment files are checked as text: the parts the app relies on. */
+class DockerFilesTest {
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> compose() throws IOException {
+        return new Yaml().load(Files.readString(Path.of("docker/compose.yaml")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> service(String name) throws IOException {
+        return (Map<String, Object>) ((Map<String, Object>) compose().get("services")).get(name);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void compose_runs_the_app_with_mariadb_11_8_and_mailpit() throws IOException {
+        assertThat(((Map<String, Object>) compose().get("services")).keySet()).containsExactlyInAnyOrder("app", "mariadb", "mailpit");
+        assertThat(service("mariadb").get("image")).isEqualTo("mariadb:11.8");
+        assertThat((List<String>) service("mariadb").get("volumes")).anyMatch(v -> v.endsWith(":/var/lib/mysql"));
+        assertThat((List<String>) service("app").get("ports")).contains("8080:8080");
+        assertThat((List<String>) service("mailpit").get("ports")).contains("8025:8025");
+        assertThat(((Map<String, Object>) service("app").get("depends_on")).keySet()).contains("mariadb", "mailpit");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_app_gets_everything_it_needs_from_the_environment() throws IOException {
+        var env = (Map<String, Object>) service("app").get("environment");
+        assertThat(env.get("SPRING_DATASOURCE_URL")).isEqualTo("jdbc:mariadb://mariadb:3306/rdv");
+        assertThat(env).containsKeys("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "RDV_ADMIN_EMAIL",
+                "RDV_ADMIN_PASSWORD", "RDV_PUBLIC_URL");
+        assertThat(env.get("SPRING_MAIL_HOST")).isEqualTo("mailpit");
+        assertThat(env.get("SPRING_MAIL_PORT")).isEqualTo("1025");
+        var db = (Map<String, Object>) service("mariadb").get("environment");
+        assertThat(db.get("MARIADB_DATABASE")).isEqualTo("rdv");
+        assertThat(db.get("MARIADB_USER")).isEqualTo(env.get("SPRING_DATASOURCE_USERNAME"));
+        assertThat(db.get("MARIADB_PASSWORD")).isEqualTo(env.get("SPRING_DATASOURCE_PASSWORD"));
+    }
+
+    @Test
+    void the_image_is_built_in_two_stages_and_runs_as_a_normal_user() throws IOException {
+        String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
+        assertThat(dockerfile.lines().filter(l -> l.startsWith("FROM "))).hasSize(2);
+        assertThat(dockerfile).contains("-Pproduction", "USER rdv", "EXPOSE 8080");
+        assertThat(dockerfile.lines().filter(l -> l.startsWith("USER ")).toList()).doesNotContain("USER root");
+    }
+}

@@ -1,0 +1,104 @@
+package fr.rdvnumerique.base.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.rdvnumerique.testing.TestConfig;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/** What the HTTP layer promises: security headers, cookie flags, closed actuator, throttled sign-in. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestConfig.class)
+class SecurityIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @AfterEach
+    void forgetFailures() {
+        // The context is shared with the browser journeys, which sign in from the same address.
+        throttle.reset();
+    }
+
+    private HttpClient client() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void public_pages_carry_the_security_headers_and_a_protected_session_cookie() throws Exception {
+        var response = get(client(), "/");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
+        assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).contains("JSESSIONID", "HttpOnly", "SameSite=Lax"));
+        assertThat(response.body()).contains("<html lang=\"fr\"");
+    }
+
+    @Test
+    void health_is_public_but_tells_nothing_sensitive_and_other_endpoints_are_closed() throws Exception {
+        var health = get(client(), "/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("mariadb", "jdbc");
+        assertThat(get(client(), "/actuator/env").statusCode()).isIn(302, 401, 403, 404);
+        assertThat(get(client(), "/actuator/beans").statusCode()).isIn(302, 401, 403, 404);
+    }
+
+    @Test
+    void staff_pages_send_anonymous_visitors_to_the_sign_in_page() throws Exception {
+        var response = get(client(), "/staff/lieux");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/login");
+    }
+
+    @Test
+    void after_five_wrong_passwords_even_the_right_one_is_refused_for_a_while() throws Exception {
+        HttpClient client = client();
+        String email = "admin@test.example.org";
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertThat(postLogin(client, email, "mauvais mot de passe " + i)).endsWith("/login?error");
+        }
+        assertThat(postLogin(client, email, "test-admin-password")).as("blocked despite the right password")
+                .endsWith("/login?error");
+    }
+
+    @Test
+    void the_right_password_signs_in_and_lands_on_the_staff_home() throws Exception {
+        HttpClient client = client();
+        assertThat(postLogin(client, "ADMIN@test.example.org".toLowerCase(), "test-admin-password")).endsWith("/staff");
+    }
+
+    private String postLogin(HttpClient client, String email, String password) throws Exception {
+        get(client, "/login");
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("login answer").isEqualTo(302);
+        return response.headers().firstValue("Location").orElse("");
+    }
+}
