@@ -10,6 +10,7 @@ rdv_choose_jdk() {
     [ "$(rdv_java_major java)" -ge 21 ] 2>/dev/null && return 0
   fi
   rdv_best="" rdv_best_major=0
+  case $- in *f*) rdv_noglob=1 ;; *) rdv_noglob=0 ;; esac
   set +f # mvnw runs with globbing off
   for rdv_home in /usr/lib/jvm/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -x "$rdv_home/bin/javac" ] || continue
@@ -18,7 +19,7 @@ rdv_choose_jdk() {
       rdv_best="$rdv_home" rdv_best_major="$rdv_major"
     fi
   done
-  set -f
+  [ "$rdv_noglob" = 1 ] && set -f
   if [ -n "$rdv_best" ]; then
     JAVA_HOME="$rdv_best"
     export JAVA_HOME

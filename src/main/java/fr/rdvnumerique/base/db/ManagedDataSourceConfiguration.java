@@ -40,9 +40,12 @@ class ManagedDataSourceConfiguration {
             user = "root";
             password = "";
         }
+        // Tests on a server: per-context databases are named after the one in the URL, so a CI script that
+        // creates and drops "rdv_ci_123" can also drop the "rdv_ci_123_t…" its test contexts leave behind.
+        String baseName = StringUtils.hasText(configuredUrl) ? databasePart(configuredUrl, properties.name()) : properties.name();
         String database = properties.perContext()
-                ? properties.name() + "_t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                : properties.name();
+                ? baseName + "_t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                : baseName;
         execute(serverUrl, user, password, "CREATE DATABASE IF NOT EXISTS `" + database
                 + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
 
@@ -66,6 +69,14 @@ class ManagedDataSourceConfiguration {
         int hostStart = url.indexOf("//") + 2;
         int slash = url.indexOf('/', hostStart);
         return slash < 0 ? url + "/" : url.substring(0, slash + 1);
+    }
+
+    /** "jdbc:mariadb://host:3306/db?x=y" → "db" (or the fallback when the URL names none). */
+    static String databasePart(String url, String fallback) {
+        String rest = url.substring(serverPart(url).length());
+        int end = rest.indexOf('?');
+        String name = end < 0 ? rest : rest.substring(0, end);
+        return name.isBlank() ? fallback : name;
     }
 
     private static void execute(String serverUrl, String user, String password, String sql) {
