@@ -1,5 +1,6 @@
 package fr.rdvnumerique.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,7 +35,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var title = new H1(getTranslation("login.page-title"));
         var help = new Paragraph(getTranslation("login.help"));
         help.addClassName("login-help");
-        add(title, blocked, form, help);
+        var home = new Anchor("", getTranslation("login.back-home"));
+        home.getElement().setAttribute("router-link", true);
+        add(title, blocked, form, help, home);
     }
 
     @Override

@@ -42,6 +42,7 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
     private final ComboBox<StructureSummary> structure = new ComboBox<>();
     private final ComboBox<AdvisorSummary> advisor = new ComboBox<>();
     private final PasswordField password = new PasswordField();
+    private final EmailField email = new EmailField();
     private Map<Long, StructureSummary> structuresById = Map.of();
     private final EditorDialog<StaffAccountForm> editor;
     private boolean creating;
@@ -72,6 +73,7 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
     @Override
     protected void onAdd() {
         creating = true;
+        email.setReadOnly(false);
         loadStructures();
         editor.edit(getTranslation("territory.accounts.add"),
                 new StaffAccountForm("", "", EnumSet.of(Role.ADVISOR), null, null, ""), accounts::create, this::refresh);
@@ -79,6 +81,8 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
 
     private void edit(StaffAccountView row) {
         creating = false;
+        // The sign-in address identifies the account; a new address means a new account.
+        email.setReadOnly(true);
         loadStructures();
         editor.edit(getTranslation("territory.accounts.edit", row.displayName()),
                 new StaffAccountForm(row.email(), row.displayName(), row.roles(), row.structureId(), row.advisorId(), ""),
@@ -87,7 +91,7 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
 
     private EditorDialog<StaffAccountForm> editor() {
         var binder = new Binder<>(StaffAccountForm.class);
-        var email = new EmailField(getTranslation("territory.account.email"));
+        email.setLabel(getTranslation("territory.account.email"));
         var name = new TextField(getTranslation("territory.account.name"));
         name.setMaxLength(120);
         var roles = new CheckboxGroup<Role>(getTranslation("territory.account.roles"));
