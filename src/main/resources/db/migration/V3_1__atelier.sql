@@ -67,8 +67,11 @@ create index ix_atelier_session_place on atelier_session (place_id, starts_at);
 -- A person's registration. One active registration per email and per phone number and session (the generated
 -- columns are NULL once cancelled, so a person who cancelled may register again). Waiting people are ordered by
 -- queue_rank, unique per session; their position (1, 2, 3…) is their rank's order, so it never has gaps.
+-- Ids come from a sequence, allocated by blocks of 50, so that a group of registrations is inserted in one batch.
+create sequence atelier_registration_seq start with 1 increment by 50;
+
 create table atelier_registration (
-    id                        bigint       not null auto_increment primary key,
+    id                        bigint       not null primary key,
     session_id                bigint       not null,
     structure_id              bigint       not null,
     first_name                varchar(80)  not null,

@@ -59,6 +59,10 @@ class AtelierReads {
         return registrations.findActiveByContact(sessionId, emailKey, phone).stream().findFirst();
     }
 
+    public RegistrationResult.AlreadyRegistered alreadyRegistered(long registrationId) {
+        return alreadyRegistered(registrations.findById(registrationId).orElseThrow());
+    }
+
     public RegistrationResult.AlreadyRegistered alreadyRegistered(Registration existing) {
         return new RegistrationResult.AlreadyRegistered(existing.getId(), existing.getStatus(),
                 position(existing));

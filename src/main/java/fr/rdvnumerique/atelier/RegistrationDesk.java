@@ -14,25 +14,40 @@ import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.CommuneSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * Registration itself, shared by {@link RegistrationService} (web, kiosk) and {@link RosterService} (staff).
- * Not {@code @Transactional}: checks that need no lock (duplicate, cap) run first, then the locked transaction
- * runs through {@link ConflictRetry}, which starts it again on a deadlock, lock wait timeout or snapshot
- * conflict.
+ *
+ * <p>Not {@code @Transactional}. The request, checked, joins its session's queue: the
+ * thread that gets the queue's lock takes every request waiting there and registers them, in arrival order, in
+ * one transaction under the session's row lock (see {@link Registrar#registerAll}; run by {@link ConflictRetry}, which starts it again on a
+ * deadlock, lock wait timeout or snapshot conflict). When many people press "Je m'inscris" together, they share
+ * one row lock and one commit instead of queueing for the row one by one; alone, a request is its own group.
+ * The row lock, the CHECK constraint and the unique keys still hold across application instances: the queue
+ * only groups the requests one instance receives.
  */
 @Component
 class RegistrationDesk {
+
+    /** At most this many registrations in one transaction. */
+    static final int MAX_GROUP = 100;
 
     private final Registrar registrar;
     private final AtelierReads reads;
     private final TerritoryDirectory directory;
     private final ConflictRetry retry;
     private final AtelierProperties properties;
+    private final ConcurrentHashMap<Long, SessionQueue> queues = new ConcurrentHashMap<>();
 
     RegistrationDesk(Registrar registrar, AtelierReads reads, TerritoryDirectory directory, ConflictRetry retry,
                      AtelierProperties properties) {
@@ -46,46 +61,123 @@ class RegistrationDesk {
     /** Registers through any channel; callers check who may use which. */
     public RegistrationResult register(RegistrationRequest request) {
         Participant person = participant(request);
-        long structureId = reads.structureOfSession(request.sessionId());
-        if (person.residenceCommuneId() != null && directory.commune(person.residenceCommuneId())
-                .map(CommuneSummary::structureId).filter(id -> id == structureId).isEmpty()) {
-            throw new InvalidValueException("atelier.registration.commune.invalid");
+        Registration.checkDevice(request.channel(), request.kioskDeviceId());
+        if (person.residenceCommuneId() != null) {
+            long structureId = reads.structureOfSession(request.sessionId());
+            if (directory.commune(person.residenceCommuneId()).map(CommuneSummary::structureId)
+                    .filter(id -> id == structureId).isEmpty()) {
+                throw new InvalidValueException("atelier.registration.commune.invalid");
+            }
         }
-        String emailKey = person.contact().emailAddress().map(EmailAddress::canonical).orElse(null);
-        String phone = person.contact().phoneNumber().map(PhoneNumber::e164).orElse(null);
-
-        // Friendly checks before the lock; the unique keys settle races between them and the registration.
-        Optional<Registration> existing = reads.activeByContact(request.sessionId(), emailKey, phone);
-        if (existing.isPresent()) {
-            return reads.alreadyRegistered(existing.get());
-        }
-        if (request.channel() != Channel.STAFF
-                && reads.activeUpcomingByContact(emailKey, phone) >= properties.maxActiveRegistrationsPerContact()) {
-            return new RegistrationResult.Rejected("atelier.registration.refused.too-many",
-                    List.of(properties.maxActiveRegistrationsPerContact()));
-        }
-
         String token = SecretTokens.generate();
-        Registrar.Registered registered;
+        var pending = new Pending(new Registrar.Candidate(person, request.channel(), request.kioskDeviceId(),
+                SecretTokens.hash(token)));
+        Registrar.Outcome outcome;
         try {
-            registered = retry.inTransaction(() -> registrar.register(request.sessionId(), person, request.channel(),
-                    request.kioskDeviceId(), SecretTokens.hash(token)));
+            outcome = submit(request.sessionId(), pending);
         } catch (DataIntegrityViolationException e) {
+            // Another instance registered the same contact at the same moment: the unique keys caught it.
             if (isDuplicateContact(e)) {
+                String emailKey = person.contact().emailAddress().map(EmailAddress::canonical).orElse(null);
+                String phone = person.contact().phoneNumber().map(PhoneNumber::e164).orElse(null);
                 return reads.activeByContact(request.sessionId(), emailKey, phone).map(reads::alreadyRegistered)
                         .orElseThrow(() -> e);
             }
             throw e;
         }
-        Registration registration = registered.registration();
-        return switch (registered.admission()) {
-            case Admission.Confirmed c -> new RegistrationResult.Confirmed(registration.getId(),
-                    registration.getSeats(), token);
-            case Admission.Waitlisted w -> new RegistrationResult.Waitlisted(registration.getId(),
-                    registration.getSeats(), w.position(), token);
-            case Admission.Refused r -> new RegistrationResult.Rejected(r.reasonKey(), r.arguments());
+        return switch (outcome) {
+            case Registrar.Outcome.Admitted a when a.admission() instanceof Admission.Waitlisted w ->
+                    new RegistrationResult.Waitlisted(a.registration().getId(), a.registration().getSeats(), w.position(),
+                            token);
+            case Registrar.Outcome.Admitted a -> new RegistrationResult.Confirmed(a.registration().getId(),
+                    a.registration().getSeats(), token);
+            case Registrar.Outcome.AlreadyRegistered d -> new RegistrationResult.AlreadyRegistered(d.existing().getId(),
+                    d.existing().getStatus(), d.position());
+            case Registrar.Outcome.Refused r -> new RegistrationResult.Rejected(r.reasonKey(), r.arguments());
         };
     }
+
+    // --- Grouping concurrent registrations of one session ----------------------------------------------------
+
+    private static final class SessionQueue {
+        final ReentrantLock lock = new ReentrantLock();
+        final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+    }
+
+    private static final class Pending {
+        final Registrar.Candidate candidate;
+        final CompletableFuture<Registrar.Outcome> outcome = new CompletableFuture<>();
+
+        Pending(Registrar.Candidate candidate) {
+            this.candidate = candidate;
+        }
+    }
+
+    private Registrar.Outcome submit(long sessionId, Pending mine) {
+        SessionQueue queue = queues.computeIfAbsent(sessionId, id -> new SessionQueue());
+        queue.pending.add(mine);
+        queue.lock.lock();
+        try {
+            // A previous holder of the lock may have registered this request with its group already.
+            while (!mine.outcome.isDone()) {
+                var group = new ArrayList<Pending>();
+                for (Pending p; group.size() < MAX_GROUP && (p = queue.pending.poll()) != null; ) {
+                    group.add(p);
+                }
+                process(sessionId, group);
+            }
+            if (queue.pending.isEmpty()) {
+                // Requests that still reach this queue object are processed by whoever holds its lock.
+                queues.remove(sessionId, queue);
+            }
+        } finally {
+            queue.lock.unlock();
+        }
+        try {
+            return mine.outcome.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The group in one transaction; if it fails, each request on its own, so one bad request fails alone. */
+    private void process(long sessionId, List<Pending> group) {
+        if (group.isEmpty()) {
+            return;
+        }
+        try {
+            List<Registrar.Outcome> results = retry.inTransaction(() -> registrar.registerAll(sessionId,
+                    group.stream().map(p -> p.candidate).toList(), cap()));
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).outcome.complete(results.get(i));
+            }
+            return;
+        } catch (RuntimeException groupFailure) {
+            if (group.size() == 1) {
+                group.getFirst().outcome.completeExceptionally(groupFailure);
+                return;
+            }
+        }
+        for (Pending p : group) {
+            try {
+                p.outcome.complete(retry.inTransaction(() -> registrar.register(sessionId, p.candidate, cap())));
+            } catch (RuntimeException e) {
+                p.outcome.completeExceptionally(e);
+            }
+        }
+    }
+
+    private int cap() {
+        return properties.maxActiveRegistrationsPerContact();
+    }
+
+    // --- Checks ------------------------------------------------------------------------------------------------
 
     static Participant participant(RegistrationRequest r) {
         PersonName first = PersonName.of(r.firstName());

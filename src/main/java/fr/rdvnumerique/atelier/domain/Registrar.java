@@ -15,9 +15,13 @@ import fr.rdvnumerique.atelier.SessionRescheduled;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.territory.AdvisorSchedule;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Session;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,6 +39,7 @@ public class Registrar {
 
     /** Owner kind of an atelier session in the advisor's schedule. */
     public static final String SCHEDULE_OWNER = "ATELIER_SESSION";
+    private static final int MAX_BATCH = 100;
 
     private final SessionRepository sessions;
     private final RegistrationRepository registrations;
@@ -43,6 +48,9 @@ public class Registrar {
     private final AdvisorSchedule schedule;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     Registrar(SessionRepository sessions, RegistrationRepository registrations, RegistrationTokenRepository tokens,
               WorkshopRepository workshops, AdvisorSchedule schedule, ApplicationEventPublisher events, Clock clock) {
@@ -55,35 +63,93 @@ public class Registrar {
         this.clock = clock;
     }
 
-    /** What {@link #register} did. {@code registration} is null when refused. */
-    public record Registered(Admission admission, Registration registration, AtelierSession session) {
+    /** One person asking for seats; {@code tokenHash} is the hash of the private link handed to them. */
+    public record Candidate(Participant person, Channel channel, String kioskDeviceId, String tokenHash) {
+    }
+
+    /** What became of a candidate. */
+    public sealed interface Outcome {
+
+        /** Confirmed or waitlisted. */
+        record Admitted(Admission admission, Registration registration) implements Outcome {
+        }
+
+        /** This email or phone already holds a registration for the session (position if waiting). */
+        record AlreadyRegistered(Registration existing, Integer position) implements Outcome {
+        }
+
+        record Refused(String reasonKey, List<Object> arguments) implements Outcome {
+        }
+    }
+
+    /** Registers one person. */
+    public Outcome register(long sessionId, Candidate candidate, int maxActivePerContact) {
+        return registerAll(sessionId, List.of(candidate), maxActivePerContact).getFirst();
     }
 
     /**
-     * Registers a person. The statements after the lock are few on purpose (insert, token, counter update):
-     * they are what concurrent registrations for the same session wait for.
+     * Registers several people for one session, in the given (arrival) order, under one lock of the session
+     * row: concurrent registrations share one lock, two queries (who is already registered, who holds how many
+     * registrations), one batch of inserts and one commit. Checked under the lock, "already registered" is
+     * exact; the unique keys back it up.
      *
-     * @param tokenHash hash of the private link handed to the person
+     * @param maxActivePerContact the anti-hoarding cap (not applied to staff registering someone)
      */
-    public Registered register(long sessionId, Participant person, Channel channel, String kioskDeviceId,
-                               String tokenHash) {
+    public List<Outcome> registerAll(long sessionId, List<Candidate> candidates, int maxActivePerContact) {
         AtelierSession session = lock(sessionId);
+        // The group's inserts go to the database in batches (registrations, then their links) when it flushes.
+        entityManager.unwrap(Session.class).setJdbcBatchSize(MAX_BATCH);
         Instant now = clock.instant();
-        AtelierSession.Attempt attempt = session.register(person, channel, kioskDeviceId, now);
-        Registration registration = attempt.registration();
-        if (registration == null) {
-            return new Registered(attempt.admission(), null, session);
+        List<Participant> people = candidates.stream().map(Candidate::person).toList();
+        List<String> emails = orNone(ContactRules.emailKeys(people));
+        List<String> phones = orNone(ContactRules.phones(people));
+        var rules = new ContactRules(registrations.findActiveByContacts(sessionId, emails, phones),
+                registrations.findUpcomingHoldings(emails, phones, now), maxActivePerContact);
+
+        var outcomes = new ArrayList<Outcome>(candidates.size());
+        for (Candidate c : candidates) {
+            var existing = rules.alreadyRegistered(c.person());
+            if (existing.isPresent()) {
+                outcomes.add(new Outcome.AlreadyRegistered(existing.get(), null));
+                continue;
+            }
+            if (c.channel() != Channel.STAFF && rules.atCap(c.person())) {
+                outcomes.add(new Outcome.Refused("atelier.registration.refused.too-many", List.of(maxActivePerContact)));
+                continue;
+            }
+            AtelierSession.Attempt attempt = session.register(c.person(), c.channel(), c.kioskDeviceId(), now);
+            if (attempt.admission() instanceof Admission.Refused refused) {
+                outcomes.add(new Outcome.Refused(refused.reasonKey(), refused.arguments()));
+                continue;
+            }
+            Registration registration = registrations.save(attempt.registration());
+            rules.registered(registration);
+            outcomes.add(new Outcome.Admitted(attempt.admission(), registration));
         }
-        registrations.save(registration);
-        tokens.save(new RegistrationToken(tokenHash, registration.getId(), now));
-        switch (attempt.admission()) {
-            case Admission.Confirmed c -> events.publishEvent(new RegistrationConfirmed(registration.getId(),
-                    sessionId, session.getStructureId(), channel, registration.getSequence()));
-            case Admission.Waitlisted w -> events.publishEvent(new RegistrationWaitlisted(registration.getId(),
-                    sessionId, session.getStructureId(), channel, w.position(), registration.getSequence()));
-            case Admission.Refused r -> throw new IllegalStateException();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (outcomes.get(i) instanceof Outcome.Admitted admitted) {
+                tokens.save(new RegistrationToken(candidates.get(i).tokenHash(), admitted.registration().getId(), now));
+            }
         }
-        return new Registered(attempt.admission(), registration, session);
+        for (int i = 0; i < outcomes.size(); i++) {
+            switch (outcomes.get(i)) {
+                case Outcome.Admitted a when a.admission() instanceof Admission.Waitlisted w -> events.publishEvent(
+                        new RegistrationWaitlisted(a.registration().getId(), sessionId, session.getStructureId(),
+                                a.registration().getChannel(), w.position(), a.registration().getSequence()));
+                case Outcome.Admitted a -> events.publishEvent(new RegistrationConfirmed(a.registration().getId(),
+                        sessionId, session.getStructureId(), a.registration().getChannel(), a.registration().getSequence()));
+                case Outcome.AlreadyRegistered d when d.existing().getStatus() == RegistrationStatus.WAITING ->
+                        outcomes.set(i, new Outcome.AlreadyRegistered(d.existing(),
+                                registrations.positionOf(sessionId, d.existing().getQueueRank())));
+                default -> { }
+            }
+        }
+        return outcomes;
+    }
+
+    private static List<String> orNone(List<String> values) {
+        // "in ()" is not SQL: a value no email key or phone can have.
+        return values.isEmpty() ? List.of("-") : values;
     }
 
     /** Cancels one registration; the first people waiting get the freed seats. */

@@ -20,6 +20,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
@@ -37,8 +38,10 @@ public class Registration {
 
     public static final int KIOSK_DEVICE_MAX = 64;
 
+    /** From a sequence (blocks of 50): a group of registrations is inserted in one JDBC batch. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atelier_registration_seq")
+    @SequenceGenerator(name = "atelier_registration_seq", sequenceName = "atelier_registration_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "session_id", nullable = false)
@@ -189,7 +192,7 @@ public class Registration {
     }
 
     /** A kiosk says which one it is (at most 64 characters); other channels have no device. */
-    static String checkDevice(Channel channel, String kioskDeviceId) {
+    public static String checkDevice(Channel channel, String kioskDeviceId) {
         String device = kioskDeviceId == null || kioskDeviceId.isBlank() ? null : kioskDeviceId.strip();
         if (device != null && (channel != Channel.KIOSK || device.length() > KIOSK_DEVICE_MAX)) {
             throw new InvalidValueException("atelier.registration.kiosk-device.invalid");
@@ -279,6 +282,11 @@ public class Registration {
 
     public String getEmail() {
         return email;
+    }
+
+    /** The email in lower case: the same address written another way is the same person. */
+    public String getEmailKey() {
+        return emailKey;
     }
 
     public String getPhone() {

@@ -2,6 +2,7 @@ package fr.rdvnumerique.atelier.domain;
 
 import fr.rdvnumerique.atelier.RegistrationStatus;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -28,6 +29,32 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
             order by r.id""")
     List<Registration> findActiveByContact(@Param("sessionId") long sessionId, @Param("emailKey") String emailKey,
                                            @Param("phone") String phone);
+
+    /** Active registrations of the session with one of these emails or phones. */
+    @Query("""
+            select r from Registration r
+            where r.sessionId = :sessionId and r.status <> fr.rdvnumerique.atelier.RegistrationStatus.CANCELLED
+              and (r.emailKey in :emailKeys or r.phone in :phones)""")
+    List<Registration> findActiveByContacts(@Param("sessionId") long sessionId,
+                                            @Param("emailKeys") Collection<String> emailKeys,
+                                            @Param("phones") Collection<String> phones);
+
+    /** Active registrations of sessions not ended, with one of these emails or phones (the anti-hoarding cap). */
+    @Query("""
+            select r.id, r.emailKey, r.phone
+            from Registration r, AtelierSession s
+            where s.id = r.sessionId and s.endsAt > :now
+              and r.status <> fr.rdvnumerique.atelier.RegistrationStatus.CANCELLED
+              and (r.emailKey in :emailKeys or r.phone in :phones)""")
+    List<Object[]> findUpcomingHoldingRows(@Param("emailKeys") Collection<String> emailKeys,
+                                           @Param("phones") Collection<String> phones,
+                                           @Param("now") Instant now);
+
+    default List<ContactRules.Holding> findUpcomingHoldings(Collection<String> emailKeys, Collection<String> phones,
+                                                            Instant now) {
+        return findUpcomingHoldingRows(emailKeys, phones, now).stream()
+                .map(row -> new ContactRules.Holding((Long) row[0], (String) row[1], (String) row[2])).toList();
+    }
 
     /** Active registrations of this email or phone for sessions that have not ended (the anti-hoarding cap). */
     @Query("""
