@@ -42,6 +42,7 @@ import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.ui.EditorDialog;
+import fr.rdvnumerique.base.ui.StaffLayout;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,7 +60,7 @@ import org.springframework.security.access.AccessDeniedException;
  * cancelling or promoting by hand, attendance, capacity, cancelling the session, the CSV list and the
  * sign-in sheet.
  */
-@Route("staff/ateliers/seance/:sessionId([0-9]{1,18})")
+@Route(value = "staff/ateliers/seance/:sessionId([0-9]{1,18})", layout = StaffLayout.class)
 @RolesAllowed(Role.ADVISOR_NAME)
 class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

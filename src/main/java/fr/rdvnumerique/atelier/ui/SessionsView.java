@@ -25,6 +25,7 @@ import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.ui.EditorDialog;
+import fr.rdvnumerique.base.ui.StaffLayout;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +35,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 /** The structure's atelier sessions: plan one or a series, open one to run it. */
-@Route("staff/ateliers")
+@Route(value = "staff/ateliers", layout = StaffLayout.class)
 @Menu(title = "atelier.sessions.menu", order = 30, icon = "CALENDAR_USER")
 @RolesAllowed(Role.ADVISOR_NAME)
 class SessionsView extends Div implements HasDynamicTitle {

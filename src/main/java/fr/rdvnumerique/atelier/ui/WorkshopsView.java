@@ -18,13 +18,14 @@ import fr.rdvnumerique.base.taxonomy.AtelierLevel;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.ui.DomainValidators;
 import fr.rdvnumerique.base.ui.EditorDialog;
+import fr.rdvnumerique.base.ui.StaffLayout;
 import fr.rdvnumerique.base.ui.StaffGridPage;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The structure's catalogue of ateliers: what each teaches, to whom, for how long. */
-@Route("staff/ateliers/catalogue")
+@Route(value = "staff/ateliers/catalogue", layout = StaffLayout.class)
 @Menu(title = "atelier.workshops.menu", order = 31, icon = "BOOK")
 @RolesAllowed(Role.ADVISOR_NAME)
 class WorkshopsView extends StaffGridPage<WorkshopSummary> {
@@ -80,7 +81,6 @@ class WorkshopsView extends StaffGridPage<WorkshopSummary> {
         level.setItemLabelGenerator(l -> getTranslation(l.labelKey()));
         var duration = new IntegerField(getTranslation("atelier.workshop.duration"));
         duration.setId("workshop-duration");
-        duration.setStep(5);
         duration.setStepButtonsVisible(true);
         var capacity = new IntegerField(getTranslation("atelier.workshop.default-capacity"));
         capacity.setId("workshop-capacity");
