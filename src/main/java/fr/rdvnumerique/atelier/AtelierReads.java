@@ -68,9 +68,6 @@ class AtelierReads {
                 position(existing));
     }
 
-    public long activeUpcomingByContact(String emailKey, String phone) {
-        return registrations.countActiveUpcomingByContact(emailKey, phone, clock.instant());
-    }
 
     public ManagedRegistration managed(long registrationId) {
         Registration r = registrations.findById(registrationId).orElseThrow(() -> new BusinessRuleException("error.not-found"));

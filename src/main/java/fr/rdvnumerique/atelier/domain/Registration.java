@@ -24,8 +24,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
-import org.hibernate.annotations.BatchSize;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One person's registration to a session (with their accompanying person, if any). Its state changes only

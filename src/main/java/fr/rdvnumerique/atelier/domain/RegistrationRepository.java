@@ -4,7 +4,6 @@ import fr.rdvnumerique.atelier.RegistrationStatus;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -56,14 +55,6 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
                 .map(row -> new ContactRules.Holding((Long) row[0], (String) row[1], (String) row[2])).toList();
     }
 
-    /** Active registrations of this email or phone for sessions that have not ended (the anti-hoarding cap). */
-    @Query("""
-            select count(r) from Registration r, AtelierSession s
-            where s.id = r.sessionId and s.endsAt > :now
-              and r.status <> fr.rdvnumerique.atelier.RegistrationStatus.CANCELLED
-              and (r.emailKey = :emailKey or r.phone = :phone)""")
-    long countActiveUpcomingByContact(@Param("emailKey") String emailKey, @Param("phone") String phone,
-                                      @Param("now") Instant now);
 
     /** 1 for the first person waiting, and so on: the order of the ranks, so positions never have gaps. */
     @Query("""
@@ -71,6 +62,4 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
               and r.status = fr.rdvnumerique.atelier.RegistrationStatus.WAITING and r.queueRank <= :rank""")
     int positionOf(@Param("sessionId") long sessionId, @Param("rank") long rank);
 
-    @Query("select r.sessionId from Registration r where r.id = :id")
-    Optional<Long> findSessionIdById(@Param("id") long id);
 }

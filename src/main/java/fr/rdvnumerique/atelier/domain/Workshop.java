@@ -19,8 +19,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
 import java.util.HashSet;
-import org.hibernate.annotations.BatchSize;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** An atelier of the catalogue: what it teaches, to whom, for how long; sessions are its dates. */
 @Entity
