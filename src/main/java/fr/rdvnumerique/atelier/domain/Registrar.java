@@ -122,13 +122,15 @@ public class Registrar {
                 outcomes.add(new Outcome.Refused(refused.reasonKey(), refused.arguments()));
                 continue;
             }
-            Registration registration = registrations.save(attempt.registration());
+            // Straight to the persistence context: this loop runs under the session's lock.
+            Registration registration = attempt.registration();
+            entityManager.persist(registration);
             rules.registered(registration);
             outcomes.add(new Outcome.Admitted(attempt.admission(), registration));
         }
         for (int i = 0; i < candidates.size(); i++) {
             if (outcomes.get(i) instanceof Outcome.Admitted admitted) {
-                tokens.save(new RegistrationToken(candidates.get(i).tokenHash(), admitted.registration().getId(), now));
+                entityManager.persist(new RegistrationToken(candidates.get(i).tokenHash(), admitted.registration().getId(), now));
             }
         }
         for (int i = 0; i < outcomes.size(); i++) {
