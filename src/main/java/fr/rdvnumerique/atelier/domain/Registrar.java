@@ -43,7 +43,6 @@ public class Registrar {
 
     private final SessionRepository sessions;
     private final RegistrationRepository registrations;
-    private final RegistrationTokenRepository tokens;
     private final WorkshopRepository workshops;
     private final AdvisorSchedule schedule;
     private final ApplicationEventPublisher events;
@@ -52,11 +51,10 @@ public class Registrar {
     @PersistenceContext
     private EntityManager entityManager;
 
-    Registrar(SessionRepository sessions, RegistrationRepository registrations, RegistrationTokenRepository tokens,
+    Registrar(SessionRepository sessions, RegistrationRepository registrations,
               WorkshopRepository workshops, AdvisorSchedule schedule, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
-        this.tokens = tokens;
         this.workshops = workshops;
         this.schedule = schedule;
         this.events = events;
