@@ -1,0 +1,152 @@
+package fr.rdvnumerique.atelier;
+
+import fr.rdvnumerique.atelier.domain.AtelierSession;
+import fr.rdvnumerique.atelier.domain.Workshop;
+import fr.rdvnumerique.atelier.domain.WorkshopRepository;
+import fr.rdvnumerique.atelier.domain.SessionRepository;
+import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.territory.PlaceSummary;
+import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Upcoming sessions as residents and the kiosk see them. Public information: no sign-in needed. Each call
+ * runs a fixed number of queries (sessions, their workshops with themes, the structure's places), whatever
+ * the number of sessions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AtelierCatalogue {
+
+    /** Upper bound of one listing: a structure runs a few sessions a week. */
+    static final int MAX_SESSIONS = 500;
+
+    private final SessionRepository sessions;
+    private final WorkshopRepository workshops;
+    private final TerritoryDirectory directory;
+    private final AtelierProperties properties;
+    private final Clock clock;
+
+    AtelierCatalogue(SessionRepository sessions, WorkshopRepository workshops, TerritoryDirectory directory,
+                     AtelierProperties properties, Clock clock) {
+        this.sessions = sessions;
+        this.workshops = workshops;
+        this.directory = directory;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Scheduled sessions of a structure that have not ended, by start (at the preferred place first). */
+    public List<SessionCard> upcoming(long structureId, SessionFilter filter) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(ParisTime.ZONE));
+        LocalDate from = filter.from() == null || filter.from().isBefore(today) ? today : filter.from();
+        LocalDate to = filter.to() == null ? today.plusWeeks(properties.listWeeks()) : filter.to();
+        Instant fromInstant = max(now, from.atStartOfDay(ParisTime.ZONE).toInstant());
+        Instant toInstant = to.plusDays(1).atStartOfDay(ParisTime.ZONE).toInstant();
+        if (!toInstant.isAfter(fromInstant)) {
+            return List.of();
+        }
+        List<AtelierSession> found = sessions.findScheduled(structureId, fromInstant, toInstant,
+                PageRequest.of(0, MAX_SESSIONS));
+        Map<Long, PlaceSummary> places = directory.places(structureId).stream()
+                .collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
+        List<SessionCard> cards = cards(found, places, now).stream().filter(c -> matches(c, filter)).toList();
+        if (filter.preferredPlaceId() != null) {
+            long preferred = filter.preferredPlaceId();
+            cards = cards.stream().sorted(Comparator.comparing((SessionCard c) -> c.placeId() != preferred)).toList();
+        }
+        return cards;
+    }
+
+    /** A session of any status (a link may point to a cancelled one: the page then says so). */
+    public Optional<SessionCard> session(long sessionId) {
+        return sessions.findById(sessionId).map(s -> card(s, null, clock.instant()));
+    }
+
+    SessionCard card(AtelierSession session, Workshop workshop, Instant now) {
+        Workshop w = workshop != null ? workshop : workshops.findById(session.getWorkshopId()).orElseThrow();
+        PlaceSummary place = directory.place(session.getPlaceId()).orElseThrow();
+        return card(session, w, place, now);
+    }
+
+    private List<SessionCard> cards(List<AtelierSession> found, Map<Long, PlaceSummary> places, Instant now) {
+        Map<Long, Workshop> byId = workshopsById(found.stream().map(AtelierSession::getWorkshopId).toList());
+        var cards = new ArrayList<SessionCard>(found.size());
+        var extraPlaces = new HashMap<Long, PlaceSummary>();
+        for (AtelierSession s : found) {
+            PlaceSummary place = places.get(s.getPlaceId());
+            if (place == null) {
+                // A place deactivated since: still where this session happens.
+                place = extraPlaces.computeIfAbsent(s.getPlaceId(), id -> directory.place(id).orElseThrow());
+            }
+            cards.add(card(s, byId.get(s.getWorkshopId()), place, now));
+        }
+        return cards;
+    }
+
+    Map<Long, Workshop> workshopsById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return workshops.findWithThemesByIdIn(ids.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(Workshop::getId, Function.identity(), (a, b) -> a));
+    }
+
+    static SessionCard card(AtelierSession s, Workshop w, PlaceSummary place, Instant now) {
+        return new SessionCard(s.getId(), s.getStructureId(), w.getId(), w.getTitle(), w.getDescription(),
+                w.getThemes(), w.getLevel(), w.getWhatToBring(), w.getEquipmentProvided(), s.getStartsAt(),
+                s.getEndsAt(), place.id(), place.name(), place.fullAddress(), place.communeId(), place.communeName(),
+                place.stepFreeAccess(), place.transport(), place.parking(), place.publicNotes(), s.getCapacity(),
+                s.getConfirmedSeats(), s.getWaitingCount(), s.seatsLeft(), s.isRegistrationOpen(now)
+                        && now.isBefore(s.getStartsAt()), s.getRegistrationOpensAt(), s.getRegistrationClosesAt(),
+                s.getStatus());
+    }
+
+    private static boolean matches(SessionCard card, SessionFilter filter) {
+        return (filter.communeId() == null || card.communeId() == filter.communeId())
+                && (filter.placeId() == null || card.placeId() == filter.placeId())
+                && (filter.theme() == null || card.themes().contains(filter.theme()))
+                && (filter.level() == null || card.level() == filter.level())
+                && (!filter.onlyWithSeats() || card.seatsLeft() > 0 && card.registrationOpen())
+                && matchesSearch(card.title(), filter.search());
+    }
+
+    /** Every word typed appears in the title, ignoring case and accents ("decouvrir" finds "Découvrir"). */
+    static boolean matchesSearch(String title, String search) {
+        if (search == null || search.isBlank()) {
+            return true;
+        }
+        String haystack = fold(title);
+        for (String word : fold(search).split("\\s+")) {
+            if (!word.isEmpty() && !haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

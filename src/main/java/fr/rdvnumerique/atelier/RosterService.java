@@ -1,0 +1,82 @@
+package fr.rdvnumerique.atelier;
+
+import fr.rdvnumerique.atelier.domain.Registrar;
+import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.security.CurrentStaff;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Staff run a session: who is confirmed and who waits, registering someone who called or walked in,
+ * cancelling or promoting by hand, attendance, and the lists to print or export.
+ */
+@Service
+@PreAuthorize("hasRole('ADVISOR')")
+public class RosterService {
+
+    private final RegistrationDesk desk;
+    private final Registrar registrar;
+    private final AtelierReads reads;
+    private final SessionDocuments documents;
+    private final CurrentStaff staff;
+    private final ConflictRetry retry;
+
+    RosterService(RegistrationDesk desk, Registrar registrar, AtelierReads reads, SessionDocuments documents,
+                  CurrentStaff staff, ConflictRetry retry) {
+        this.desk = desk;
+        this.registrar = registrar;
+        this.reads = reads;
+        this.documents = documents;
+        this.staff = staff;
+        this.retry = retry;
+    }
+
+    public SessionRoster roster(long sessionId) {
+        staff.checkStructure(reads.structureOfSession(sessionId));
+        return reads.roster(sessionId);
+    }
+
+    /**
+     * Registers someone on their behalf (channel STAFF): allowed until the session ends, without the per-contact
+     * cap; a full session still puts them on the waiting list.
+     */
+    public RegistrationResult registerOnBehalf(RegistrationRequest request) {
+        staff.checkStructure(reads.structureOfSession(request.sessionId()));
+        return desk.register(request.withChannel(Channel.STAFF, null));
+    }
+
+    /** Cancels one registration (the person called); the first people waiting get the freed seats. */
+    public void cancel(long registrationId) {
+        long sessionId = owned(registrationId);
+        retry.runInTransaction(() -> registrar.cancel(sessionId, registrationId, CancelledBy.STAFF,
+                CancellationReason.STAFF_DECISION));
+    }
+
+    /** Gives a waiting person a free seat, out of turn; refused when no seat is free. */
+    public void promote(long registrationId) {
+        long sessionId = owned(registrationId);
+        retry.runInTransaction(() -> registrar.promoteByHand(sessionId, registrationId));
+    }
+
+    /** Présent, absent or excusé (null clears it). */
+    public void markAttendance(long registrationId, Attendance attendance) {
+        long sessionId = owned(registrationId);
+        retry.runInTransaction(() -> registrar.markAttendance(sessionId, registrationId, attendance));
+    }
+
+    /** The list as CSV (semicolons and a BOM, so a French spreadsheet opens it as is). */
+    public byte[] exportCsv(long sessionId) {
+        return documents.csv(roster(sessionId));
+    }
+
+    /** The sign-in sheet (feuille d'émargement) as PDF: one line per person, companions included. */
+    public byte[] signInSheet(long sessionId) {
+        return documents.signInSheet(roster(sessionId));
+    }
+
+    private long owned(long registrationId) {
+        long[] owner = reads.ownerOfRegistration(registrationId);
+        staff.checkStructure(owner[0]);
+        return owner[1];
+    }
+}

@@ -1,0 +1,141 @@
+package fr.rdvnumerique.atelier;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import fr.rdvnumerique.base.i18n.FrenchDates;
+import fr.rdvnumerique.base.time.ParisTime;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The session's lists as files: CSV for a spreadsheet, and the sign-in sheet as PDF. In French. */
+@Component
+class SessionDocuments {
+
+    /** Empty lines at the end of the sign-in sheet, for people who come without registering. */
+    static final int BLANK_LINES = 4;
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final MessageSource messages;
+
+    SessionDocuments(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    byte[] csv(SessionRoster roster) {
+        var out = new ByteArrayOutputStream();
+        try {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            var format = CSVFormat.EXCEL.builder().setDelimiter(';').build();
+            try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
+                printer.printRecord(List.of(t("atelier.export.status"), t("atelier.export.position"),
+                        t("atelier.export.last-name"), t("atelier.export.first-name"), t("atelier.export.companion"),
+                        t("atelier.export.seats"), t("atelier.export.email"), t("atelier.export.phone"),
+                        t("atelier.export.channel"), t("atelier.export.registered-at"), t("atelier.export.attendance")));
+                var everyone = new ArrayList<RosterEntry>(roster.confirmed());
+                everyone.addAll(roster.waiting());
+                for (RosterEntry e : everyone) {
+                    printer.printRecord(t(e.status().labelKey()), e.position() == null ? "" : e.position(),
+                            safe(e.lastName()), safe(e.firstName()), safe(e.companionName()), e.seats(),
+                            safe(e.email()), safe(e.phone()), t(e.channel().labelKey()), timestamp(e.createdAt()),
+                            e.attendance() == null ? "" : t(e.attendance().labelKey()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    byte[] signInSheet(SessionRoster roster) {
+        SessionSummary s = roster.session();
+        var out = new ByteArrayOutputStream();
+        var document = new Document(PageSize.A4, 36, 36, 36, 36);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(t("atelier.sheet.title") + " – " + s.title());
+            document.open();
+            var title = new Font(Font.HELVETICA, 16, Font.BOLD);
+            var normal = new Font(Font.HELVETICA, 11);
+            var bold = new Font(Font.HELVETICA, 11, Font.BOLD);
+            document.add(new Paragraph(t("atelier.sheet.title"), title));
+            document.add(new Paragraph(s.title(), bold));
+            document.add(new Paragraph(FrenchDates.dayAndTimeRange(s.start(), s.end()), normal));
+            document.add(new Paragraph(s.placeName() + " – " + roster.placeAddress(), normal));
+            document.add(new Paragraph(t("atelier.sheet.advisor", s.advisorName()), normal));
+            document.add(new Paragraph(t("atelier.sheet.counts", roster.confirmed().stream()
+                    .mapToInt(RosterEntry::seats).sum(), s.capacity()), normal));
+            document.add(new Paragraph(" "));
+
+            var table = new PdfPTable(new float[] {1f, 4f, 4f, 5f});
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            for (String header : List.of("N°", t("atelier.export.last-name"), t("atelier.export.first-name"),
+                    t("atelier.sheet.signature"))) {
+                var cell = new PdfPCell(new Phrase(header, bold));
+                cell.setPadding(6);
+                table.addCell(cell);
+            }
+            int n = 0;
+            for (RosterEntry e : roster.confirmed()) {
+                addLine(table, ++n, e.lastName(), e.firstName(), normal);
+                if (e.companionName() != null) {
+                    addLine(table, ++n, t("atelier.sheet.companion-of", e.lastName()), e.companionName(), normal);
+                }
+            }
+            for (int i = 0; i < BLANK_LINES; i++) {
+                addLine(table, ++n, "", "", normal);
+            }
+            document.add(table);
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Sign-in sheet could not be written", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void addLine(PdfPTable table, int number, String lastName, String firstName, Font font) {
+        for (String text : List.of(String.valueOf(number), lastName, firstName, "")) {
+            var cell = new PdfPCell(new Phrase(text, font));
+            cell.setMinimumHeight(28);
+            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            cell.setPadding(4);
+            table.addCell(cell);
+        }
+    }
+
+    /** Spreadsheets run cells that start with = + - @ as formulas: such values are written as text. */
+    static String safe(String value) {
+        if (value == null) {
+            return "";
+        }
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static String timestamp(Instant instant) {
+        return instant == null ? "" : TIMESTAMP.format(instant.atZone(ParisTime.ZONE));
+    }
+
+    private String t(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.FRENCH);
+    }
+}

@@ -1,0 +1,16 @@
+package fr.rdvnumerique.atelier;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * A session as staff plan it, in Paris local time.
+ *
+ * @param registrationOpensOn first day of registration (open at once when null)
+ * @param closesHoursBefore   online registration closes this many hours before the start (staff can still add
+ *                            people until the end)
+ */
+public record SessionForm(Long workshopId, Long placeId, Long advisorId, LocalDate date, LocalTime startTime,
+                          LocalTime endTime, Integer capacity, LocalDate registrationOpensOn,
+                          Integer closesHoursBefore) {
+}

@@ -1,0 +1,397 @@
+package fr.rdvnumerique.atelier.domain;
+
+import fr.rdvnumerique.atelier.Attendance;
+import fr.rdvnumerique.atelier.CancellationReason;
+import fr.rdvnumerique.atelier.CancelledBy;
+import fr.rdvnumerique.atelier.Channel;
+import fr.rdvnumerique.atelier.RegistrationStatus;
+import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.taxonomy.AgeBand;
+import fr.rdvnumerique.base.taxonomy.Theme;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * One person's registration to a session (with their accompanying person, if any). Its state changes only
+ * through {@link AtelierSession}, which keeps the seat and waiting counters in step, under the session's row
+ * lock. {@code sequence} counts the changes, for the iCalendar SEQUENCE of mails.
+ */
+@Entity
+@Table(name = "atelier_registration")
+public class Registration {
+
+    public static final int KIOSK_DEVICE_MAX = 64;
+
+    /** From a sequence (blocks of 50): a group of registrations is inserted in one JDBC batch. */
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atelier_registration_seq")
+    @SequenceGenerator(name = "atelier_registration_seq", sequenceName = "atelier_registration_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "session_id", nullable = false)
+    private long sessionId;
+
+    @Column(name = "structure_id", nullable = false)
+    private long structureId;
+
+    @Column(name = "first_name", nullable = false, length = 80)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 80)
+    private String lastName;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "email_key", length = 254)
+    private String emailKey;
+
+    @Column(length = 20)
+    private String phone;
+
+    @Column(name = "companion_first_name", length = 80)
+    private String companionFirstName;
+
+    @Column(name = "companion_last_name", length = 80)
+    private String companionLastName;
+
+    @Column(nullable = false)
+    private int seats;
+
+    @Column(name = "residence_commune_id")
+    private Long residenceCommuneId;
+
+    @Column(name = "resides_elsewhere", nullable = false)
+    private boolean residesElsewhere;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "age_band", length = 20)
+    private AgeBand ageBand;
+
+    @BatchSize(size = 100)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "atelier_registration_interest", joinColumns = @JoinColumn(name = "registration_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "theme", nullable = false, length = 50)
+    private Set<Theme> interests = new HashSet<>();
+
+    @Column(name = "wants_reminders", nullable = false)
+    private boolean wantsReminders;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RegistrationStatus status;
+
+    @Column(name = "queue_rank")
+    private Long queueRank;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Channel channel;
+
+    @Column(name = "kiosk_device_id", length = KIOSK_DEVICE_MAX)
+    private String kioskDeviceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Attendance attendance;
+
+    @Column(nullable = false)
+    private int sequence;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "waitlisted_at")
+    private Instant waitlistedAt;
+
+    @Column(name = "promoted_at")
+    private Instant promotedAt;
+
+    @Column(name = "moved_to_waiting_list_at")
+    private Instant movedToWaitingListAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancelled_by", length = 10)
+    private CancelledBy cancelledBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancellation_reason", length = 20)
+    private CancellationReason cancellationReason;
+
+    @Column(name = "attendance_marked_at")
+    private Instant attendanceMarkedAt;
+
+    protected Registration() {
+    }
+
+    /** Made by {@link AtelierSession#register}, which has just admitted the seats. */
+    Registration(AtelierSession session, Participant person, Admission admission, Channel channel,
+                 String kioskDeviceId, Instant now) {
+        if (channel == null) {
+            throw new IllegalArgumentException("A registration has a channel");
+        }
+        String device = checkDevice(channel, kioskDeviceId);
+        this.sessionId = session.idOrZero();
+        this.structureId = session.getStructureId();
+        this.firstName = person.firstName().value();
+        this.lastName = person.lastName().value();
+        person.contact().emailAddress().ifPresent(e -> {
+            this.email = e.value();
+            this.emailKey = e.canonical();
+        });
+        person.contact().phoneNumber().ifPresent(p -> this.phone = p.e164());
+        if (person.hasCompanion()) {
+            this.companionFirstName = person.companionFirstName().value();
+            this.companionLastName = person.companionLastName().value();
+        }
+        this.seats = person.seats();
+        this.residenceCommuneId = person.residenceCommuneId();
+        this.residesElsewhere = person.residesElsewhere();
+        this.ageBand = person.ageBand();
+        this.interests.addAll(person.interests());
+        this.wantsReminders = person.wantsReminders();
+        this.channel = channel;
+        this.kioskDeviceId = device;
+        this.createdAt = now;
+        this.sequence = 0;
+        switch (admission) {
+            case Admission.Confirmed c -> {
+                this.status = RegistrationStatus.CONFIRMED;
+                this.confirmedAt = now;
+            }
+            case Admission.Waitlisted w -> {
+                this.status = RegistrationStatus.WAITING;
+                this.queueRank = w.queueRank();
+                this.waitlistedAt = now;
+            }
+            case Admission.Refused r -> throw new IllegalStateException("A refused admission makes no registration");
+        }
+    }
+
+    /** A kiosk says which one it is (at most 64 characters); other channels have no device. */
+    public static String checkDevice(Channel channel, String kioskDeviceId) {
+        String device = kioskDeviceId == null || kioskDeviceId.isBlank() ? null : kioskDeviceId.strip();
+        if (device != null && (channel != Channel.KIOSK || device.length() > KIOSK_DEVICE_MAX)) {
+            throw new InvalidValueException("atelier.registration.kiosk-device.invalid");
+        }
+        return device;
+    }
+
+    void promote(Instant now) {
+        requireStatus(RegistrationStatus.WAITING);
+        status = RegistrationStatus.CONFIRMED;
+        queueRank = null;
+        promotedAt = now;
+        confirmedAt = now;
+        sequence++;
+    }
+
+    void moveToWaitingList(long rank, Instant now) {
+        requireStatus(RegistrationStatus.CONFIRMED);
+        status = RegistrationStatus.WAITING;
+        queueRank = rank;
+        attendance = null;
+        attendanceMarkedAt = null;
+        movedToWaitingListAt = now;
+        waitlistedAt = now;
+        sequence++;
+    }
+
+    /** @return the status it had */
+    RegistrationStatus cancel(CancelledBy by, CancellationReason reason, Instant now) {
+        if (status == RegistrationStatus.CANCELLED) {
+            throw new BusinessRuleException("atelier.registration.already-cancelled");
+        }
+        RegistrationStatus previous = status;
+        status = RegistrationStatus.CANCELLED;
+        queueRank = null;
+        attendance = null;
+        attendanceMarkedAt = null;
+        cancelledAt = now;
+        cancelledBy = by;
+        cancellationReason = reason;
+        sequence++;
+        return previous;
+    }
+
+    void markAttendance(Attendance value, Instant now) {
+        if (status != RegistrationStatus.CONFIRMED) {
+            throw new BusinessRuleException("atelier.attendance.not-confirmed");
+        }
+        attendance = value;
+        attendanceMarkedAt = value == null ? null : now;
+    }
+
+    /** The session moved: invitations already sent are superseded. */
+    void sessionChanged() {
+        sequence++;
+    }
+
+    private void requireStatus(RegistrationStatus expected) {
+        if (status != expected) {
+            throw new BusinessRuleException("atelier.registration.status-changed");
+        }
+    }
+
+    public boolean isActive() {
+        return status.isActive();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getSessionId() {
+        return sessionId;
+    }
+
+    public long getStructureId() {
+        return structureId;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** The email in lower case: the same address written another way is the same person. */
+    public String getEmailKey() {
+        return emailKey;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getCompanionFirstName() {
+        return companionFirstName;
+    }
+
+    public String getCompanionLastName() {
+        return companionLastName;
+    }
+
+    public int getSeats() {
+        return seats;
+    }
+
+    public Long getResidenceCommuneId() {
+        return residenceCommuneId;
+    }
+
+    public boolean isResidesElsewhere() {
+        return residesElsewhere;
+    }
+
+    public AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public Set<Theme> getInterests() {
+        return Set.copyOf(interests);
+    }
+
+    public boolean isWantsReminders() {
+        return wantsReminders;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+
+    public Long getQueueRank() {
+        return queueRank;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getKioskDeviceId() {
+        return kioskDeviceId;
+    }
+
+    public Attendance getAttendance() {
+        return attendance;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant getWaitlistedAt() {
+        return waitlistedAt;
+    }
+
+    public Instant getPromotedAt() {
+        return promotedAt;
+    }
+
+    public Instant getMovedToWaitingListAt() {
+        return movedToWaitingListAt;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public CancelledBy getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public CancellationReason getCancellationReason() {
+        return cancellationReason;
+    }
+
+    public Instant getAttendanceMarkedAt() {
+        return attendanceMarkedAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Registration r && id != null && id.equals(r.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Registration.class.hashCode();
+    }
+}

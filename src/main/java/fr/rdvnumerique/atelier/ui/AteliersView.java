@@ -1,0 +1,443 @@
+package fr.rdvnumerique.atelier.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.rdvnumerique.base.ui.PublicLayout;
+import fr.rdvnumerique.atelier.AtelierCatalogue;
+import fr.rdvnumerique.atelier.SessionCard;
+import fr.rdvnumerique.atelier.SessionFilter;
+import fr.rdvnumerique.base.i18n.FrenchDates;
+import fr.rdvnumerique.base.taxonomy.AtelierLevel;
+import fr.rdvnumerique.base.taxonomy.Theme;
+import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.territory.CommuneSummary;
+import fr.rdvnumerique.territory.PlaceSummary;
+import fr.rdvnumerique.territory.StructureSummary;
+import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The residents' calendar of a territory's ateliers: a list (the default, made for phones), a week and a
+ * month, with filters. Every session shows its date written out, its place with access information, its level,
+ * what to bring and the seats left, and leads to the registration form.
+ */
+@StyleSheet("styles/atelier.css")
+@Route(value = "territoire/:slug/ateliers", layout = PublicLayout.class)
+@AnonymousAllowed
+public class AteliersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    enum Mode {
+        LIST("liste"), WEEK("semaine"), MONTH("mois");
+
+        final String parameter;
+
+        Mode(String parameter) {
+            this.parameter = parameter;
+        }
+
+        static Mode of(String parameter) {
+            for (Mode mode : values()) {
+                if (mode.parameter.equals(parameter)) {
+                    return mode;
+                }
+            }
+            return LIST;
+        }
+    }
+
+    private final AtelierCatalogue catalogue;
+    private final TerritoryDirectory directory;
+    private final Clock clock;
+
+    private final Select<CommuneSummary> commune = new Select<>();
+    private final Select<PlaceSummary> place = new Select<>();
+    private final Select<Theme> theme = new Select<>();
+    private final Select<AtelierLevel> level = new Select<>();
+    private final Checkbox withSeats = new Checkbox();
+    private final TextField search = new TextField();
+    private final Map<Mode, Button> modeButtons = new LinkedHashMap<>();
+    private final Div period = new Div();
+    private final Paragraph count = new Paragraph();
+    private final Div results = new Div();
+
+    private StructureSummary structure;
+    private Mode mode = Mode.LIST;
+    private LocalDate anchor;
+    private String path = "";
+
+    AteliersView(AtelierCatalogue catalogue, TerritoryDirectory directory, Clock clock) {
+        this.catalogue = catalogue;
+        this.directory = directory;
+        this.clock = clock;
+        addClassNames("public-page", "atelier-calendar");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        structure = directory.structureBySlug(slug).orElseThrow(NotFoundException::new);
+        path = event.getLocation().getPath();
+        var parameters = event.getLocation().getQueryParameters();
+        mode = Mode.of(parameters.getSingleParameter("vue").orElse(""));
+        anchor = today();
+        parameters.getSingleParameter("date").ifPresent(text -> {
+            try {
+                anchor = LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                anchor = today();
+            }
+        });
+        build();
+        refresh();
+    }
+
+    private void build() {
+        removeAll();
+        var lead = new Paragraph(getTranslation("atelier.calendar.lead"));
+        lead.addClassName("lead");
+        add(new H1(getTranslation("atelier.calendar.title")), lead, filters(), toolbar());
+        count.addClassName("atelier-count");
+        count.setId("atelier-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        results.addClassName("atelier-results");
+        results.setId("atelier-results");
+        add(count, results);
+    }
+
+    private Section filters() {
+        commune.setLabel(getTranslation("atelier.calendar.commune"));
+        commune.setItems(directory.communes(structure.id()));
+        commune.setItemLabelGenerator(c -> c == null ? getTranslation("atelier.calendar.any-commune") : c.name());
+        commune.setEmptySelectionAllowed(true);
+        commune.setEmptySelectionCaption(getTranslation("atelier.calendar.any-commune"));
+        place.setLabel(getTranslation("atelier.calendar.place"));
+        place.setItems(directory.places(structure.id()));
+        place.setItemLabelGenerator(p -> p == null ? getTranslation("atelier.calendar.any") : p.name());
+        place.setEmptySelectionAllowed(true);
+        place.setEmptySelectionCaption(getTranslation("atelier.calendar.any"));
+        theme.setLabel(getTranslation("atelier.calendar.theme"));
+        theme.setItems(Theme.values());
+        theme.setItemLabelGenerator(t -> t == null ? getTranslation("atelier.calendar.any") : getTranslation(t.labelKey()));
+        theme.setEmptySelectionAllowed(true);
+        theme.setEmptySelectionCaption(getTranslation("atelier.calendar.any"));
+        level.setLabel(getTranslation("atelier.calendar.level"));
+        level.setItems(AtelierLevel.values());
+        level.setItemLabelGenerator(l -> l == null ? getTranslation("atelier.calendar.any") : getTranslation(l.labelKey()));
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption(getTranslation("atelier.calendar.any"));
+        withSeats.setLabel(getTranslation("atelier.calendar.with-seats"));
+        withSeats.setId("atelier-with-seats");
+        search.setLabel(getTranslation("atelier.calendar.search"));
+        search.setHelperText(getTranslation("atelier.calendar.search.help"));
+        search.setId("atelier-search");
+        search.setClearButtonVisible(true);
+        search.setMaxLength(100);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        commune.addValueChangeListener(e -> refresh());
+        place.addValueChangeListener(e -> refresh());
+        theme.addValueChangeListener(e -> refresh());
+        level.addValueChangeListener(e -> refresh());
+        withSeats.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        var fields = new Div(search, commune, place, theme, level, withSeats);
+        fields.addClassName("atelier-filter-fields");
+        var section = new Section(new H2(getTranslation("atelier.calendar.filters")), fields);
+        section.addClassName("atelier-filters");
+        return section;
+    }
+
+    private Div toolbar() {
+        var modes = new Div();
+        modes.addClassName("atelier-modes");
+        modes.getElement().setAttribute("role", "group");
+        modes.getElement().setAttribute("aria-label", getTranslation("atelier.calendar.view"));
+        for (Mode m : Mode.values()) {
+            var button = new Button(getTranslation("atelier.calendar.view." + m.name().toLowerCase(Locale.ROOT)), e -> {
+                mode = m;
+                refresh();
+            });
+            button.setId("atelier-view-" + m.parameter);
+            modeButtons.put(m, button);
+            modes.add(button);
+        }
+        period.addClassName("atelier-period");
+        var toolbar = new Div(modes, period);
+        toolbar.addClassName("atelier-toolbar");
+        return toolbar;
+    }
+
+    private void refresh() {
+        modeButtons.forEach((m, button) -> {
+            boolean active = m == mode;
+            button.getElement().setAttribute("aria-pressed", String.valueOf(active));
+            button.removeThemeVariants(ButtonVariant.PRIMARY);
+            if (active) {
+                button.addThemeVariants(ButtonVariant.PRIMARY);
+            }
+        });
+        updateLocation();
+        results.removeAll();
+        period.removeAll();
+        SessionFilter filter = filter();
+        switch (mode) {
+            case LIST -> showList(catalogue.upcoming(structure.id(), filter));
+            case WEEK -> {
+                LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                LocalDate sunday = monday.plusDays(6);
+                period(getTranslation("atelier.calendar.week-of", FrenchDates.dayWithoutYear(monday), FrenchDates.day(sunday)),
+                        "atelier.calendar.previous-week", () -> anchor = anchor.minusWeeks(1),
+                        "atelier.calendar.next-week", () -> anchor = anchor.plusWeeks(1));
+                showWeek(monday, catalogue.upcoming(structure.id(), filter.between(monday, sunday)));
+            }
+            case MONTH -> {
+                YearMonth month = YearMonth.from(anchor);
+                String name = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.FRENCH) + " " + month.getYear();
+                period(Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                        "atelier.calendar.previous-month", () -> anchor = anchor.minusMonths(1),
+                        "atelier.calendar.next-month", () -> anchor = anchor.plusMonths(1));
+                showMonth(month, catalogue.upcoming(structure.id(), filter.between(month.atDay(1), month.atEndOfMonth())));
+            }
+        }
+    }
+
+    private SessionFilter filter() {
+        return new SessionFilter(commune.getValue() == null ? null : commune.getValue().id(),
+                place.getValue() == null ? null : place.getValue().id(), theme.getValue(), level.getValue(),
+                withSeats.getValue(), search.getValue(), null, null, null);
+    }
+
+    private void period(String title, String previousKey, Runnable previous, String nextKey, Runnable next) {
+        var before = new Button(getTranslation(previousKey), e -> {
+            previous.run();
+            refresh();
+        });
+        before.setId("atelier-previous");
+        before.addThemeVariants(ButtonVariant.TERTIARY);
+        var after = new Button(getTranslation(nextKey), e -> {
+            next.run();
+            refresh();
+        });
+        after.setId("atelier-next");
+        after.addThemeVariants(ButtonVariant.TERTIARY);
+        var heading = new H2(title);
+        heading.addClassName("atelier-period-title");
+        period.add(before, heading, after);
+    }
+
+    private void showCount(int n) {
+        count.setText(n == 0 ? getTranslation("atelier.calendar.count.none")
+                : n == 1 ? getTranslation("atelier.calendar.count.one") : getTranslation("atelier.calendar.count.many", n));
+    }
+
+    // --- List: by day, full cards ------------------------------------------------------------------------
+
+    private void showList(List<SessionCard> cards) {
+        showCount(cards.size());
+        if (cards.isEmpty()) {
+            results.add(empty());
+            return;
+        }
+        Map<LocalDate, List<SessionCard>> byDay = byDay(cards);
+        byDay.forEach((day, sessions) -> {
+            var section = new Section(new H2(capitalized(FrenchDates.day(day))));
+            section.addClassName("atelier-day");
+            var list = new Div();
+            list.addClassName("atelier-cards");
+            sessions.forEach(card -> list.add(card(card)));
+            section.add(list);
+            results.add(section);
+        });
+    }
+
+    private Article card(SessionCard card) {
+        var article = new Article();
+        article.addClassName("atelier-card");
+        var title = new H3(link(card.title(), card));
+        article.add(title);
+        var when = new Paragraph(SessionTexts.when(card));
+        when.addClassName("atelier-when");
+        article.add(when);
+        article.add(new Paragraph(getTranslation("atelier.card.where", card.placeName(), card.placeAddress())));
+        var access = new Paragraph(getTranslation("territory.portal.access." + card.stepFreeAccess()));
+        access.addClassName(card.stepFreeAccess() == fr.rdvnumerique.territory.StepFreeAccess.YES ? "access-yes" : "access-other");
+        article.add(access);
+        article.add(new Paragraph(getTranslation("atelier.card.level", getTranslation(card.level().labelKey()))));
+        if (card.whatToBring() != null) {
+            article.add(new Paragraph(getTranslation("atelier.card.bring", card.whatToBring())));
+        }
+        article.add(seats(card));
+        if (card.registrationOpen()) {
+            var register = new RouterLink(getTranslation(card.full() ? "atelier.card.register-waiting" : "atelier.card.register"),
+                    AtelierRegistrationView.class, params(card));
+            register.addClassName("atelier-button");
+            register.getElement().setAttribute("aria-label", getTranslation("atelier.card.register-label",
+                    getTranslation(card.full() ? "atelier.card.register-waiting" : "atelier.card.register"), card.title()));
+            article.add(register);
+        }
+        return article;
+    }
+
+    // --- Week: seven columns (one below the other on a phone) -------------------------------------------------
+
+    private void showWeek(LocalDate monday, List<SessionCard> cards) {
+        showCount(cards.size());
+        Map<LocalDate, List<SessionCard>> byDay = byDay(cards);
+        var week = new Div();
+        week.addClassName("atelier-week");
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = monday.plusDays(i);
+            var column = new Section(new H3(capitalized(FrenchDates.dayWithoutYear(day))));
+            column.addClassName("atelier-week-day");
+            if (day.equals(today())) {
+                column.addClassName("today");
+            }
+            List<SessionCard> sessions = byDay.getOrDefault(day, List.of());
+            if (sessions.isEmpty()) {
+                column.addClassName("empty");
+                var none = new Paragraph(getTranslation("atelier.calendar.day-empty"));
+                none.addClassName("atelier-day-empty");
+                column.add(none);
+            }
+            sessions.forEach(card -> column.add(entry(card)));
+            week.add(column);
+        }
+        results.add(week);
+    }
+
+    // --- Month: a grid of days (a list of days with ateliers on a phone) --------------------------------------
+
+    private void showMonth(YearMonth month, List<SessionCard> cards) {
+        showCount(cards.size());
+        Map<LocalDate, List<SessionCard>> byDay = byDay(cards);
+        var header = new Div();
+        header.addClassName("atelier-month-header");
+        header.getElement().setAttribute("aria-hidden", "true");
+        for (DayOfWeek d : DayOfWeek.values()) {
+            header.add(new Span(d.getDisplayName(TextStyle.SHORT_STANDALONE, Locale.FRENCH)));
+        }
+        var days = new OrderedList();
+        days.addClassName("atelier-month");
+        for (int n = 1; n <= month.lengthOfMonth(); n++) {
+            LocalDate day = month.atDay(n);
+            var number = new H3(String.valueOf(n));
+            number.getElement().setAttribute("aria-label", FrenchDates.day(day));
+            var cell = new ListItem(number);
+            cell.addClassName("atelier-month-day");
+            if (n == 1) {
+                cell.addClassName("starts-col-" + day.getDayOfWeek().getValue());
+            }
+            if (day.equals(today())) {
+                cell.addClassName("today");
+            }
+            List<SessionCard> sessions = byDay.getOrDefault(day, List.of());
+            if (sessions.isEmpty()) {
+                cell.addClassName("empty");
+            }
+            sessions.forEach(card -> cell.add(entry(card)));
+            days.add(cell);
+        }
+        results.add(header, days);
+    }
+
+    /** A session in the week or month: time, title, seats; the whole is a link. */
+    private Component entry(SessionCard card) {
+        var link = new RouterLink(AtelierRegistrationView.class, params(card));
+        link.addClassName("atelier-entry");
+        var time = new Span(FrenchDates.time(card.start().atZone(ParisTime.ZONE).toLocalTime()));
+        time.addClassName("atelier-entry-time");
+        var title = new Span(card.title());
+        title.addClassName("atelier-entry-title");
+        var where = new Span(card.placeName());
+        where.addClassName("atelier-entry-place");
+        link.add(time, title, where, seats(card));
+        return link;
+    }
+
+    private Span seats(SessionCard card) {
+        var seats = new Span(SessionTexts.seats(this, card, clock.instant()));
+        seats.addClassNames("atelier-seats", SessionTexts.seatsClass(card));
+        return seats;
+    }
+
+    private RouterLink link(String text, SessionCard card) {
+        return new RouterLink(text, AtelierRegistrationView.class, params(card));
+    }
+
+    private RouteParameters params(SessionCard card) {
+        return new RouteParameters(Map.of("slug", structure.slug(), "sessionId", String.valueOf(card.id())));
+    }
+
+    private Paragraph empty() {
+        var empty = new Paragraph(getTranslation("atelier.calendar.empty"));
+        empty.addClassName("atelier-empty");
+        return empty;
+    }
+
+    private static Map<LocalDate, List<SessionCard>> byDay(List<SessionCard> cards) {
+        var byDay = new LinkedHashMap<LocalDate, List<SessionCard>>();
+        cards.stream().sorted(java.util.Comparator.comparing(SessionCard::start)).forEach(card -> byDay
+                .computeIfAbsent(card.start().atZone(ParisTime.ZONE).toLocalDate(), d -> new ArrayList<>()).add(card));
+        return byDay;
+    }
+
+    private void updateLocation() {
+        var parameters = new LinkedHashMap<String, String>();
+        if (mode != Mode.LIST) {
+            parameters.put("vue", mode.parameter);
+            parameters.put("date", anchor.toString());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(path, QueryParameters.simple(parameters))));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ParisTime.ZONE));
+    }
+
+    static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("atelier.calendar.title") + (structure == null ? "" : " – " + structure.name())
+                + " – RDV Numérique";
+    }
+}

@@ -1,0 +1,148 @@
+package fr.rdvnumerique.atelier.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.rdvnumerique.base.ui.PublicLayout;
+import fr.rdvnumerique.atelier.CancellationReason;
+import fr.rdvnumerique.atelier.ManagedRegistration;
+import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.atelier.SessionCard;
+import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.ui.UiMessages;
+import fr.rdvnumerique.territory.StepFreeAccess;
+
+/**
+ * The private page behind a registration's link: where the person stands, the atelier's details, and a way to
+ * cancel (which gives the seat to the first person waiting). The link is the only key: no account.
+ */
+@StyleSheet("styles/atelier.css")
+@Route(value = "inscription/:token", layout = PublicLayout.class)
+@AnonymousAllowed
+public class ManageRegistrationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RegistrationService registrations;
+    private String token;
+    private final Paragraph notice = new Paragraph();
+
+    ManageRegistrationView(RegistrationService registrations) {
+        this.registrations = registrations;
+        addClassNames("public-page", "atelier-manage");
+        notice.addClassName("atelier-notice");
+        notice.setId("atelier-notice");
+        notice.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        notice.setVisible(false);
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        var found = registrations.findByToken(token);
+        if (found.isEmpty()) {
+            add(new H1(getTranslation("atelier.manage.invalid.title")),
+                    new Paragraph(getTranslation("atelier.manage.invalid.text")));
+            return;
+        }
+        ManagedRegistration r = found.get();
+        SessionCard s = r.session();
+        add(new H1(getTranslation("atelier.manage.title")), notice);
+
+        var status = new Paragraph(status(r));
+        status.setId("atelier-status");
+        status.addClassNames("atelier-status", "status-" + r.status().name().toLowerCase(java.util.Locale.ROOT));
+        add(status);
+        var who = new Paragraph(getTranslation("atelier.manage.for", r.firstName(), r.lastName()));
+        add(who);
+        if (r.companionName() != null) {
+            add(new Paragraph(getTranslation("atelier.manage.companion", r.companionName())));
+        }
+
+        var details = new Section(new H2(s.title()));
+        details.addClassName("atelier-details");
+        var when = new Paragraph(SessionTexts.when(s));
+        when.addClassName("atelier-when");
+        details.add(when, new Paragraph(getTranslation("atelier.card.where", s.placeName(), s.placeAddress())));
+        var access = new Paragraph(getTranslation("territory.portal.access." + s.stepFreeAccess()));
+        access.addClassName(s.stepFreeAccess() == StepFreeAccess.YES ? "access-yes" : "access-other");
+        details.add(access);
+        if (s.whatToBring() != null) {
+            details.add(new Paragraph(getTranslation("atelier.card.bring", s.whatToBring())));
+        }
+        add(details);
+
+        if (r.cancellable()) {
+            var cancel = new Button(getTranslation("atelier.manage.cancel"), e -> confirmCancel());
+            cancel.setId("atelier-cancel");
+            cancel.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.LARGE);
+            add(cancel);
+        } else if (r.status().isActive()) {
+            add(new Paragraph(getTranslation("atelier.manage.cancel.too-late")));
+        }
+        if (!r.structureSlug().isEmpty()) {
+            var back = new RouterLink(getTranslation("atelier.manage.back"), AteliersView.class,
+                    new RouteParameters("slug", r.structureSlug()));
+            back.addClassName("atelier-more");
+            add(back);
+        }
+    }
+
+    private String status(ManagedRegistration r) {
+        return switch (r.status()) {
+            case CONFIRMED -> getTranslation(r.seats() == 2 ? "atelier.manage.confirmed.two" : "atelier.manage.confirmed");
+            case WAITING -> getTranslation("atelier.manage.waiting", r.position());
+            case CANCELLED -> getTranslation(r.cancellationReason() == CancellationReason.SESSION_CANCELLED
+                    ? "atelier.manage.cancelled.session" : "atelier.manage.cancelled");
+        };
+    }
+
+    private void confirmCancel() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("atelier.manage.cancel.question"));
+        dialog.add(new Paragraph(getTranslation("atelier.manage.cancel.explain")));
+        var keep = new Button(getTranslation("atelier.manage.cancel.keep"), e -> dialog.close());
+        keep.setId("atelier-cancel-keep");
+        var confirm = new Button(getTranslation("atelier.manage.cancel.confirm"), e -> {
+            dialog.close();
+            cancel();
+        });
+        confirm.setId("atelier-cancel-confirm");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        dialog.getFooter().add(keep, confirm);
+        dialog.open();
+    }
+
+    private void cancel() {
+        try {
+            registrations.cancelByToken(token);
+            show();
+            notice.setText(getTranslation("atelier.manage.cancel.done"));
+        } catch (BusinessRuleException e) {
+            show();
+            notice.setText(UiMessages.describe(this, e));
+        }
+        notice.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("atelier.manage.title") + " – RDV Numérique";
+    }
+}

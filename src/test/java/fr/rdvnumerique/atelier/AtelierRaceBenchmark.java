@@ -1,0 +1,139 @@
+package fr.rdvnumerique.atelier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
+import fr.rdvnumerique.testing.Benchmarks;
+import fr.rdvnumerique.testing.IntegrationTest;
+import fr.rdvnumerique.testing.SnapshotIsolation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * {@code bench/run atelier-race}: N concurrent clients (default 500, {@code -Dbench.attempts}) race for a 12-seat
+ * session ({@code -Dbench.capacity}) through the real registration service, on MariaDB; then the same number of
+ * bare conditional UPDATEs of a seat counter (the raw-JDBC floor: what the database alone costs for the same
+ * contention). Targets: overbooked=0 always, wall under 2 s, service within 3× of the floor.
+ */
+@IntegrationTest
+@Tag("bench")
+class AtelierRaceBenchmark {
+
+    @Autowired AtelierFixtures fixtures;
+    @Autowired RegistrationService registrations;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
+
+    @Test
+    void race_for_a_twelve_seat_session() throws Exception {
+        int attempts = Benchmarks.intSetting("attempts", 500);
+        int capacity = Benchmarks.intSetting("capacity", 12);
+        boolean snapshotIsolation = SnapshotIsolation.current(dataSource);
+        System.out.println("bench atelier-race: " + attempts + " clients, " + capacity + " seats, innodb_snapshot_isolation="
+                + (snapshotIsolation ? "ON" : "OFF") + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+
+        // Warm-up: same code paths, another session, so that JIT and pools are ready for both measurements.
+        int warmUpRounds = Benchmarks.intSetting("warmup", 3);
+        for (int round = 0; round < warmUpRounds; round++) {
+            TestAtelier warmUp = fixtures.create("Echauffement " + round, capacity);
+            run(attempts, i -> registrations.register(AtelierFixtures.request(warmUp.sessionId(), "Echauffement",
+                    "Personne " + RegistrationRaceTest.letters(i))));
+            run(attempts, i -> floorUpdate(warmUp.sessionId()));
+        }
+
+        TestAtelier atelier = fixtures.create("Course", capacity);
+        var service = run(attempts, i -> registrations.register(AtelierFixtures.request(atelier.sessionId(), "Personne",
+                "Numero " + RegistrationRaceTest.letters(i))));
+        long confirmed = service.results().stream().filter(RegistrationResult.Confirmed.class::isInstance).count();
+        long waitlisted = service.results().stream().filter(RegistrationResult.Waitlisted.class::isInstance).count();
+        var counts = fixtures.counts(atelier.sessionId());
+        int overbooked = Math.max(0, Math.max(counts.confirmedSeats(), counts.confirmedRowSeats()) - capacity)
+                + (int) Math.max(0, confirmed - capacity);
+
+        // The floor: the same number of clients, each one bare conditional UPDATE of a seat counter (autocommit).
+        TestAtelier floorSession = fixtures.create("Plancher", capacity);
+        var floor = run(attempts, i -> floorUpdate(floorSession.sessionId()));
+        int floorTaken = jdbc.queryForObject("select confirmed_seats from atelier_session where id = ?", Integer.class,
+                floorSession.sessionId());
+
+        double ratio = floor.wallMs() == 0 ? 0 : Math.round(10.0 * service.wallMs() / floor.wallMs()) / 10.0;
+        Benchmarks.figure("service: " + confirmed + " confirmed, " + waitlisted + " waitlisted, seat counter "
+                + counts.confirmedSeats() + ", confirmed rows " + counts.confirmedRows() + ", waiting rows " + counts.waitingRows());
+        Benchmarks.figure("service latency p50 " + Benchmarks.percentileMs(service.nanos(), 50) + " ms, p95 "
+                + Benchmarks.percentileMs(service.nanos(), 95) + " ms, p99 " + Benchmarks.percentileMs(service.nanos(), 99)
+                + " ms, max " + Benchmarks.percentileMs(service.nanos(), 100) + " ms, wall " + service.wallMs() + " ms");
+        Benchmarks.figure("raw floor: " + floorTaken + " seats taken by " + attempts + " conditional UPDATEs, p50 "
+                + Benchmarks.percentileMs(floor.nanos(), 50) + " ms, p95 " + Benchmarks.percentileMs(floor.nanos(), 95)
+                + " ms, wall " + floor.wallMs() + " ms");
+        Benchmarks.figure("targets: overbooked=0 " + (overbooked == 0 ? "met" : "MISSED") + ", wall < 2000 ms "
+                + (service.wallMs() < 2000 ? "met" : "MISSED") + ", floor_ratio <= 3 " + (ratio <= 3 ? "met" : "MISSED"));
+
+        var figures = Benchmarks.figures();
+        figures.put("attempts", attempts);
+        figures.put("capacity", capacity);
+        figures.put("confirmed", confirmed);
+        figures.put("waitlisted", waitlisted);
+        figures.put("overbooked", overbooked);
+        figures.put("p50_ms", Benchmarks.percentileMs(service.nanos(), 50));
+        figures.put("p95_ms", Benchmarks.percentileMs(service.nanos(), 95));
+        figures.put("wall_ms", service.wallMs());
+        figures.put("floor_wall_ms", floor.wallMs());
+        figures.put("floor_ratio", ratio);
+        Benchmarks.result("atelier-race", figures);
+
+        assertThat(overbooked).isZero();
+        assertThat(confirmed + waitlisted).isEqualTo(attempts);
+        assertThat(floorTaken).isEqualTo(capacity);
+    }
+
+    private Object floorUpdate(long sessionId) {
+        return jdbc.update("update atelier_session set confirmed_seats = confirmed_seats + 1 "
+                + "where id = ? and confirmed_seats + 1 <= capacity", sessionId);
+    }
+
+    record Run<T>(List<T> results, long[] nanos, long wallMs) {
+    }
+
+    /** Starts {@code clients} threads together and times each call and the whole. */
+    private static <T> Run<T> run(int clients, IntFunction<T> call) throws Exception {
+        var ready = new CountDownLatch(clients);
+        var go = new CountDownLatch(1);
+        long[] nanos = new long[clients];
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            var futures = new ArrayList<Future<T>>();
+            for (int i = 0; i < clients; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    long started = System.nanoTime();
+                    T result = call.apply(n);
+                    nanos[n] = System.nanoTime() - started;
+                    return result;
+                }));
+            }
+            ready.await();
+            long started = System.nanoTime();
+            go.countDown();
+            var results = new ArrayList<T>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            long wallMs = (System.nanoTime() - started) / 1_000_000;
+            return new Run<>(results, nanos, wallMs);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

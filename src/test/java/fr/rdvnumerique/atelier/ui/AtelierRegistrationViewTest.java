@@ -1,0 +1,198 @@
+package fr.rdvnumerique.atelier.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.rdvnumerique.atelier.AtelierFixtures;
+import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
+import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.base.web.ClientAddress;
+import fr.rdvnumerique.base.web.RateLimiter;
+import fr.rdvnumerique.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The public registration form: success, waiting list, duplicate, and each field's French message. */
+@IntegrationTest
+class AtelierRegistrationViewTest extends SpringBrowserlessTest {
+
+    @Autowired AtelierFixtures fixtures;
+    @Autowired RegistrationService registrations;
+    @Autowired RateLimiter rateLimiter;
+
+    @BeforeEach
+    void freshLimits() {
+        rateLimiter.reset();
+    }
+
+    private void open(TestAtelier atelier) {
+        navigate("territoire/" + atelier.territory().slug() + "/ateliers/" + atelier.sessionId(), AtelierRegistrationView.class);
+    }
+
+    private void type(String id, String value) {
+        if ("atelier-email".equals(id)) {
+            test($(EmailField.class).id(id)).setValue(value);
+        } else {
+            test($(TextField.class).id(id)).setValue(value);
+        }
+    }
+
+    private void fill(String first, String last, String email, String phone) {
+        type("atelier-first-name", first);
+        type("atelier-last-name", last);
+        type("atelier-email", email);
+        type("atelier-phone", phone);
+    }
+
+    private void submit() {
+        test($(Button.class).id("atelier-submit")).click();
+    }
+
+    private String resultTitle() {
+        return $(H2.class).id("atelier-result-title").getText();
+    }
+
+    private String errorOf(String id) {
+        var field = "atelier-email".equals(id) ? $(EmailField.class).id(id) : $(TextField.class).id(id);
+        return field instanceof EmailField e ? (e.isInvalid() ? e.getErrorMessage() : null)
+                : ((TextField) field).isInvalid() ? ((TextField) field).getErrorMessage() : null;
+    }
+
+    @Test
+    void the_page_describes_the_atelier_and_a_person_gets_a_seat_with_a_private_link() {
+        TestAtelier atelier = fixtures.create("Vue inscription", 8);
+        open(atelier);
+        assertThat($(H1.class).single().getText()).isEqualTo("Découvrir sa tablette Vue inscription");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Accès de plain-pied, sans marche.", "Niveau : Débutant", "À apporter : Votre tablette chargée",
+                        "8 places disponibles");
+        fill("Marie-Hélène", "N'Diaye", AtelierFixtures.email("mh"), "");
+        submit();
+
+        assertThat(resultTitle()).isEqualTo("C’est noté : votre place est réservée");
+        Anchor link = $(Anchor.class).id("atelier-manage-link");
+        assertThat(link.getHref()).startsWith("inscription/").hasSize("inscription/".length() + 43);
+        String token = link.getHref().substring("inscription/".length());
+        assertThat(registrations.findByToken(token)).get().satisfies(r -> assertThat(r.firstName()).isEqualTo("Marie-Hélène"));
+    }
+
+    @Test
+    void when_the_session_is_full_the_person_is_told_their_place_on_the_waiting_list() {
+        TestAtelier atelier = fixtures.create("Vue attente", 1);
+        registrations.register(AtelierFixtures.request(atelier.sessionId(), "Premier", "Arrivé"));
+        open(atelier);
+        assertThat($(Paragraph.class).id("atelier-seats").getText()).isEqualTo("Complet – liste d’attente possible");
+        fill("Jean", "Dupont", "", "06 12 34 56 78");
+        submit();
+
+        assertThat(resultTitle()).isEqualTo("Vous êtes sur la liste d’attente");
+        assertThat($(Paragraph.class).id("atelier-position").getText()).startsWith("Vous êtes en position 1 sur la liste d’attente.");
+        assertThat($(Anchor.class).id("atelier-manage-link").getHref()).startsWith("inscription/");
+    }
+
+    @Test
+    void registering_twice_with_the_same_email_shows_the_existing_registration() {
+        TestAtelier atelier = fixtures.create("Vue doublon", 5);
+        String email = AtelierFixtures.email("double");
+        registrations.register(fr.rdvnumerique.atelier.RegistrationRequest.simple(atelier.sessionId(), "Claire", "Roux",
+                email, null, fr.rdvnumerique.atelier.Channel.WEB));
+        open(atelier);
+        fill("Claire", "Roux", email.toUpperCase(), "");
+        submit();
+
+        assertThat(resultTitle()).isEqualTo("Vous êtes déjà inscrit à cet atelier");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Votre place est déjà réservée avec cette adresse e-mail ou ce numéro de téléphone. Nous n’avons pas fait de deuxième inscription.");
+        assertThat($(Anchor.class).all()).noneMatch(a -> "atelier-manage-link".equals(a.getId().orElse("")));
+        assertThat(fixtures.counts(atelier.sessionId()).confirmedRows()).isEqualTo(1);
+    }
+
+    @Test
+    void each_wrong_field_gets_its_french_message_and_nothing_is_saved() {
+        TestAtelier atelier = fixtures.create("Vue erreurs", 5);
+        open(atelier);
+
+        fill("", "", "", "");
+        submit();
+        assertThat(errorOf("atelier-first-name")).isEqualTo("Ce champ est obligatoire.");
+        assertThat(errorOf("atelier-last-name")).isEqualTo("Ce champ est obligatoire.");
+        assertThat($(Paragraph.class).id("atelier-form-error").getText()).isEqualTo("Vérifiez les champs signalés en rouge.");
+
+        fill("<script>alert('x')</script>", "Dupont", "", "");
+        submit();
+        assertThat(errorOf("atelier-first-name")).startsWith("Utilisez seulement des lettres");
+
+        fill("x".repeat(10_000), "Dupont", "", "");
+        submit();
+        assertThat(errorOf("atelier-first-name")).isEqualTo("Ce texte est trop long : 80 caractères au maximum.");
+
+        fill("Jean", "Dupont", "", "");
+        submit();
+        assertThat(errorOf("atelier-email")).startsWith("Indiquez une adresse e-mail ou un numéro de téléphone");
+        assertThat(errorOf("atelier-phone")).startsWith("Indiquez une adresse e-mail ou un numéro de téléphone");
+
+        fill("Jean", "Dupont", "jean@", "");
+        submit();
+        assertThat(errorOf("atelier-email")).isNotBlank();
+
+        fill("Jean", "Dupont", "", "12 34");
+        submit();
+        assertThat(errorOf("atelier-phone")).isEqualTo("Ce numéro de téléphone n’est pas valide. Exemple : 06 12 34 56 78");
+
+        fill("Jean", "Dupont", "jean.dupont@exemple.fr", "");
+        test($(Checkbox.class).id("atelier-companion")).click();
+        submit();
+        assertThat(errorOf("atelier-companion-first-name")).isEqualTo("Indiquez le prénom et le nom de la personne qui vous accompagne.");
+
+        assertThat($(H2.class).all()).noneMatch(h -> "atelier-result-title".equals(h.getId().orElse("")));
+        var counts = fixtures.counts(atelier.sessionId());
+        assertThat(counts.confirmedRows() + counts.waitingRows()).isZero();
+    }
+
+    @Test
+    void names_with_accents_apostrophes_and_hyphens_are_accepted_with_a_companion() {
+        TestAtelier atelier = fixtures.create("Vue accents", 5);
+        open(atelier);
+        fill("Marie-Hélène", "N’Diaye", "", "06 98 76 54 32");
+        test($(Checkbox.class).id("atelier-companion")).click();
+        type("atelier-companion-first-name", "Jean-Noël");
+        type("atelier-companion-last-name", "d'Arc");
+        submit();
+        assertThat(resultTitle()).isEqualTo("C’est noté : votre place est réservée");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Deux places sont réservées : pour vous et pour la personne qui vous accompagne.");
+        assertThat(fixtures.counts(atelier.sessionId()).confirmedSeats()).isEqualTo(2);
+    }
+
+    @Test
+    void one_address_cannot_send_the_form_more_than_the_hourly_limit() {
+        TestAtelier atelier = fixtures.create("Vue limite", 5);
+        open(atelier);
+        for (int i = 0; i < 20; i++) {
+            rateLimiter.tryAcquire(AtelierRegistrationView.RATE_LIMIT_PURPOSE, ClientAddress.current(), 20);
+        }
+        fill("Jean", "Dupont", AtelierFixtures.email("limite"), "");
+        submit();
+        assertThat($(Paragraph.class).id("atelier-form-error").getText())
+                .isEqualTo("Trop de demandes depuis cet appareil. Merci de réessayer plus tard ou d’appeler le service.");
+        assertThat(fixtures.counts(atelier.sessionId()).confirmedRows()).isZero();
+    }
+
+    @Test
+    void a_session_of_another_territory_or_unknown_is_not_found() {
+        TestAtelier atelier = fixtures.create("Vue ailleurs", 5);
+        TestAtelier other = fixtures.create("Vue autre", 5);
+        navigate("territoire/" + atelier.territory().slug() + "/ateliers/" + other.sessionId(),
+                fr.rdvnumerique.base.ui.NotFoundView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Page introuvable");
+    }
+}
