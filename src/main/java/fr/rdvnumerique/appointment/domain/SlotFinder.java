@@ -1,0 +1,91 @@
+package fr.rdvnumerique.appointment.domain;
+
+import fr.rdvnumerique.appointment.FreeSlot;
+import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.territory.AdvisorSchedule;
+import fr.rdvnumerique.territory.AdvisorSummary;
+import fr.rdvnumerique.territory.BusyPeriod;
+import fr.rdvnumerique.territory.PlaceSummary;
+import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads what slot generation needs for one place (opening hours of the advisors who still work there, public
+ * holidays and closures, the advisors' busy periods from the shared schedule) and hands it to
+ * {@link SlotCalculator}. Runs inside the caller's transaction, so a booking checks the very slots it computed.
+ */
+@Component
+public class SlotFinder {
+
+    private final OpeningHoursRepository hours;
+    private final PlaceClosureRepository closures;
+    private final AdvisorSchedule schedule;
+    private final TerritoryDirectory directory;
+    private final SlotCalculator calculator = new SlotCalculator(ParisTime.ZONE);
+
+    SlotFinder(OpeningHoursRepository hours, PlaceClosureRepository closures, AdvisorSchedule schedule,
+               TerritoryDirectory directory) {
+        this.hours = hours;
+        this.closures = closures;
+        this.schedule = schedule;
+        this.directory = directory;
+    }
+
+    /**
+     * @param ignoredAppointmentId an appointment being moved: its own time counts as free (null otherwise)
+     */
+    public List<FreeSlot> freeSlots(PlaceSummary place, SlotRules rules, LocalDate from, LocalDate to, Instant now,
+                                    Long ignoredAppointmentId) {
+        LocalDate today = now.atZone(ParisTime.ZONE).toLocalDate();
+        LocalDate first = from.isBefore(today) ? today : from;
+        LocalDate last = to.isAfter(today.plusDays(rules.horizonDays())) ? today.plusDays(rules.horizonDays()) : to;
+        if (!place.active() || last.isBefore(first)) {
+            return List.of();
+        }
+        Set<Long> working = new HashSet<>();
+        for (AdvisorSummary advisor : directory.advisors(place.structureId())) {
+            if (advisor.placeIds().contains(place.id())) {
+                working.add(advisor.id());
+            }
+        }
+        List<OpeningWindow> windows = hours.findByPlaceId(place.id()).stream()
+                .map(OpeningHours::window)
+                .filter(w -> working.contains(w.advisorId()))
+                .filter(w -> (w.validUntil() == null || !w.validUntil().isBefore(first)) && !w.validFrom().isAfter(last))
+                .toList();
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        Set<LocalDate> closed = new HashSet<>(FrenchHolidays.between(first, last, place.departmentCode()));
+        for (PlaceClosure closure : closures.findByPlaceIdAndLastDayGreaterThanEqualAndFirstDayLessThanEqual(place.id(), first, last)) {
+            for (LocalDate day = closure.getFirstDay(); !day.isAfter(closure.getLastDay()); day = day.plusDays(1)) {
+                closed.add(day);
+            }
+        }
+        Instant busyFrom = first.atStartOfDay(ParisTime.ZONE).toInstant();
+        // A slot's buffer may run past midnight only in theory; one day more is plenty.
+        Instant busyTo = last.plusDays(2).atStartOfDay(ParisTime.ZONE).toInstant();
+        Map<Long, List<TimeInterval>> busy = new HashMap<>();
+        for (long advisor : new TreeSet<>(windows.stream().map(OpeningWindow::advisorId).toList())) {
+            var intervals = new ArrayList<TimeInterval>();
+            for (BusyPeriod period : schedule.busy(advisor, busyFrom, busyTo)) {
+                boolean own = ignoredAppointmentId != null && Appointment.OWNER_KIND.equals(period.ownerKind())
+                        && period.ownerId() == ignoredAppointmentId;
+                if (!own) {
+                    intervals.add(new TimeInterval(period.start(), period.end()));
+                }
+            }
+            busy.put(advisor, intervals);
+        }
+        return calculator.freeSlots(new SlotCalculator.Availability(windows, closed, busy), rules, now, first, last);
+    }
+}
