@@ -47,7 +47,7 @@ create table opening_hours (
     structure_id bigint  not null,
     advisor_id   bigint  not null,
     place_id     bigint  not null,
-    weekday      tinyint not null,
+    weekday      int     not null,
     start_time   time    not null,
     end_time     time    not null,
     valid_from   date    not null,

@@ -161,8 +161,7 @@ public class AppointmentBooking {
         var motif = motifs.findById(request.motifId()).orElseThrow(() -> new BusinessRuleException("error.not-found"));
         Instant now = clock.instant();
         if (appointments.countActiveForContact(email, phone, now, AppointmentStatus.BOOKED) >= settings.maxActivePerContact()) {
-            throw new BusinessRuleException("appointment.cap.reached", settings.maxActivePerContact(),
-                    structurePhone(place.structureId()));
+            throw callUs("appointment.cap.reached", settings.maxActivePerContact(), place.structureId());
         }
         Appointment appointment = engine.book(place, motif, motif.rules(), request.start(), booking, null);
         String token = engine.issueToken(appointment.getId());
@@ -171,8 +170,11 @@ public class AppointmentBooking {
                 Summaries.card(appointment, motif, place, structure, now));
     }
 
-    private String structurePhone(long structureId) {
-        return directory.structure(structureId).map(s -> s.phone() == null ? "" : s.phone().display()).orElse("");
+    /** A refusal that tells the person to call the structure, with its number when it has one. */
+    private BusinessRuleException callUs(String key, Object argument, long structureId) {
+        String phone = directory.structure(structureId).map(s -> s.phone() == null ? null : s.phone().display()).orElse(null);
+        return phone == null ? new BusinessRuleException(key + ".no-phone", argument)
+                : new BusinessRuleException(key, argument, phone);
     }
 
     private List<FreeSlot> freshSlotsOfDay(BookingRequest request) {
@@ -261,8 +263,7 @@ public class AppointmentBooking {
             throw new BusinessRuleException("appointment.not-active");
         }
         if (!appointment.personMayChange(clock.instant(), motif.getCancellationCutoffHours())) {
-            throw new BusinessRuleException("appointment.too-late", motif.getCancellationCutoffHours(),
-                    structurePhone(appointment.getStructureId()));
+            throw callUs("appointment.too-late", motif.getCancellationCutoffHours(), appointment.getStructureId());
         }
     }
 

@@ -20,6 +20,19 @@ public sealed interface BookingResult {
     }
 
     /** Refused for a reason the person can act on: an i18n key and its arguments (field value, cap, limit...). */
-    record Refused(String messageKey, Object... arguments) implements BookingResult {
+    record Refused(String messageKey, List<Object> arguments) implements BookingResult {
+
+        public Refused {
+            arguments = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(arguments));
+        }
+
+        public Refused(String messageKey, Object... arguments) {
+            this(messageKey, java.util.Arrays.asList(arguments));
+        }
+
+        /** The arguments, for {@code getTranslation(messageKey, args)}. */
+        public Object[] args() {
+            return arguments.toArray();
+        }
     }
 }
