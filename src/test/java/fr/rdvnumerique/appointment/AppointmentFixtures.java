@@ -17,6 +17,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class AppointmentFixtures {
 
+    private static final java.util.concurrent.atomic.AtomicInteger PHONES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A mobile number no other test uses, typed the French way ("06 39 98 00 17"): the cap of appointments per
+     * contact counts across the shared database.
+     */
+    public static String uniquePhone() {
+        int n = PHONES.incrementAndGet() + (int) (ProcessHandle.current().pid() % 1000) * 100;
+        return String.format("06 3%d %02d %02d %02d", (n / 1_000_000) % 10, (n / 10_000) % 100, (n / 100) % 100, n % 100);
+    }
+
+    /** The same number in E.164. */
+    public static String e164(String frenchMobile) {
+        return "+33" + frenchMobile.replace(" ", "").substring(1);
+    }
+
     private final MotifRepository motifs;
     private final OpeningHoursRepository hours;
     private final TransactionTemplate transactions;
