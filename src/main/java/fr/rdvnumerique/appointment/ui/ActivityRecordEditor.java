@@ -43,8 +43,6 @@ final class ActivityRecordEditor {
         duration.setId("record-duration");
         duration.setMin(1);
         duration.setMax(600);
-        duration.setStep(5);
-        duration.setStepButtonsVisible(true);
         duration.setHelperText(host.getTranslation("appointment.record.duration.help"));
         var location = select(host, "appointment.record.location", ActivityLocation.values());
         var themes = new MultiSelectComboBox<Theme>(host.getTranslation("appointment.record.themes"));
