@@ -25,8 +25,10 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         var tiles = new Div();
         tiles.addClassName("staff-tiles");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (entry.path().startsWith("staff/")) {
-                var tile = new Anchor(entry.path(), getTranslation(entry.title()));
+            // Vaadin 25 gives server routes as "/staff/...".
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            if (path.startsWith("staff/")) {
+                var tile = new Anchor(path, getTranslation(entry.title()));
                 tile.getElement().setAttribute("router-link", true);
                 tile.addClassName("staff-tile");
                 tiles.add(tile);

@@ -57,8 +57,10 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
         // Built after navigation: the menu depends on who is signed in, and on the locale.
         nav.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (entry.path().startsWith("staff")) {
-                var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            // Vaadin 25 gives server routes as "/staff/...".
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            if (path.startsWith("staff")) {
+                var item = new SideNavItem(getTranslation(entry.title()), path);
                 if (entry.icon() != null && !entry.icon().isBlank()) {
                     item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
                 }
