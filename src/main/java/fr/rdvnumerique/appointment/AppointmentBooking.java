@@ -101,7 +101,7 @@ public class AppointmentBooking {
     @Transactional(readOnly = true)
     public List<FreeSlot> freeSlots(long placeId, long motifId, LocalDate from, LocalDate to) {
         var place = directory.place(placeId).orElse(null);
-        var motif = motifs.findById(motifId).orElse(null);
+        var motif = motifs.findWithDetailsById(motifId).orElse(null);
         if (place == null || motif == null || !motif.offeredAt(placeId) || motif.getStructureId() != place.structureId()) {
             return List.of();
         }

@@ -71,11 +71,23 @@ public class SlotFinder {
                 closed.add(day);
             }
         }
-        Instant busyFrom = first.atStartOfDay(ParisTime.ZONE).toInstant();
-        // A slot's buffer may run past midnight only in theory; one day more is plenty.
-        Instant busyTo = last.plusDays(2).atStartOfDay(ParisTime.ZONE).toInstant();
         Map<Long, List<TimeInterval>> busy = new HashMap<>();
         for (long advisor : new TreeSet<>(windows.stream().map(OpeningWindow::advisorId).toList())) {
+            // Only the days this advisor receives here: the advisor's time elsewhere before or after is not read.
+            LocalDate advisorFrom = first;
+            LocalDate advisorTo = last;
+            while (!advisorFrom.isAfter(last) && !receives(windows, advisor, advisorFrom)) {
+                advisorFrom = advisorFrom.plusDays(1);
+            }
+            while (!advisorTo.isBefore(advisorFrom) && !receives(windows, advisor, advisorTo)) {
+                advisorTo = advisorTo.minusDays(1);
+            }
+            if (advisorTo.isBefore(advisorFrom)) {
+                continue;
+            }
+            Instant busyFrom = advisorFrom.atStartOfDay(ParisTime.ZONE).toInstant();
+            // An appointment's buffer can run past midnight only by two hours at most.
+            Instant busyTo = advisorTo.plusDays(1).atStartOfDay(ParisTime.ZONE).toInstant().plus(java.time.Duration.ofHours(3));
             var intervals = new ArrayList<TimeInterval>();
             for (BusyPeriod period : schedule.busy(advisor, busyFrom, busyTo)) {
                 boolean own = ignoredAppointmentId != null && Appointment.OWNER_KIND.equals(period.ownerKind())
@@ -87,5 +99,14 @@ public class SlotFinder {
             busy.put(advisor, intervals);
         }
         return calculator.freeSlots(new SlotCalculator.Availability(windows, closed, busy), rules, now, first, last);
+    }
+
+    private static boolean receives(List<OpeningWindow> windows, long advisor, LocalDate day) {
+        for (OpeningWindow w : windows) {
+            if (w.advisorId() == advisor && w.appliesOn(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

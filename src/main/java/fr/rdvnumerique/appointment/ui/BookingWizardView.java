@@ -126,13 +126,20 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         List<MotifSummary> motifs = booking.motifsAt(place.id());
         var choices = choices();
         for (MotifSummary m : motifs) {
-            String detail = (m.publicDescription() == null ? "" : m.publicDescription() + " ")
-                    + getTranslation("appointment.wizard.motif.duration", m.durationMinutes());
-            choices.add(choice("motif-" + m.id(), m.label(), detail, () -> {
+            var button = choice("motif-" + m.id(), m.label(), m.publicDescription() == null ? "" : m.publicDescription(), () -> {
                 motif = m;
                 themes = EnumSet.noneOf(Theme.class);
                 showThemes();
-            }));
+            });
+            var duration = new Span(getTranslation("appointment.wizard.motif.duration", m.durationMinutes()));
+            duration.addClassName("choice-detail");
+            button.add(duration);
+            if (m.aidantsConnect()) {
+                var badge = new Span(getTranslation("appointment.wizard.motif.aidants-connect"));
+                badge.addClassName("choice-badge");
+                button.add(badge);
+            }
+            choices.add(button);
         }
         step(2, "appointment.wizard.motif.title", this::showPlaces, choices);
     }
@@ -354,6 +361,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         AppointmentCard card = booked.appointment();
         var title = new H1(getTranslation("appointment.wizard.done.title"));
         title.setId("booking-confirmed");
+        focusOnArrival(title);
         var when = new Paragraph(FrenchDates.dayAndTime(card.start()));
         when.addClassName("confirmation-date");
         when.setId("confirmation-date");
@@ -389,6 +397,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         }
         var title = new H1(getTranslation(titleKey));
         title.setId("wizard-title");
+        focusOnArrival(title);
         add(title, alert);
         add(body);
         if (back != null) {
@@ -398,6 +407,12 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
             backButton.addClassName("wizard-back");
             add(backButton);
         }
+    }
+
+    /** Each new step starts at the top, and screen readers announce its question. */
+    static void focusOnArrival(H1 title) {
+        title.getElement().setAttribute("tabindex", "-1");
+        title.getElement().executeJs("window.scrollTo(0, 0); this.focus({preventScroll: true})");
     }
 
     private void showAlert(String key) {
@@ -420,10 +435,13 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
     private NativeButton choice(String id, String label, String detail, Runnable action) {
         var title = new Span(label);
         title.addClassName("choice-title");
-        var text = new Span(detail);
-        text.addClassName("choice-detail");
         var button = new NativeButton();
-        button.add(title, text);
+        button.add(title);
+        if (!detail.isEmpty()) {
+            var text = new Span(detail);
+            text.addClassName("choice-detail");
+            button.add(text);
+        }
         button.setId(id);
         button.addClassName("wizard-choice");
         button.addClickListener(e -> action.run());

@@ -88,6 +88,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         removeAll();
         var title = new H1(getTranslation(titleKey));
         title.setId("manage-title");
+        BookingWizardView.focusOnArrival(title);
         add(title, new Paragraph(text));
     }
 
@@ -97,6 +98,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         notice.setVisible(false);
         var title = new H1(getTranslation("appointment.manage.title"));
         title.setId("manage-title");
+        BookingWizardView.focusOnArrival(title);
         var status = new Span(getTranslation(card.status().labelKey()));
         status.addClassNames("status-badge", "status-" + card.status().name().toLowerCase());
         status.setId("manage-status");
@@ -139,6 +141,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         removeAll();
         var title = new H1(getTranslation("appointment.manage.cancel.title"));
         title.setId("manage-title");
+        BookingWizardView.focusOnArrival(title);
         var yes = new Button(getTranslation("appointment.manage.cancel.yes"), e -> cancel());
         yes.setId("cancel-yes");
         yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
@@ -168,6 +171,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         removeAll();
         var title = new H1(getTranslation("appointment.manage.move.title"));
         title.setId("manage-title");
+        BookingWizardView.focusOnArrival(title);
         add(title, alert);
         LocalDate today = LocalDate.now(clock.withZone(ParisTime.ZONE));
         freeSlots = booking.freeSlotsToMove(token, today, today.plusDays(366));
@@ -187,6 +191,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         removeAll();
         var title = new H1(getTranslation("appointment.wizard.time.title"));
         title.setId("manage-title");
+        BookingWizardView.focusOnArrival(title);
         var times = new Div();
         times.addClassName("time-choices");
         for (FreeSlot slot : freeSlots.stream().filter(s -> s.day().equals(day)).toList()) {
