@@ -1,0 +1,20 @@
+package fr.rdvnumerique.appointment;
+
+import fr.rdvnumerique.base.taxonomy.ActivityLocation;
+import fr.rdvnumerique.base.taxonomy.AdministrativeTheme;
+import fr.rdvnumerique.base.taxonomy.AgeBand;
+import fr.rdvnumerique.base.taxonomy.AutonomyLevel;
+import fr.rdvnumerique.base.taxonomy.EquipmentUsed;
+import fr.rdvnumerique.base.taxonomy.Gender;
+import fr.rdvnumerique.base.taxonomy.OccupationStatus;
+import fr.rdvnumerique.base.taxonomy.ReferralKind;
+import fr.rdvnumerique.base.taxonomy.Theme;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** A compte-rendu d'activité as the advisor fills it (CRA v2 fields for an individual accompaniment). */
+public record ActivityRecordForm(LocalDate date, Integer durationMinutes, ActivityLocation location, Set<Theme> themes,
+                                 Set<AdministrativeTheme> administrativeThemes, AutonomyLevel autonomy,
+                                 Set<EquipmentUsed> equipment, boolean referred, ReferralKind referralKind,
+                                 AgeBand ageBand, Gender gender, OccupationStatus occupation, String notes) {
+}

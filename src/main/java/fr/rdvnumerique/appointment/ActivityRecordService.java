@@ -1,0 +1,169 @@
+package fr.rdvnumerique.appointment;
+
+import fr.rdvnumerique.appointment.domain.ActivityRecord;
+import fr.rdvnumerique.appointment.domain.ActivityRecordRepository;
+import fr.rdvnumerique.appointment.domain.Appointment;
+import fr.rdvnumerique.appointment.domain.AppointmentRepository;
+import fr.rdvnumerique.appointment.domain.Motif;
+import fr.rdvnumerique.appointment.domain.MotifRepository;
+import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.taxonomy.ActivityLocation;
+import fr.rdvnumerique.base.taxonomy.AgeBand;
+import fr.rdvnumerique.base.taxonomy.EquipmentUsed;
+import fr.rdvnumerique.base.taxonomy.Gender;
+import fr.rdvnumerique.base.taxonomy.OccupationStatus;
+import fr.rdvnumerique.base.taxonomy.Theme;
+import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.territory.AdvisorSummary;
+import fr.rdvnumerique.territory.PlaceSummary;
+import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Activity records (CRA) in under a minute: after a rendez-vous the form comes pre-filled (themes the person
+ * chose when booking and those of the motif, the duration, the date), and walk-in help is recorded the same way.
+ */
+@Service
+@PreAuthorize("hasRole('ADVISOR')")
+public class ActivityRecordService {
+
+    private final ActivityRecordRepository records;
+    private final AppointmentRepository appointments;
+    private final MotifRepository motifs;
+    private final TerritoryDirectory directory;
+    private final StaffScope scope;
+    private final ConflictRetry retry;
+    private final Clock clock;
+
+    ActivityRecordService(ActivityRecordRepository records, AppointmentRepository appointments, MotifRepository motifs,
+                          TerritoryDirectory directory, StaffScope scope, ConflictRetry retry, Clock clock) {
+        this.records = records;
+        this.appointments = appointments;
+        this.motifs = motifs;
+        this.directory = directory;
+        this.scope = scope;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    /** The form for an appointment's record, filled with what is already known. */
+    @Transactional(readOnly = true)
+    public ActivityRecordForm prefill(long appointmentId) {
+        Appointment a = appointments.findById(appointmentId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        scope.check(a);
+        Motif motif = motifs.findById(a.getMotifId()).orElseThrow();
+        Set<Theme> themes = EnumSet.noneOf(Theme.class);
+        themes.addAll(a.themes());
+        themes.addAll(motif.themes());
+        return new ActivityRecordForm(a.getStartAt().atZone(ParisTime.ZONE).toLocalDate(), motif.getDurationMinutes(),
+                ActivityLocation.LIEU_ACTIVITE, themes, Set.of(), null, Set.of(), false, null, AgeBand.NON_COMMUNIQUE,
+                Gender.NON_COMMUNIQUE, OccupationStatus.NON_COMMUNIQUE, null);
+    }
+
+    /** A blank form for walk-in help today. */
+    public ActivityRecordForm blankWalkIn() {
+        return new ActivityRecordForm(LocalDate.now(clock.withZone(ParisTime.ZONE)), 30, ActivityLocation.LIEU_ACTIVITE,
+                Set.of(), Set.of(), null, Set.of(), false, null, AgeBand.NON_COMMUNIQUE, Gender.NON_COMMUNIQUE,
+                OccupationStatus.NON_COMMUNIQUE, null);
+    }
+
+    /**
+     * Records the activity of an appointment, once. An appointment still "booked" whose time has come is marked
+     * done at the same time.
+     */
+    public long recordForAppointment(long appointmentId, ActivityRecordForm form) {
+        return retry.inTransaction(() -> {
+            Appointment a = appointments.findForUpdate(appointmentId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+            scope.check(a);
+            switch (a.getStatus()) {
+                case BOOKED -> a.markDone(clock.instant());
+                case DONE -> { }
+                default -> throw new BusinessRuleException("appointment.record.not-done");
+            }
+            if (records.existsByAppointmentId(appointmentId)) {
+                throw new BusinessRuleException("appointment.record.exists");
+            }
+            return records.save(new ActivityRecord(a.getStructureId(), a.getAdvisorId(), a.getId(), a.getPlaceId(),
+                    content(form), scope.accountId(), clock.instant())).getId();
+        });
+    }
+
+    /**
+     * Records walk-in help without a booking ("accompagnement ponctuel").
+     *
+     * @param advisorId who helped: one's own advisor record for an advisor, any advisor of the structure for a coordinator
+     * @param placeId   where (null when at home or remote)
+     */
+    @Transactional
+    public long recordWalkIn(Long advisorId, Long placeId, ActivityRecordForm form) {
+        if (advisorId == null) {
+            throw new InvalidValueException("appointment.record.advisor.required");
+        }
+        AdvisorSummary advisor = scope.advisor(advisorId);
+        if (placeId != null) {
+            scope.place(placeId);
+        }
+        return records.save(new ActivityRecord(advisor.structureId(), advisor.id(), null, placeId, content(form),
+                scope.accountId(), clock.instant())).getId();
+    }
+
+    /** Recorded activities, newest first: a coordinator sees the structure's, an advisor their own. */
+    @Transactional(readOnly = true)
+    public Slice<ActivityRecordSummary> list(Pageable pageable) {
+        long structureId = scope.structureId();
+        Map<Long, AdvisorSummary> advisors = directory.advisors(structureId).stream()
+                .collect(Collectors.toMap(AdvisorSummary::id, Function.identity()));
+        Map<Long, PlaceSummary> places = directory.places(structureId).stream()
+                .collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
+        Slice<ActivityRecord> found;
+        if (scope.coordinator()) {
+            found = records.findByStructureIdOrderByActivityDateDescIdDesc(structureId, pageable);
+        } else {
+            Long own = scope.ownAdvisorId();
+            found = own == null ? new org.springframework.data.domain.SliceImpl<>(java.util.List.of())
+                    : records.findByAdvisorIdOrderByActivityDateDescIdDesc(own, pageable);
+        }
+        return found.map(r -> {
+            var c = r.content();
+            var advisor = advisors.get(r.getAdvisorId());
+            var place = r.getPlaceId() == null ? null : places.get(r.getPlaceId());
+            return new ActivityRecordSummary(r.getId(), r.getKind() == ActivityRecord.Kind.PONCTUEL, c.date(),
+                    advisor == null ? "" : advisor.displayName(), place == null ? "" : place.name(), c.durationMinutes(),
+                    c.themes(), c.autonomy(), c.referred(), r.getTaxonomyVersion());
+        });
+    }
+
+    /** Places the person may record walk-in help at. */
+    @Transactional(readOnly = true)
+    public java.util.List<PlaceSummary> places() {
+        return directory.places(scope.structureId());
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<AdvisorSummary> advisors() {
+        return scope.advisors();
+    }
+
+    private static ActivityRecord.Content content(ActivityRecordForm f) {
+        if (f.durationMinutes() == null) {
+            throw new InvalidValueException("appointment.record.duration.invalid");
+        }
+        Set<EquipmentUsed> equipment = f.equipment() == null ? Set.of() : f.equipment();
+        return new ActivityRecord.Content(f.date(), f.durationMinutes(), f.location(), f.themes(),
+                f.administrativeThemes(), f.autonomy(), equipment, f.referred(), f.referralKind(), f.ageBand(),
+                f.gender(), f.occupation(), f.notes());
+    }
+}

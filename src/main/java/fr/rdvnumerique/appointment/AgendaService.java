@@ -1,0 +1,251 @@
+package fr.rdvnumerique.appointment;
+
+import fr.rdvnumerique.appointment.domain.ActivityRecordRepository;
+import fr.rdvnumerique.appointment.domain.Appointment;
+import fr.rdvnumerique.appointment.domain.AppointmentEngine;
+import fr.rdvnumerique.appointment.domain.AppointmentRepository;
+import fr.rdvnumerique.appointment.domain.Motif;
+import fr.rdvnumerique.appointment.domain.MotifRepository;
+import fr.rdvnumerique.appointment.domain.SlotFinder;
+import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.ContactDetails;
+import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.PhoneNumber;
+import fr.rdvnumerique.base.domain.Texts;
+import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.territory.AdvisorSchedule;
+import fr.rdvnumerique.territory.AdvisorSummary;
+import fr.rdvnumerique.territory.BusyPeriod;
+import fr.rdvnumerique.territory.PlaceSummary;
+import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The advisors' agenda: appointments and the other activities that occupy them, across places; booking on
+ * someone's behalf, moving, cancelling with a reason, marking done or no-show. Advisors see and change their own
+ * agenda, coordinators those of every advisor of their structure.
+ */
+@Service
+@PreAuthorize("hasRole('ADVISOR')")
+public class AgendaService {
+
+    private final AppointmentRepository appointments;
+    private final MotifRepository motifs;
+    private final ActivityRecordRepository records;
+    private final AppointmentEngine engine;
+    private final SlotFinder slots;
+    private final AdvisorSchedule schedule;
+    private final TerritoryDirectory directory;
+    private final StaffScope scope;
+    private final ConflictRetry retry;
+    private final Clock clock;
+
+    AgendaService(AppointmentRepository appointments, MotifRepository motifs, ActivityRecordRepository records,
+                  AppointmentEngine engine, SlotFinder slots, AdvisorSchedule schedule, TerritoryDirectory directory,
+                  StaffScope scope, ConflictRetry retry, Clock clock) {
+        this.appointments = appointments;
+        this.motifs = motifs;
+        this.records = records;
+        this.engine = engine;
+        this.slots = slots;
+        this.schedule = schedule;
+        this.directory = directory;
+        this.scope = scope;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    /** The advisors whose agenda the signed-in person may open (an advisor: themself). */
+    @Transactional(readOnly = true)
+    public List<AdvisorSummary> advisors() {
+        return scope.advisors();
+    }
+
+    /** The agenda to open first: one's own, or the first advisor of the structure. */
+    @Transactional(readOnly = true)
+    public Long defaultAdvisorId() {
+        Long own = scope.ownAdvisorId();
+        if (own != null) {
+            return own;
+        }
+        return scope.advisors().stream().findFirst().map(AdvisorSummary::id).orElse(null);
+    }
+
+    /** What occupies an advisor on the days {@code from}–{@code to} (Paris), in time order. */
+    @Transactional(readOnly = true)
+    public List<AgendaEntry> agenda(long advisorId, LocalDate from, LocalDate to) {
+        scope.advisor(advisorId);
+        Instant start = from.atStartOfDay(ParisTime.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(ParisTime.ZONE).toInstant();
+        Map<Long, PlaceSummary> places = directory.places(scope.structureId()).stream()
+                .collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
+        Map<Long, Motif> motifsById = motifs.findByStructureIdOrderByPositionAscLabelAsc(scope.structureId()).stream()
+                .collect(Collectors.toMap(Motif::getId, Function.identity()));
+        List<Appointment> found = appointments.findByAdvisorBetween(advisorId, start, end);
+        Set<Long> recorded = found.isEmpty() ? Set.of()
+                : new HashSet<>(records.findRecordedAppointmentIds(found.stream().map(Appointment::getId).toList()));
+        var entries = new ArrayList<AgendaEntry>();
+        for (Appointment a : found) {
+            PlaceSummary place = places.get(a.getPlaceId());
+            Motif motif = motifsById.get(a.getMotifId());
+            entries.add(new AgendaEntry(AgendaEntry.Kind.APPOINTMENT, a.getId(), advisorId, a.getStartAt(), a.getEndAt(),
+                    motif == null ? "" : motif.getLabel(), place == null ? "" : place.name(), a.getStatus(),
+                    a.getPersonName(), recorded.contains(a.getId())));
+        }
+        for (BusyPeriod period : schedule.busy(advisorId, start, end)) {
+            if (!Appointment.OWNER_KIND.equals(period.ownerKind())) {
+                entries.add(new AgendaEntry(kind(period.ownerKind()), null, advisorId, period.start(), period.end(),
+                        period.label(), "", null, null, false));
+            }
+        }
+        entries.sort(Comparator.comparing(AgendaEntry::start));
+        return entries;
+    }
+
+    private static AgendaEntry.Kind kind(String ownerKind) {
+        return switch (ownerKind) {
+            case "ATELIER_SESSION" -> AgendaEntry.Kind.ATELIER;
+            case "ABSENCE" -> AgendaEntry.Kind.ABSENCE;
+            default -> AgendaEntry.Kind.OTHER;
+        };
+    }
+
+    @Transactional(readOnly = true)
+    public AgendaAppointment appointment(long id) {
+        Appointment a = appointments.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        scope.check(a);
+        Motif motif = motifs.findById(a.getMotifId()).orElseThrow();
+        String placeName = directory.place(a.getPlaceId()).map(PlaceSummary::name).orElse("");
+        String advisorName = directory.advisor(a.getAdvisorId()).map(AdvisorSummary::displayName).orElse("");
+        return new AgendaAppointment(a.getId(), a.getStatus(), a.getPersonName(), a.getEmail(),
+                a.getPhone() == null ? null : new PhoneNumber(a.getPhone()).display(), a.getNeeds(), a.themes(),
+                motif.getId(), motif.getLabel(), motif.isAidantsConnect(), a.getPlaceId(), placeName, a.getAdvisorId(),
+                advisorName, a.getStartAt(), a.getEndAt(), a.getChannel(), a.getCancelledBy(), a.getCancelReason(),
+                records.existsByAppointmentId(a.getId()));
+    }
+
+    /** Active places of the structure where something can be booked. */
+    @Transactional(readOnly = true)
+    public List<PlaceSummary> places() {
+        var offered = motifs.findByStructureIdOrderByPositionAscLabelAsc(scope.structureId()).stream()
+                .filter(Motif::isActive).flatMap(m -> m.getPlaceIds().stream()).collect(Collectors.toSet());
+        return directory.places(scope.structureId()).stream().filter(p -> offered.contains(p.id())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MotifSummary> motifsAt(long placeId) {
+        scope.place(placeId);
+        return motifs.findByStructureIdOrderByPositionAscLabelAsc(scope.structureId()).stream()
+                .filter(m -> m.offeredAt(placeId)).map(Summaries::motif).toList();
+    }
+
+    /** Free slots of a day for a booking by staff: from now on, without the public notice and horizon. */
+    @Transactional(readOnly = true)
+    public List<FreeSlot> freeSlots(long placeId, long motifId, LocalDate day) {
+        PlaceSummary place = scope.place(placeId);
+        Motif motif = ownMotif(motifId);
+        return slots.freeSlots(place, motif.rules().forStaff(), day, day, clock.instant(), null);
+    }
+
+    /** Free slots of a day to move an appointment to (its own time counts as free). */
+    @Transactional(readOnly = true)
+    public List<FreeSlot> freeSlotsToMove(long appointmentId, LocalDate day) {
+        Appointment a = appointments.findById(appointmentId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        scope.check(a);
+        Motif motif = motifs.findById(a.getMotifId()).orElseThrow();
+        PlaceSummary place = directory.place(a.getPlaceId()).orElseThrow();
+        return slots.freeSlots(place, motif.rules().forStaff(), day, day, clock.instant(), a.getId()).stream()
+                .filter(s -> !s.start().equals(a.getStartAt())).toList();
+    }
+
+    /**
+     * Books on someone's behalf (channel STAFF). No cap and no notice: staff know the person.
+     *
+     * @return the appointment's id
+     * @throws SlotTakenException when the slot was just taken
+     */
+    public long book(StaffBooking request) {
+        PersonName person = PersonName.of(request.personName());
+        ContactDetails contact = ContactDetails.of(request.email(), request.phone());
+        Texts.optional(request.needs(), Appointment.MAX_NEEDS);
+        if (request.start() == null) {
+            throw new InvalidValueException("appointment.slot.required");
+        }
+        long account = scope.accountId();
+        var booking = new Appointment.Booking(person, contact, request.wantsReminders(), Set.of(), request.needs(),
+                Channel.STAFF, null, account);
+        return conflictsAsSlotTaken(() -> retry.inTransaction(() -> {
+            PlaceSummary place = scope.place(request.placeId());
+            if (request.advisorId() != null) {
+                scope.advisor(request.advisorId());
+            }
+            Motif motif = ownMotif(request.motifId());
+            return engine.book(place, motif, motif.rules().forStaff(), request.start(), booking, request.advisorId()).getId();
+        }));
+    }
+
+    /** Moves an appointment to another free slot of the same place and motif. */
+    public void move(long appointmentId, Instant newStart) {
+        conflictsAsSlotTaken(() -> retry.inTransaction(() -> {
+            Appointment a = locked(appointmentId);
+            Motif motif = motifs.findById(a.getMotifId()).orElseThrow();
+            engine.reschedule(a, motif, motif.rules().forStaff(), newStart);
+            return null;
+        }));
+    }
+
+    /** Cancels with the reason given to the person. */
+    public void cancel(long appointmentId, String reason) {
+        String text = Texts.required(reason, Appointment.MAX_CANCEL_REASON);
+        retry.runInTransaction(() -> engine.cancel(locked(appointmentId), CancelledBy.STAFF, text));
+    }
+
+    public void markDone(long appointmentId) {
+        retry.runInTransaction(() -> locked(appointmentId).markDone(clock.instant()));
+    }
+
+    public void markNoShow(long appointmentId) {
+        retry.runInTransaction(() -> locked(appointmentId).markNoShow(clock.instant()));
+    }
+
+    private Appointment locked(long id) {
+        Appointment a = appointments.findForUpdate(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        scope.check(a);
+        return a;
+    }
+
+    private Motif ownMotif(long motifId) {
+        Motif motif = motifs.findById(motifId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        if (motif.getStructureId() != scope.structureId()) {
+            throw new org.springframework.security.access.AccessDeniedException("Motif of another structure");
+        }
+        return motif;
+    }
+
+    private static <T> T conflictsAsSlotTaken(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            if (!(e instanceof SlotTakenException) && AppointmentEngine.isSlotConflict(e)) {
+                throw new SlotTakenException();
+            }
+            throw e;
+        }
+    }
+}

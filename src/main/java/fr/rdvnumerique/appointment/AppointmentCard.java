@@ -1,0 +1,17 @@
+package fr.rdvnumerique.appointment;
+
+import fr.rdvnumerique.territory.PlaceSummary;
+import java.time.Instant;
+
+/**
+ * One appointment as the person sees it on the confirmation and management pages: when, where, how to get there,
+ * and what they may still do.
+ *
+ * @param canChange     the person may still cancel or move it online (before the cut-off)
+ * @param cutoffHours   the cut-off, in hours before the start
+ */
+public record AppointmentCard(long id, AppointmentStatus status, String personName, long motifId, String motifLabel,
+                              boolean aidantsConnect, Instant start, Instant end, PlaceSummary place,
+                              String structureName, String structurePhone, boolean canChange, int cutoffHours,
+                              boolean hasEmail, boolean hasPhone) {
+}

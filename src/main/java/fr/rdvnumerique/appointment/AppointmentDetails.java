@@ -1,0 +1,16 @@
+package fr.rdvnumerique.appointment;
+
+import java.time.Instant;
+
+/**
+ * Everything a mail, a text message or a calendar entry needs about one appointment (for the notification
+ * module). Contact values are null when the person did not give them.
+ *
+ * @param phone    E.164, e.g. "+33612345678"
+ * @param sequence incremented at each change (iCalendar SEQUENCE)
+ */
+public record AppointmentDetails(long id, long structureId, long placeId, long advisorId, String advisorName,
+                                 String personName, String email, String phone, boolean wantsReminders,
+                                 AppointmentStatus status, String motifLabel, boolean aidantsConnect, Instant start,
+                                 Instant end, int sequence, Channel channel) {
+}

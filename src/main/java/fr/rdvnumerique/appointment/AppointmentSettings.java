@@ -1,0 +1,17 @@
+package fr.rdvnumerique.appointment;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits on public booking ({@code rdv.appointment.*}).
+ *
+ * @param maxActivePerContact     future appointments one e-mail or phone may hold at once
+ * @param bookingsPerHourPerAddress bookings one web address may make per hour
+ * @param lookupsPerHourPerAddress  private-link pages one address may open per hour
+ */
+@ConfigurationProperties("rdv.appointment")
+public record AppointmentSettings(@DefaultValue("2") int maxActivePerContact,
+                                  @DefaultValue("10") int bookingsPerHourPerAddress,
+                                  @DefaultValue("120") int lookupsPerHourPerAddress) {
+}

@@ -1,0 +1,87 @@
+package fr.rdvnumerique.appointment;
+
+import fr.rdvnumerique.appointment.domain.Motif;
+import fr.rdvnumerique.appointment.domain.MotifRepository;
+import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.Versioned;
+import fr.rdvnumerique.base.security.CurrentStaff;
+import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Coordinators manage what residents can book: motifs, their timing and where they are offered. */
+@Service
+@PreAuthorize("hasRole('COORDINATOR')")
+public class MotifService {
+
+    private final MotifRepository motifs;
+    private final TerritoryDirectory directory;
+    private final CurrentStaff staff;
+
+    MotifService(MotifRepository motifs, TerritoryDirectory directory, CurrentStaff staff) {
+        this.motifs = motifs;
+        this.directory = directory;
+        this.staff = staff;
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<MotifSummary> list(Pageable pageable) {
+        return motifs.findByStructureIdOrderByPositionAscLabelAsc(staff.structureId(), pageable).map(Summaries::motif);
+    }
+
+    @Transactional(readOnly = true)
+    public Versioned<MotifForm> load(long id) {
+        Motif motif = owned(id);
+        var d = motif.details();
+        return new Versioned<>(id, motif.getVersion(), new MotifForm(d.label(), d.publicDescription(), d.durationMinutes(),
+                d.bufferMinutes(), d.minNoticeHours(), d.horizonDays(), d.cancellationCutoffHours(), d.aidantsConnect(),
+                d.position(), d.placeIds(), d.themes()));
+    }
+
+    @Transactional
+    public long create(MotifForm form) {
+        return motifs.save(new Motif(staff.structureId(), details(form))).getId();
+    }
+
+    @Transactional
+    public void update(long id, long version, MotifForm form) {
+        Motif motif = owned(id);
+        Versioned.check(version, motif.getVersion());
+        motif.update(details(form));
+    }
+
+    @Transactional
+    public void setActive(long id, boolean active) {
+        owned(id).setActive(active);
+    }
+
+    private Motif.Details details(MotifForm form) {
+        Set<Long> places = form.placeIds() == null ? Set.of() : form.placeIds();
+        for (long placeId : places) {
+            var place = directory.place(placeId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+            staff.checkStructure(place.structureId());
+        }
+        return new Motif.Details(form.label(), form.publicDescription(), required(form.durationMinutes()),
+                required(form.bufferMinutes()), required(form.minNoticeHours()), required(form.horizonDays()),
+                required(form.cancellationCutoffHours()), form.aidantsConnect(),
+                form.position() == null ? 0 : form.position(), places, form.themes());
+    }
+
+    private static int required(Integer value) {
+        if (value == null) {
+            throw new InvalidValueException("validation.required");
+        }
+        return value;
+    }
+
+    private Motif owned(long id) {
+        Motif motif = motifs.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        staff.checkStructure(motif.getStructureId());
+        return motif;
+    }
+}

@@ -1,0 +1,321 @@
+package fr.rdvnumerique.appointment.domain;
+
+import fr.rdvnumerique.appointment.AppointmentStatus;
+import fr.rdvnumerique.appointment.CancelledBy;
+import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.ContactDetails;
+import fr.rdvnumerique.base.domain.EmailAddress;
+import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.PhoneNumber;
+import fr.rdvnumerique.base.domain.Texts;
+import fr.rdvnumerique.base.taxonomy.Theme;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A rendez-vous: a person, a motif, a place, an advisor and a time. Its life: BOOKED, then CANCELLED (by the
+ * person or staff), DONE or NO_SHOW. Every change of time or status increments {@link #getSequence()} (iCalendar
+ * SEQUENCE). The database refuses a second active appointment on the same advisor and start
+ * ({@code uk_appointment_slot}); the advisor's schedule refuses any overlap.
+ */
+@Entity
+@Table(name = "appointment")
+public class Appointment {
+
+    public static final String OWNER_KIND = "APPOINTMENT";
+    public static final int MAX_NEEDS = 500;
+    public static final int MAX_DEVICE_ID = 64;
+    public static final int MAX_CANCEL_REASON = 300;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "structure_id", nullable = false)
+    private long structureId;
+
+    @Column(name = "place_id", nullable = false)
+    private long placeId;
+
+    @Column(name = "advisor_id", nullable = false)
+    private long advisorId;
+
+    @Column(name = "motif_id", nullable = false)
+    private long motifId;
+
+    @Column(name = "start_at", nullable = false)
+    private Instant startAt;
+
+    @Column(name = "end_at", nullable = false)
+    private Instant endAt;
+
+    @Column(name = "buffer_minutes", nullable = false)
+    private int bufferMinutes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private AppointmentStatus status;
+
+    @Column(name = "person_name", nullable = false, length = PersonName.MAX_LENGTH)
+    private String personName;
+
+    @Column(length = EmailAddress.MAX_LENGTH)
+    private String email;
+
+    @Column(name = "email_canonical", length = EmailAddress.MAX_LENGTH)
+    private String emailCanonical;
+
+    @Column(length = 20)
+    private String phone;
+
+    @Column(name = "wants_reminders", nullable = false)
+    private boolean wantsReminders;
+
+    @Column(length = MAX_NEEDS)
+    private String needs;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Channel channel;
+
+    @Column(name = "device_id", length = MAX_DEVICE_ID)
+    private String deviceId;
+
+    @Column(name = "booked_by_account_id")
+    private Long bookedByAccountId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancelled_by", length = 10)
+    private CancelledBy cancelledBy;
+
+    @Column(name = "cancel_reason", length = MAX_CANCEL_REASON)
+    private String cancelReason;
+
+    @Column(nullable = false)
+    private int sequence;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "appointment_theme", joinColumns = @JoinColumn(name = "appointment_id"))
+    @Column(name = "theme", nullable = false, length = 50)
+    @Enumerated(EnumType.STRING)
+    private Set<Theme> themes = EnumSet.noneOf(Theme.class);
+
+    protected Appointment() {
+    }
+
+    /** Who the appointment is for and how it was booked. */
+    public record Booking(PersonName person, ContactDetails contact, boolean wantsReminders, Set<Theme> themes,
+                          String needs, Channel channel, String deviceId, Long bookedByAccountId) {
+    }
+
+    public Appointment(long structureId, long placeId, long advisorId, Motif motif, Instant start, Booking booking,
+                       Instant now) {
+        if (booking.channel() == null) {
+            throw new IllegalArgumentException("A booking has a channel");
+        }
+        this.structureId = structureId;
+        this.placeId = placeId;
+        this.advisorId = advisorId;
+        this.motifId = motif.getId();
+        this.startAt = start;
+        this.endAt = start.plus(Duration.ofMinutes(motif.getDurationMinutes()));
+        this.bufferMinutes = motif.getBufferMinutes();
+        this.status = AppointmentStatus.BOOKED;
+        this.personName = booking.person().value();
+        this.email = booking.contact().emailAddress().map(EmailAddress::value).orElse(null);
+        this.emailCanonical = booking.contact().emailAddress().map(EmailAddress::canonical).orElse(null);
+        this.phone = booking.contact().phoneNumber().map(PhoneNumber::e164).orElse(null);
+        this.wantsReminders = booking.wantsReminders();
+        this.themes = booking.themes() == null || booking.themes().isEmpty() ? EnumSet.noneOf(Theme.class)
+                : EnumSet.copyOf(booking.themes());
+        this.needs = Texts.optional(booking.needs(), MAX_NEEDS);
+        this.channel = booking.channel();
+        this.deviceId = booking.channel() == Channel.KIOSK ? Texts.optional(booking.deviceId(), MAX_DEVICE_ID) : null;
+        this.bookedByAccountId = booking.bookedByAccountId();
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.sequence = 0;
+    }
+
+    /** The advisor's time this appointment takes: until the end of the buffer after it. */
+    public Instant claimEnd() {
+        return endAt.plus(Duration.ofMinutes(bufferMinutes));
+    }
+
+    /** The person may cancel or move it themselves until {@code cutoffHours} before the start. */
+    public boolean personMayChange(Instant now, int cutoffHours) {
+        return status == AppointmentStatus.BOOKED && !now.plus(Duration.ofHours(cutoffHours)).isAfter(startAt);
+    }
+
+    public void reschedule(long newAdvisorId, Instant newStart, Instant now) {
+        requireBooked();
+        Duration length = Duration.between(startAt, endAt);
+        this.advisorId = newAdvisorId;
+        this.startAt = newStart;
+        this.endAt = newStart.plus(length);
+        touch(now);
+    }
+
+    public void cancel(CancelledBy by, String reason, Instant now) {
+        requireBooked();
+        this.status = AppointmentStatus.CANCELLED;
+        this.cancelledBy = by;
+        this.cancelReason = Texts.optional(reason, MAX_CANCEL_REASON);
+        this.cancelledAt = now;
+        touch(now);
+    }
+
+    /** Staff record that the person came (from the start of the appointment on). */
+    public void markDone(Instant now) {
+        requireBooked();
+        requireStarted(now);
+        this.status = AppointmentStatus.DONE;
+        touch(now);
+    }
+
+    public void markNoShow(Instant now) {
+        requireBooked();
+        requireStarted(now);
+        this.status = AppointmentStatus.NO_SHOW;
+        touch(now);
+    }
+
+    private void requireBooked() {
+        if (status != AppointmentStatus.BOOKED) {
+            throw new BusinessRuleException("appointment.not-active");
+        }
+    }
+
+    private void requireStarted(Instant now) {
+        if (now.isBefore(startAt)) {
+            throw new BusinessRuleException("appointment.not-started");
+        }
+    }
+
+    private void touch(Instant now) {
+        this.updatedAt = now;
+        this.sequence++;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getStructureId() {
+        return structureId;
+    }
+
+    public long getPlaceId() {
+        return placeId;
+    }
+
+    public long getAdvisorId() {
+        return advisorId;
+    }
+
+    public long getMotifId() {
+        return motifId;
+    }
+
+    public Instant getStartAt() {
+        return startAt;
+    }
+
+    public Instant getEndAt() {
+        return endAt;
+    }
+
+    public AppointmentStatus getStatus() {
+        return status;
+    }
+
+    public String getPersonName() {
+        return personName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public boolean isWantsReminders() {
+        return wantsReminders;
+    }
+
+    public String getNeeds() {
+        return needs;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getDeviceId() {
+        return deviceId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public CancelledBy getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public Set<Theme> themes() {
+        return themes.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Appointment a && id != null && id.equals(a.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Appointment.class.hashCode();
+    }
+}

@@ -1,0 +1,172 @@
+package fr.rdvnumerique.appointment.domain;
+
+import fr.rdvnumerique.appointment.AppointmentBooked;
+import fr.rdvnumerique.appointment.AppointmentCancelled;
+import fr.rdvnumerique.appointment.AppointmentRescheduled;
+import fr.rdvnumerique.appointment.AppointmentStatus;
+import fr.rdvnumerique.appointment.CancelledBy;
+import fr.rdvnumerique.appointment.FreeSlot;
+import fr.rdvnumerique.appointment.SlotTakenException;
+import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.base.web.SecretTokens;
+import fr.rdvnumerique.territory.AdvisorSchedule;
+import fr.rdvnumerique.territory.PlaceSummary;
+import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The writes of the appointment life cycle, shared by the public booking, the kiosk and the staff agenda. Each
+ * method joins the caller's transaction (started by {@code ConflictRetry}), checks the slot against freshly
+ * computed free slots, then lets the database decide: the appointment's unique slot key and the advisor's
+ * schedule refuse a second booking of the same time, however many requests race.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class AppointmentEngine {
+
+    private final AppointmentRepository appointments;
+    private final AppointmentTokenRepository tokens;
+    private final SlotFinder slots;
+    private final AdvisorSchedule schedule;
+    private final TerritoryDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    AppointmentEngine(AppointmentRepository appointments, AppointmentTokenRepository tokens, SlotFinder slots,
+                      AdvisorSchedule schedule, TerritoryDirectory directory, ApplicationEventPublisher events,
+                      JdbcTemplate jdbc, Clock clock) {
+        this.appointments = appointments;
+        this.tokens = tokens;
+        this.slots = slots;
+        this.schedule = schedule;
+        this.directory = directory;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Locks the rows of a person's contacts (e-mail, phone) so that their bookings are checked one after the
+     * other against the cap. Must be the transaction's first statement: its reads then see every booking of the
+     * same person that committed before.
+     */
+    public void lockContacts(String emailCanonical, String phone) {
+        var keys = new TreeSet<String>();
+        if (emailCanonical != null) {
+            keys.add(SecretTokens.hash("email:" + emailCanonical));
+        }
+        if (phone != null) {
+            keys.add(SecretTokens.hash("phone:" + phone));
+        }
+        for (String key : keys) {
+            jdbc.update("insert into appointment_contact_lock (contact_hash) values (?) "
+                    + "on duplicate key update contact_hash = contact_hash", key);
+        }
+    }
+
+    /**
+     * Books the slot starting at {@code start}, with the preferred advisor when free then, else the first one.
+     *
+     * @throws SlotTakenException when the slot is not (or no longer) among the free slots
+     */
+    public Appointment book(PlaceSummary place, Motif motif, SlotRules rules, Instant start, Appointment.Booking booking,
+                            Long preferredAdvisorId) {
+        if (!motif.offeredAt(place.id()) || motif.getStructureId() != place.structureId()) {
+            throw new BusinessRuleException("appointment.motif.not-offered");
+        }
+        Instant now = clock.instant();
+        FreeSlot slot = findSlot(place, rules, start, now, null);
+        long advisor = preferredAdvisorId != null && slot.advisorIds().contains(preferredAdvisorId)
+                ? preferredAdvisorId : slot.advisorIds().getFirst();
+        var appointment = appointments.saveAndFlush(new Appointment(place.structureId(), place.id(), advisor, motif,
+                start, booking, now));
+        schedule.claim(advisor, appointment.getStartAt(), appointment.claimEnd(), Appointment.OWNER_KIND,
+                appointment.getId(), label(motif));
+        events.publishEvent(new AppointmentBooked(appointment.getId(), advisor, place.id(), place.structureId(),
+                motif.getId(), appointment.getStartAt(), appointment.getEndAt(), appointment.getSequence(),
+                appointment.getChannel()));
+        return appointment;
+    }
+
+    /** Moves an appointment to another free slot of the same place and motif; the advisor stays if free then. */
+    public void reschedule(Appointment appointment, Motif motif, SlotRules rules, Instant newStart) {
+        if (appointment.getStatus() != AppointmentStatus.BOOKED) {
+            throw new BusinessRuleException("appointment.not-active");
+        }
+        PlaceSummary place = directory.place(appointment.getPlaceId()).orElseThrow();
+        Instant now = clock.instant();
+        FreeSlot slot = findSlot(place, rules, newStart, now, appointment.getId());
+        long previousAdvisor = appointment.getAdvisorId();
+        Instant previousStart = appointment.getStartAt();
+        Instant previousEnd = appointment.getEndAt();
+        long advisor = slot.advisorIds().contains(previousAdvisor) ? previousAdvisor : slot.advisorIds().getFirst();
+        schedule.release(Appointment.OWNER_KIND, appointment.getId());
+        appointment.reschedule(advisor, newStart, now);
+        appointments.saveAndFlush(appointment);
+        schedule.claim(advisor, appointment.getStartAt(), appointment.claimEnd(), Appointment.OWNER_KIND,
+                appointment.getId(), label(motif));
+        events.publishEvent(new AppointmentRescheduled(appointment.getId(), advisor, appointment.getPlaceId(),
+                appointment.getStructureId(), previousStart, previousEnd, previousAdvisor, appointment.getStartAt(),
+                appointment.getEndAt(), appointment.getSequence()));
+    }
+
+    public void cancel(Appointment appointment, CancelledBy by, String reason) {
+        appointment.cancel(by, reason, clock.instant());
+        appointments.saveAndFlush(appointment);
+        schedule.release(Appointment.OWNER_KIND, appointment.getId());
+        events.publishEvent(new AppointmentCancelled(appointment.getId(), appointment.getAdvisorId(),
+                appointment.getPlaceId(), appointment.getStructureId(), appointment.getStartAt(), appointment.getEndAt(),
+                appointment.getSequence(), by, appointment.getCancelReason()));
+    }
+
+    /** One more private link for an appointment; returns the secret, stores only its hash. */
+    public String issueToken(long appointmentId) {
+        String token = SecretTokens.generate();
+        tokens.save(new fr.rdvnumerique.appointment.domain.AppointmentToken(appointmentId, SecretTokens.hash(token),
+                clock.instant()));
+        return token;
+    }
+
+    private FreeSlot findSlot(PlaceSummary place, SlotRules rules, Instant start, Instant now, Long ignored) {
+        if (start == null) {
+            throw new SlotTakenException();
+        }
+        LocalDate day = start.atZone(ParisTime.ZONE).toLocalDate();
+        List<FreeSlot> free = slots.freeSlots(place, rules, day, day, now, ignored);
+        return free.stream().filter(s -> s.start().equals(start)).findFirst().orElseThrow(SlotTakenException::new);
+    }
+
+    /** How the advisor's schedule names this activity when something else conflicts with it. */
+    static String label(Motif motif) {
+        String label = "Rendez-vous – " + motif.getLabel();
+        return label.length() > 255 ? label.substring(0, 255) : label;
+    }
+
+    /** A second booking of the same time, refused by the database (unique slot key or the advisor's schedule). */
+    public static boolean isSlotConflict(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof fr.rdvnumerique.territory.ScheduleConflictException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getErrorCode() == 1062) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,145 @@
+package fr.rdvnumerique.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.rdvnumerique.base.security.Role;
+import fr.rdvnumerique.base.security.StaffAccountProvisioning;
+import fr.rdvnumerique.territory.TerritoryFixtures;
+import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
+import fr.rdvnumerique.testing.BrowserTest;
+import fr.rdvnumerique.testing.TestClock;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A resident books alone in a real browser (place, motif, day, time, name, confirmation), opens the private link
+ * and cancels; then the advisor sees the agenda. Every page is scanned for WCAG A/AA violations.
+ */
+class AppointmentJourneyIT extends BrowserTest {
+
+    @Autowired TerritoryFixtures territories;
+    @Autowired AppointmentFixtures fixtures;
+    @Autowired StaffAccountProvisioning accounts;
+    @Autowired TestClock clock;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+
+    TestTerritory territory;
+    long motif;
+
+    @BeforeEach
+    void territory() {
+        clock.setParis(2026, 11, 30, 9, 0);
+        territory = territories.create("Parcours");
+        motif = fixtures.motif(territory, "Faire une démarche en ligne", 45, 15, 24, 42, 2, true);
+        fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
+        resize(1280, 900);
+    }
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        signOut();
+    }
+
+    @Test
+    void a_resident_books_sees_the_confirmation_and_cancels_with_the_private_link() {
+        open("territoire/" + territory.slug() + "/rendez-vous");
+        waitForText("Où voulez-vous être reçu ?");
+        screenshot("01-lieu");
+        assertAccessible("étape lieu");
+        click("place-" + territory.placeId());
+
+        waitForText("De quoi avez-vous besoin ?");
+        screenshot("02-motif");
+        assertAccessible("étape motif");
+        click("motif-" + motif);
+
+        waitForText("Que voulez-vous apprendre ?");
+        screenshot("03-themes");
+        assertAccessible("étape thèmes");
+        click("themes-skip");
+
+        waitForText("Choisissez un jour");
+        screenshot("04-jour");
+        assertAccessible("calendrier");
+        click("day-2026-12-01");
+
+        waitForText("Choisissez l’heure");
+        screenshot("05-heure");
+        assertAccessible("horaires");
+        click("time-1000");
+
+        waitForText("Comment vous appelez-vous ?");
+        type("contact-name", "Jeanne Martin");
+        type("contact-email", "jeanne@" + territory.slug() + ".example.org");
+        screenshot("06-coordonnees");
+        assertAccessible("coordonnées");
+        click("contact-next");
+
+        waitForText("Vérifiez votre rendez-vous");
+        screenshot("07-verification");
+        assertAccessible("vérification");
+        click("confirm-booking");
+
+        waitForText("Votre rendez-vous est confirmé");
+        assertThat(bodyText()).contains("mardi 1er décembre 2026 à 10 h 00", "1 rue de la Paix", "votre pièce d’identité");
+        screenshot("08-confirmation");
+        assertAccessible("confirmation");
+
+        String link = waitFor(By.id("manage-link")).getAttribute("href");
+        assertThat(link).contains("/rendez-vous/");
+        click("manage-link");
+        waitForText("Mon rendez-vous");
+        screenshot("09-mon-rendez-vous");
+        assertAccessible("page du lien privé");
+
+        click("manage-cancel");
+        waitForText("Annuler ce rendez-vous ?");
+        assertAccessible("confirmation d’annulation");
+        click("cancel-yes");
+        waitForText("Votre rendez-vous est annulé");
+        screenshot("10-annule");
+        assertAccessible("rendez-vous annulé");
+
+        // The link still works after a reload, and shows the cancellation.
+        driver.get(link);
+        waitForVaadin();
+        waitForText("Annulé");
+    }
+
+    @Test
+    void the_advisor_sees_the_appointment_in_the_agenda() {
+        String email = "conseiller@" + territory.slug() + ".example.org";
+        transactions.executeWithoutResult(status -> accounts.provision(email, "Conseiller Parcours",
+                "mot-de-passe-du-parcours", EnumSet.of(Role.ADVISOR), territory.structureId(), territory.advisorId()));
+        var request = new BookingRequest(territory.placeId(), motif,
+                java.time.ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, fr.rdvnumerique.base.time.ParisTime.ZONE).toInstant(),
+                "Paul Durand", "paul@" + territory.slug() + ".example.org", null, true, java.util.Set.of(), null,
+                Channel.KIOSK, "borne", null);
+        assertThat(applicationContext().getBean(AppointmentBooking.class).book(request)).isInstanceOf(BookingResult.Booked.class);
+
+        signIn(email, "mot-de-passe-du-parcours");
+        open("staff/agenda");
+        waitForText("Paul Durand");
+        screenshot("11-agenda");
+        click("open-" + bookedId());
+        waitForText("Déplacer");
+        screenshot("12-rendez-vous-equipe");
+    }
+
+    @Autowired org.springframework.context.ApplicationContext context;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private org.springframework.context.ApplicationContext applicationContext() {
+        return context;
+    }
+
+    private long bookedId() {
+        return jdbc.queryForObject("select max(id) from appointment where place_id = ?", Long.class, territory.placeId());
+    }
+}

@@ -1,0 +1,182 @@
+package fr.rdvnumerique.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.territory.AdvisorSchedule;
+import fr.rdvnumerique.territory.TerritoryFixtures;
+import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
+import fr.rdvnumerique.testing.IntegrationTest;
+import fr.rdvnumerique.testing.SnapshotIsolation;
+import fr.rdvnumerique.testing.TestClock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Real threads against MariaDB, with innodb_snapshot_isolation ON (MariaDB 11.6.2+) and OFF (older servers): one
+ * slot is booked at most once, and an advisor's appointments never overlap, whatever the motifs' lengths.
+ */
+@IntegrationTest
+class AppointmentRaceTest {
+
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 12, 1);
+
+    @Autowired TerritoryFixtures territories;
+    @Autowired AppointmentFixtures fixtures;
+    @Autowired AppointmentBooking booking;
+    @Autowired AdvisorSchedule schedule;
+    @Autowired TestClock clock;
+    @Autowired DataSource dataSource;
+    @Autowired JdbcTemplate jdbc;
+
+    TestTerritory territory;
+
+    @BeforeEach
+    void territory() {
+        clock.setParis(2026, 11, 30, 9, 0);
+        territory = territories.create("Course");
+        fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
+    }
+
+    @AfterEach
+    void restore() {
+        SnapshotIsolation.set(dataSource, true);
+        clock.reset();
+    }
+
+    private static Instant paris(int hour, int minute) {
+        return ZonedDateTime.of(TUESDAY, LocalTime.of(hour, minute), ParisTime.ZONE).toInstant();
+    }
+
+    private BookingRequest request(int person, long motif, Instant start) {
+        return new BookingRequest(territory.placeId(), motif, start, "Personne Course", "p" + person + "-" + territory.slug()
+                + "@exemple.fr", null, false, Set.of(), null, Channel.WEB, null, "198.51.100." + (person % 250));
+    }
+
+    /** Runs the requests all at once, on real threads, and returns the results in order. */
+    private List<BookingResult> race(int clients, IntFunction<BookingRequest> requests) throws Exception {
+        var ready = new CountDownLatch(clients);
+        var go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            var futures = new ArrayList<Future<BookingResult>>();
+            for (int i = 0; i < clients; i++) {
+                BookingRequest request = requests.apply(i);
+                Callable<BookingResult> call = () -> {
+                    ready.countDown();
+                    go.await();
+                    return booking.book(request);
+                };
+                futures.add(pool.submit(call));
+            }
+            ready.await();
+            go.countDown();
+            var results = new ArrayList<BookingResult>();
+            for (Future<BookingResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static long count(List<BookingResult> results, Class<?> kind) {
+        return results.stream().filter(kind::isInstance).count();
+    }
+
+    /** Start and end of the advisor's time each active appointment takes (buffer included), by start. */
+    private List<Instant[]> activeClaims(long advisorId) {
+        return jdbc.query("""
+                select start_at, end_at, buffer_minutes from appointment
+                where advisor_id = ? and status <> 'CANCELLED' order by start_at""", (rs, n) -> {
+            Instant start = rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+            Instant end = rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC).plusSeconds(60L * rs.getInt(3));
+            return new Instant[] {start, end};
+        }, advisorId);
+    }
+
+    @ParameterizedTest(name = "snapshot isolation {0}")
+    @ValueSource(booleans = {true, false})
+    void fifty_people_taking_the_same_slot_make_exactly_one_booking(boolean snapshotIsolation) throws Exception {
+        SnapshotIsolation.set(dataSource, snapshotIsolation);
+        long motif = fixtures.motif(territory);
+
+        List<BookingResult> results = race(50, i -> request(i, motif, paris(10, 0)));
+
+        assertThat(count(results, BookingResult.Booked.class)).isEqualTo(1);
+        assertThat(count(results, BookingResult.SlotTaken.class)).isEqualTo(49);
+        results.stream().filter(BookingResult.SlotTaken.class::isInstance).map(BookingResult.SlotTaken.class::cast)
+                .forEach(taken -> assertThat(taken.freeSlots()).extracting(FreeSlot::start)
+                        .containsExactly(paris(9, 0), paris(11, 0)));
+        assertThat(activeClaims(territory.advisorId())).hasSize(1);
+        assertThat(schedule.busy(territory.advisorId(), paris(0, 0), paris(23, 0))).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "snapshot isolation {0}")
+    @ValueSource(booleans = {true, false})
+    void overlapping_motifs_of_different_lengths_never_overlap(boolean snapshotIsolation) throws Exception {
+        SnapshotIsolation.set(dataSource, snapshotIsolation);
+        long[] motifs = {
+                fixtures.motif(territory, "Question rapide", 30, 0, 24, 42, 2, false),
+                fixtures.motif(territory, "Tablette", 45, 15, 24, 42, 2, false),
+                fixtures.motif(territory, "Démarche", 60, 10, 24, 42, 2, true),
+                fixtures.motif(territory, "Bilan", 90, 5, 24, 42, 2, false)};
+        List<List<FreeSlot>> offered = new ArrayList<>();
+        for (long motif : motifs) {
+            offered.add(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY));
+        }
+
+        List<BookingResult> results = race(40, i -> {
+            List<FreeSlot> slots = offered.get(i % motifs.length);
+            return request(i, motifs[i % motifs.length], slots.get((i / motifs.length) % slots.size()).start());
+        });
+
+        assertThat(count(results, BookingResult.Refused.class)).isZero();
+        long booked = count(results, BookingResult.Booked.class);
+        assertThat(booked).isPositive();
+        List<Instant[]> claims = activeClaims(territory.advisorId());
+        assertThat(claims).hasSize((int) booked);
+        for (int i = 1; i < claims.size(); i++) {
+            assertThat(claims.get(i)[0]).as("appointment %d starts after the previous one and its buffer", i)
+                    .isAfterOrEqualTo(claims.get(i - 1)[1]);
+        }
+    }
+
+    @ParameterizedTest(name = "snapshot isolation {0}")
+    @ValueSource(booleans = {true, false})
+    void with_two_advisors_free_a_slot_is_booked_twice_never_three_times(boolean snapshotIsolation) throws Exception {
+        SnapshotIsolation.set(dataSource, snapshotIsolation);
+        long second = territories.addAdvisor(territory, "Deuxième conseiller");
+        fixtures.open(territory, second, territory.placeId(), DayOfWeek.TUESDAY, "09:00", "12:00");
+        long motif = fixtures.motif(territory);
+
+        List<BookingResult> results = race(20, i -> request(i, motif, paris(10, 0)));
+
+        assertThat(count(results, BookingResult.Booked.class)).isEqualTo(2);
+        assertThat(count(results, BookingResult.SlotTaken.class)).isEqualTo(18);
+        assertThat(activeClaims(territory.advisorId())).hasSize(1);
+        assertThat(activeClaims(second)).hasSize(1);
+    }
+}

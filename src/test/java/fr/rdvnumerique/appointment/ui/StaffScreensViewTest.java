@@ -1,0 +1,198 @@
+package fr.rdvnumerique.appointment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import fr.rdvnumerique.appointment.AppointmentBooking;
+import fr.rdvnumerique.appointment.AppointmentFixtures;
+import fr.rdvnumerique.appointment.BookingRequest;
+import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.appointment.FreeSlot;
+import fr.rdvnumerique.base.security.StaffLogin;
+import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.territory.TerritoryFixtures;
+import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
+import fr.rdvnumerique.testing.IntegrationTest;
+import fr.rdvnumerique.testing.TestClock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Coordinators set up motifs, opening hours, absences and closures; advisors record walk-in help. */
+@IntegrationTest
+class StaffScreensViewTest extends SpringBrowserlessTest {
+
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 12, 1);
+
+    @Autowired TerritoryFixtures territories;
+    @Autowired AppointmentFixtures fixtures;
+    @Autowired AppointmentBooking booking;
+    @Autowired TestClock clock;
+    @Autowired JdbcTemplate jdbc;
+
+    TestTerritory territory;
+
+    @BeforeEach
+    void signIn() {
+        clock.setParis(2026, 11, 30, 9, 0);
+        territory = territories.create("Réglages");
+        StaffLogin.coordinator(territory.structureId());
+    }
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        StaffLogin.signOut();
+    }
+
+    private void press(String text) {
+        test($(Button.class).withText(text).single()).click();
+    }
+
+    private String formError() {
+        return $(Paragraph.class).withClassName("form-error").single().getText();
+    }
+
+    private boolean dialogOpen() {
+        return $(Dialog.class).all().stream().anyMatch(Dialog::isOpened);
+    }
+
+    @Test
+    void a_coordinator_creates_a_motif_and_residents_can_choose_it() {
+        navigate(MotifsView.class);
+        press("Ajouter un motif");
+        test($(TextField.class).id("motif-label")).setValue("Sécuriser mon téléphone <script>");
+        test($(TextField.class).id("motif-label")).setValue("");
+        test($(Button.class).id("motif-save")).click();
+        assertThat($(TextField.class).id("motif-label").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat($(MultiSelectComboBox.class).id("motif-places").getErrorMessage()).isEqualTo("Choisissez au moins un lieu.");
+        assertThat(dialogOpen()).isTrue();
+
+        test($(TextField.class).id("motif-label")).setValue("Sécuriser mon téléphone");
+        test($(IntegerField.class).id("motif-duration")).setValue(30);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> places = $(MultiSelectComboBox.class).id("motif-places");
+        test(places).selectItem("Médiathèque Réglages");
+        test($(Button.class).id("motif-save")).click();
+
+        assertThat(dialogOpen()).isFalse();
+        assertThat(booking.motifsAt(territory.placeId())).extracting(m -> m.label() + " " + m.durationMinutes())
+                .containsExactly("Sécuriser mon téléphone 30");
+    }
+
+    @Test
+    void opening_hours_need_an_advisor_who_works_at_the_place_and_an_end_after_the_start() {
+        long motif = fixtures.motif(territory);
+        long outsider = territories.addAdvisor(territory, "Conseillère Ailleurs");
+        jdbc.update("delete from advisor_place where advisor_id = ? and place_id = ?", outsider, territory.placeId());
+        navigate(OpeningHoursView.class);
+        press("Ajouter une plage");
+        @SuppressWarnings("unchecked")
+        Select<Object> advisor = $(Select.class).id("hours-advisor");
+        test(advisor).selectItem("Conseillère Ailleurs");
+        @SuppressWarnings("unchecked")
+        Select<Object> place = $(Select.class).id("hours-place");
+        test(place).selectItem("Médiathèque Réglages");
+        test($(TimePicker.class).id("hours-end")).setValue(LocalTime.of(8, 0));
+        test($(Button.class).id("hours-save")).click();
+        assertThat($(TimePicker.class).id("hours-end").getErrorMessage()).isEqualTo("L’heure de fin doit être après l’heure de début.");
+
+        test($(TimePicker.class).id("hours-end")).setValue(LocalTime.of(12, 0));
+        test($(Button.class).id("hours-save")).click();
+        assertThat(formError()).isEqualTo("Conseillère Ailleurs ne travaille pas à « Médiathèque Réglages » : ajoutez d’abord ce lieu à sa fiche.");
+
+        test(advisor).selectItem("Conseiller Réglages");
+        test($(Button.class).id("hours-save")).click();
+        assertThat(dialogOpen()).isFalse();
+        assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY)).extracting(FreeSlot::start)
+                .first().isEqualTo(ZonedDateTime.of(TUESDAY, LocalTime.of(9, 0), ParisTime.ZONE).toInstant());
+    }
+
+    @Test
+    void an_absence_over_booked_appointments_is_explained_then_cancels_them_when_asked() {
+        long motif = fixtures.motif(territory);
+        fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
+        booking.book(new BookingRequest(territory.placeId(), motif, ZonedDateTime.of(TUESDAY, LocalTime.of(10, 0),
+                ParisTime.ZONE).toInstant(), "Jeanne Martin", "j@" + territory.slug() + ".example.org", null, true, Set.of(),
+                null, Channel.KIOSK, "borne", null));
+        navigate(AbsencesView.class);
+        press("Ajouter une absence");
+        @SuppressWarnings("unchecked")
+        Select<Object> advisor = $(Select.class).id("absence-advisor");
+        test(advisor).selectItem("Conseiller Réglages");
+        test($(DateTimePicker.class).id("absence-start")).setValue(LocalDateTime.of(2026, 12, 1, 8, 0));
+        test($(DateTimePicker.class).id("absence-end")).setValue(LocalDateTime.of(2026, 12, 1, 18, 0));
+        test($(Button.class).id("absence-save")).click();
+        assertThat(formError()).isEqualTo("Le conseiller est déjà occupé à ce moment-là : Rendez-vous – Prendre en main sa tablette.");
+
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("absence-cancel-appointments")).click();
+        test($(Button.class).id("absence-save")).click();
+        assertThat(dialogOpen()).isFalse();
+        assertThat(jdbc.queryForObject("select status from appointment where place_id = ?", String.class, territory.placeId()))
+                .isEqualTo("CANCELLED");
+        assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY)).isEmpty();
+    }
+
+    @Test
+    void a_closure_removes_the_days_slots() {
+        long motif = fixtures.motif(territory);
+        fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
+        navigate(ClosuresView.class);
+        press("Ajouter une fermeture");
+        @SuppressWarnings("unchecked")
+        Select<Object> place = $(Select.class).id("closure-place");
+        test(place).selectItem("Médiathèque Réglages");
+        test($(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("Premier jour fermé").single()).setValue(TUESDAY);
+        test($(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("Dernier jour fermé").single()).setValue(TUESDAY.minusDays(1));
+        test($(Button.class).id("closure-save")).click();
+        assertThat(dialogOpen()).isTrue();
+        test($(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("Dernier jour fermé").single()).setValue(TUESDAY);
+        test($(Button.class).id("closure-save")).click();
+        assertThat(dialogOpen()).isFalse();
+        assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY)).isEmpty();
+        assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY.plusWeeks(1), TUESDAY.plusWeeks(1))).hasSize(3);
+    }
+
+    @Test
+    void an_advisor_records_walk_in_help_without_a_booking() {
+        StaffLogin.advisor(territory.structureId(), territory.advisorId());
+        navigate(ActivityRecordsView.class);
+        press("Accompagnement ponctuel");
+        test($(Button.class).id("record-save")).click();
+        assertThat($(MultiSelectComboBox.class).id("record-themes").getErrorMessage()).isEqualTo("Choisissez au moins une thématique.");
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> themes = $(MultiSelectComboBox.class).id("record-themes");
+        test(themes).selectItem("Aide aux démarches administratives");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Object> equipment = $(CheckboxGroup.class).id("record-equipment");
+        test(equipment).selectItem("Pas de matériel");
+        test(equipment).selectItem("Ordinateur");
+        test($(Button.class).id("record-save")).click();
+        assertThat(formError()).isEqualTo("« Pas de matériel » ne va pas avec un autre matériel.");
+
+        test(equipment).deselectItem("Pas de matériel");
+        test($(Button.class).id("record-save")).click();
+        assertThat(dialogOpen()).isFalse();
+        assertThat(jdbc.queryForObject("select kind from activity_record where advisor_id = ?", String.class,
+                territory.advisorId())).isEqualTo("PONCTUEL");
+    }
+}
