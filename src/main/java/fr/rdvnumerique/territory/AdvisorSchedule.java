@@ -50,12 +50,16 @@ public class AdvisorSchedule {
             insert(advisorId, blocks.subList(from, Math.min(blocks.size(), from + MAX_BLOCKS_PER_STATEMENT)),
                     ownerKind, ownerId, label, start, end);
         }
+        jdbc.update("insert into advisor_busy_period (advisor_id, owner_kind, owner_id, start_at, end_at, label)"
+                + " values (?, ?, ?, ?, ?, ?)", advisorId, ownerKind, ownerId, UtcColumns.toDb(blocks.getFirst()),
+                UtcColumns.toDb(blocks.getLast().plus(BLOCK)), label);
     }
 
     /** Frees all the time an activity claimed (cancelled, moved, deleted). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void release(String ownerKind, long ownerId) {
         jdbc.update("delete from advisor_time_block where owner_kind = ? and owner_id = ?", ownerKind, ownerId);
+        jdbc.update("delete from advisor_busy_period where owner_kind = ? and owner_id = ?", ownerKind, ownerId);
     }
 
     /** The first activity that would conflict with this time, if any (for a friendly check before saving). */
@@ -67,27 +71,28 @@ public class AdvisorSchedule {
                 .findFirst();
     }
 
-    /** What occupies the advisor between two instants, merged into periods, in time order. */
+    /**
+     * What occupies the advisor between two instants, in time order: whole periods (on block boundaries) that
+     * overlap the interval, consecutive claims of one activity merged.
+     */
     @Transactional(readOnly = true)
     public List<BusyPeriod> busy(long advisorId, Instant from, Instant to) {
         var periods = new ArrayList<BusyPeriod>();
-        jdbc.query("""
-                select block_start, owner_kind, owner_id, label from advisor_time_block
-                where advisor_id = ? and block_start >= ? and block_start < ?
-                order by block_start""", rs -> {
-            Instant blockStart = UtcColumns.fromDb(rs.getObject(1, LocalDateTime.class));
-            String kind = rs.getString(2);
-            long owner = rs.getLong(3);
-            String label = rs.getString(4);
+        jdbc.query("select start_at, end_at, owner_kind, owner_id, label from advisor_busy_period"
+                + " where advisor_id = ? and end_at > ? and start_at < ? order by start_at", rs -> {
+            Instant start = UtcColumns.fromDb(rs.getObject(1, LocalDateTime.class));
+            Instant end = UtcColumns.fromDb(rs.getObject(2, LocalDateTime.class));
+            String kind = rs.getString(3);
+            long owner = rs.getLong(4);
+            String label = rs.getString(5);
             int last = periods.size() - 1;
-            if (last >= 0 && periods.get(last).end().equals(blockStart) && periods.get(last).ownerKind().equals(kind)
+            if (last >= 0 && periods.get(last).end().equals(start) && periods.get(last).ownerKind().equals(kind)
                     && periods.get(last).ownerId() == owner) {
-                BusyPeriod previous = periods.get(last);
-                periods.set(last, new BusyPeriod(previous.start(), blockStart.plus(BLOCK), kind, owner, label));
+                periods.set(last, new BusyPeriod(periods.get(last).start(), end, kind, owner, label));
             } else {
-                periods.add(new BusyPeriod(blockStart, blockStart.plus(BLOCK), kind, owner, label));
+                periods.add(new BusyPeriod(start, end, kind, owner, label));
             }
-        }, advisorId, UtcColumns.toDb(floor(from)), UtcColumns.toDb(to));
+        }, advisorId, UtcColumns.toDb(from), UtcColumns.toDb(to));
         return periods;
     }
 
