@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,8 @@ final class EmbeddedMariaDb {
 
     private final DB db;
     private final int port;
+    /** Data sources still open on this server: it stops after the last one, not under it. */
+    private final AtomicInteger users = new AtomicInteger();
 
     private EmbeddedMariaDb(DB db, int port) {
         this.db = db;
@@ -59,13 +63,37 @@ final class EmbeddedMariaDb {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             var server = new EmbeddedMariaDb(db, db.getConfiguration().getPort());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(settings.temporary() ? dataDir : null),
-                    "embedded-mariadb-stop"));
+            // JVM shutdown hooks run together: Spring's closes the contexts (and their pools) while this one
+            // runs, so it waits for the last data source to close before stopping the server under it.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.awaitNoUsers();
+                server.stop(settings.temporary() ? dataDir : null);
+            }, "embedded-mariadb-stop"));
             log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", server.port, dataDir,
                     (System.nanoTime() - started) / 1_000_000);
             return server;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (data directory " + dataDir + ")", e);
+        }
+    }
+
+    void acquire() {
+        users.incrementAndGet();
+    }
+
+    void release() {
+        users.decrementAndGet();
+    }
+
+    private void awaitNoUsers() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (users.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -31,12 +31,15 @@ class ManagedDataSourceConfiguration {
         String user;
         String password;
         String serverUrl;
+        EmbeddedMariaDb embedded = null;
         if (StringUtils.hasText(configuredUrl)) {
             serverUrl = serverPart(configuredUrl);
             user = env.getProperty("spring.datasource.username", "root");
             password = env.getProperty("spring.datasource.password", "");
         } else {
-            serverUrl = EmbeddedMariaDb.startOrGet(properties.embedded()).serverUrl();
+            embedded = EmbeddedMariaDb.startOrGet(properties.embedded());
+            embedded.acquire();
+            serverUrl = embedded.serverUrl();
             user = "root";
             password = "";
         }
@@ -57,9 +60,16 @@ class ManagedDataSourceConfiguration {
         config.setMaximumPoolSize(env.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 20));
         String drop = properties.perContext() ? "DROP DATABASE IF EXISTS `" + database + "`" : null;
         log.info("Using database {} on {}", database, serverUrl);
+        EmbeddedMariaDb server = embedded;
         return new ManagedDataSource(config, () -> {
-            if (drop != null) {
-                execute(serverUrl, user, password, drop);
+            try {
+                if (drop != null) {
+                    execute(serverUrl, user, password, drop);
+                }
+            } finally {
+                if (server != null) {
+                    server.release();
+                }
             }
         });
     }
