@@ -1,0 +1,53 @@
+package fr.rdvnumerique.kiosk.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.rdvnumerique.territory.KioskDevices;
+import fr.rdvnumerique.territory.TerritoryDirectory;
+
+/**
+ * Opened once on the kiosk's browser by staff (link or QR code from "Bornes"): the screen keeps its secret
+ * in a cookie and becomes the kiosk of its place.
+ */
+@Route(value = "kiosk/activer/:token", layout = KioskLayout.class, autoLayout = false)
+@AnonymousAllowed
+class KioskActivationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final KioskDevices devices;
+    private final TerritoryDirectory directory;
+
+    KioskActivationView(KioskDevices devices, TerritoryDirectory directory) {
+        this.devices = devices;
+        this.directory = directory;
+        addClassName("kiosk-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String token = event.getRouteParameters().get("token").orElse("");
+        removeAll();
+        devices.activate(token).ifPresentOrElse(device -> {
+            KioskDeviceCookie.write(token);
+            String place = directory.place(device.placeId()).map(p -> p.name()).orElse("");
+            var open = new Button(getTranslation("kiosk.activation.open"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(KioskView.class)));
+            open.addClassName("kiosk-primary");
+            open.setId("kiosk-open");
+            add(new H1(getTranslation("kiosk.activation.done")),
+                    new Paragraph(getTranslation("kiosk.activation.done.text", device.label(), place)), open);
+        }, () -> add(new H1(getTranslation("kiosk.activation.refused")),
+                new Paragraph(getTranslation("kiosk.activation.refused.text"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("kiosk.title");
+    }
+}
