@@ -117,8 +117,9 @@ class AppointmentDemoData implements DemoDataContributor {
         open(s, advisor, heillecourt, DayOfWeek.FRIDAY, "09:00", "12:00");
 
         LocalDate today = LocalDate.now(clock.withZone(ParisTime.ZONE));
-        // A training day in three weeks (Thursday), and the Fléville town hall closed on a Wednesday for an event.
-        LocalDate training = today.plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        // A training day in three weeks, and the Fléville town hall closed on a Wednesday for an event. Monday:
+        // the demo ateliers (loaded before) never fall on a Monday three weeks ahead.
+        LocalDate training = today.plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         Absence absence = absences.saveAndFlush(new Absence(s.id(), advisor.id(), paris(training, 8, 0), paris(training, 18, 0),
                 AbsenceKind.FORMATION, "Formation Aidants Connect"));
         schedule.claim(advisor.id(), absence.getStartAt(), absence.getEndAt(), Absence.OWNER_KIND, absence.getId(),
