@@ -20,7 +20,10 @@ public interface ManagementLinkIssuer {
     boolean supports(String subjectType);
 
     /**
-     * A new token for the subject, whose hash the owning module has stored (in its own transaction).
+     * A new token for the subject, whose hash the owning module has stored (in its own transaction). Called
+     * once per message actually handed to the mail server (a confirmation, then a reminder… each get their own),
+     * and again if that attempt fails and the message is retried: earlier tokens should stay valid as long as
+     * the subject is open, so that the link of an older mail still works.
      *
      * @throws RuntimeException when the subject no longer exists; the dispatcher retries later, then gives up
      */

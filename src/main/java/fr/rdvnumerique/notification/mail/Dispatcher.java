@@ -98,29 +98,41 @@ public class Dispatcher {
 
     private Report deliver(String owner, List<StoredMessage> claimed) {
         var outcomes = new ArrayList<Outcome>();
-        var byChannel = new LinkedHashMap<String, List<OutgoingMessage>>();
+        var byChannel = new LinkedHashMap<String, List<StoredMessage>>();
         var attempts = new HashMap<Long, Integer>();
         for (StoredMessage message : claimed) {
             attempts.put(message.id(), message.attempts());
-            try {
-                byChannel.computeIfAbsent(message.channel(), c -> new ArrayList<>()).add(links.prepare(message));
-            } catch (ManagementLinks.LinkUnavailable e) {
-                outcomes.add(failure(message.id(), message.attempts(), e.getMessage(), e.permanent()));
-            }
+            byChannel.computeIfAbsent(message.channel(), c -> new ArrayList<>()).add(message);
         }
         for (var entry : byChannel.entrySet()) {
             NotificationChannel channel = channels.get(entry.getKey());
-            List<DeliveryResult> results;
             if (channel == null) {
-                results = entry.getValue().stream()
-                        .map(m -> DeliveryResult.failed(m.id(), "Canal d’envoi inconnu : " + entry.getKey(), true)).toList();
-            } else {
+                entry.getValue().forEach(m -> outcomes.add(failure(m.id(), m.attempts(),
+                        "Canal d’envoi inconnu : " + entry.getKey(), true)));
+                continue;
+            }
+            var unavailable = channel.unavailable();
+            if (unavailable.isPresent()) {
+                // Checked first, so that no private link is minted for a message that cannot leave.
+                entry.getValue().forEach(m -> outcomes.add(failure(m.id(), m.attempts(), unavailable.get(), false)));
+                continue;
+            }
+            var ready = new ArrayList<OutgoingMessage>();
+            for (StoredMessage message : entry.getValue()) {
                 try {
-                    results = channel.deliver(entry.getValue());
-                } catch (RuntimeException e) {
-                    results = entry.getValue().stream()
-                            .map(m -> DeliveryResult.failed(m.id(), EmailChannel.describe(e), false)).toList();
+                    ready.add(links.prepare(message));
+                } catch (ManagementLinks.LinkUnavailable e) {
+                    outcomes.add(failure(message.id(), message.attempts(), e.getMessage(), e.permanent()));
                 }
+            }
+            if (ready.isEmpty()) {
+                continue;
+            }
+            List<DeliveryResult> results;
+            try {
+                results = channel.deliver(ready);
+            } catch (RuntimeException e) {
+                results = ready.stream().map(m -> DeliveryResult.failed(m.id(), EmailChannel.describe(e), false)).toList();
             }
             Instant now = clock.instant();
             for (DeliveryResult result : results) {

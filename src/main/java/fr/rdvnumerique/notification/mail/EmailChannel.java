@@ -24,9 +24,11 @@ import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * E-mail through Spring's {@link JavaMailSender}: one SMTP connection per batch. With an invitation the
@@ -52,6 +54,19 @@ public class EmailChannel implements NotificationChannel {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** A connection test (connect, then QUIT) when the sender can do one. */
+    @Override
+    public Optional<String> unavailable() {
+        if (sender instanceof JavaMailSenderImpl impl) {
+            try {
+                impl.testConnection();
+            } catch (MessagingException | RuntimeException e) {
+                return Optional.of(describe(e));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
