@@ -86,6 +86,23 @@ public class NotificationTestKit {
                 CalendarMethod.REQUEST);
     }
 
+    /**
+     * A staff account in the shared kernel's table, with the id of a test principal when given (so that a
+     * {@code StaffLogin} principal has a real account behind it).
+     */
+    public long staffAccount(Long id, long structureId, Long advisorId, String email, String role) {
+        if (id == null) {
+            jdbc.update("insert into staff_account (email, display_name, password_hash, structure_id, advisor_id)"
+                    + " values (?, ?, 'x', ?, ?)", email, "Agent " + email, structureId, advisorId);
+            id = jdbc.queryForObject("select id from staff_account where email = ?", Long.class, email);
+        } else {
+            jdbc.update("insert into staff_account (id, email, display_name, password_hash, structure_id, advisor_id)"
+                    + " values (?, ?, ?, 'x', ?, ?)", id, email, "Agent " + email, structureId, advisorId);
+        }
+        jdbc.update("insert into staff_account_role (account_id, role) values (?, ?)", id, role);
+        return id;
+    }
+
     /** Status of every message to a domain's addresses. */
     public List<String> statusesFor(String domain) {
         return jdbc.queryForList("select status from outbound_message where recipient like ? order by id", String.class,
