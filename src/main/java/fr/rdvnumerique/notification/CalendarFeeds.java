@@ -5,6 +5,7 @@ import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.notification.domain.FeedRepository;
 import fr.rdvnumerique.notification.domain.IcsWriter;
+import fr.rdvnumerique.notification.domain.ParisTimeZone;
 import fr.rdvnumerique.territory.AdvisorSchedule;
 import fr.rdvnumerique.territory.AdvisorSummary;
 import fr.rdvnumerique.territory.BusyPeriod;
@@ -28,6 +29,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -192,9 +194,12 @@ public class CalendarFeeds {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
+        calendar.add(new XProperty("X-WR-TIMEZONE", ParisTimeZone.TZID));
+        // Clients poll: Outlook reads X-PUBLISHED-TTL, others REFRESH-INTERVAL (RFC 7986).
         calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
-        var refresh = new ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DURATION));
-        calendar.add(new XProperty("REFRESH-INTERVAL", refresh, "PT1H"));
+        calendar.add(new RefreshInterval(new ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DURATION)),
+                Duration.ofHours(1)));
+        calendar.add(ParisTimeZone.component());
         return calendar;
     }
 
