@@ -46,6 +46,9 @@ public class EmailChannel implements NotificationChannel {
     private final Clock clock;
 
     public EmailChannel(JavaMailSender sender, MailSettings settings, Clock clock) {
+        if (sender instanceof JavaMailSenderImpl impl) {
+            noDelay(impl);
+        }
         this.sender = sender;
         this.settings = settings;
         this.clock = clock;
@@ -54,6 +57,19 @@ public class EmailChannel implements NotificationChannel {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /**
+     * Plain SMTP (and STARTTLS, which wraps the same socket) with TCP_NODELAY, unless a socket factory was
+     * configured already. Done before the sender makes its session (setting the properties resets it).
+     */
+    static void noDelay(JavaMailSenderImpl sender) {
+        var properties = new java.util.Properties();
+        properties.putAll(sender.getJavaMailProperties());
+        if (!properties.containsKey("mail.smtp.socketFactory") && !properties.containsKey("mail.smtp.socketFactory.class")) {
+            properties.put("mail.smtp.socketFactory", new NoDelaySocketFactory());
+            sender.setJavaMailProperties(properties);
+        }
     }
 
     /** A connection test (connect, then QUIT) when the sender can do one. */
@@ -161,7 +177,7 @@ public class EmailChannel implements NotificationChannel {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof UnknownHostException
                     || cause instanceof SocketTimeoutException) {
-                return "Serveur d’envoi injoignable (" + cause.getClass().getSimpleName() + " : " + cause.getMessage() + ")";
+                return "Serveur d’envoi injoignable (" + cause.getMessage() + ")";
             }
             if (cause instanceof SendFailedException sent && sent.getInvalidAddresses() != null
                     && sent.getInvalidAddresses().length > 0) {

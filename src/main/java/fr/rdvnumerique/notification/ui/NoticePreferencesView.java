@@ -49,8 +49,10 @@ class NoticePreferencesView extends Div implements HasDynamicTitle {
         var save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("notice-mode-save");
+        var saveRow = new Div(save);
+        saveRow.addClassName("notification-actions");
         var notices = new Div(new H2(getTranslation("notification.preferences.notices")),
-                new Paragraph(getTranslation("notification.preferences.notices.intro")), mode, save);
+                new Paragraph(getTranslation("notification.preferences.notices.intro")), mode, saveRow);
         notices.addClassName("notification-panel");
 
         add(new H1(getTranslation("notification.preferences.title")), notices);

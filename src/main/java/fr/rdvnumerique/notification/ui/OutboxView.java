@@ -69,17 +69,29 @@ class OutboxView extends Div implements HasDynamicTitle {
         grid.setId("outbox-grid");
         grid.addColumn(row -> when(row.createdAt())).setHeader(getTranslation("notification.outbox.created"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> getTranslation(row.kind().labelKey())).setHeader(getTranslation("notification.outbox.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxRow::recipient).setHeader(getTranslation("notification.outbox.recipient")).setFlexGrow(1);
-        grid.addColumn(OutboxRow::subject).setHeader(getTranslation("notification.outbox.subject")).setFlexGrow(2);
+        grid.addComponentColumn(this::message).setHeader(getTranslation("notification.outbox.message")).setFlexGrow(2);
+        grid.addComponentColumn(row -> {
+            var recipient = new Span(row.recipient());
+            recipient.addClassName("outbox-recipient");
+            return recipient;
+        }).setHeader(getTranslation("notification.outbox.recipient")).setFlexGrow(2);
         grid.addComponentColumn(this::status).setHeader(getTranslation("notification.outbox.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::detail).setHeader(getTranslation("notification.outbox.detail")).setFlexGrow(2);
+        grid.addColumn(this::detail).setHeader(getTranslation("notification.outbox.detail")).setFlexGrow(3);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("column.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(pageable -> outbox.list(filter.getValue().orElse(null), pageable).getContent());
 
         add(header, intro, grid);
+    }
+
+    /** The kind above the subject line. */
+    private Div message(OutboxRow row) {
+        var kind = new Span(getTranslation(row.kind().labelKey()));
+        kind.addClassName("outbox-kind");
+        var subject = new Span(row.subject());
+        var message = new Div(kind, subject);
+        message.addClassName("outbox-message");
+        return message;
     }
 
     private Span status(OutboxRow row) {

@@ -64,13 +64,13 @@ class OutboxViewTest extends SpringBrowserlessTest {
         var rows = test(grid());
         assertThat(rows.size()).isEqualTo(2);
         assertThat(rows.getRow(0).recipient()).isEqualTo("paul@" + domain);
-        assertThat(rows.getCellText(0, 4)).isEqualTo("En attente");
+        assertThat(rows.getCellText(0, 3)).isEqualTo("En attente");
 
         test((Select<?>) $(Select.class).id("outbox-filter")).selectItem("Échec");
         assertThat(rows.size()).isEqualTo(1);
-        assertThat(rows.getCellText(0, 5)).isEqualTo("Échec après 6 essais : Serveur d’envoi injoignable");
+        assertThat(rows.getCellText(0, 4)).isEqualTo("Échec après 6 essais : Serveur d’envoi injoignable");
 
-        var actions = rows.getCellComponent(0, 6);
+        var actions = rows.getCellComponent(0, 5);
         Button resend = (Button) actions.getChildren().findFirst().orElseThrow();
         assertThat(resend.getId()).contains("resend-" + ids.getFirst());
         test(resend).click();
