@@ -188,18 +188,6 @@ public class OutboxRepository {
         return new SliceImpl<>(new ArrayList<>(content), pageable.isPaged() ? pageable : Pageable.ofSize(size), more);
     }
 
-    public Optional<OutboxRow> row(long id) {
-        return jdbc.query("""
-                select id, created_at, kind, recipient, subject, status, attempts, next_attempt_at, sent_at, last_error,
-                    resend_of
-                from outbound_message where id = ?""", OutboxRepository::row, id).stream().findFirst();
-    }
-
-    public Optional<Long> structureOf(long id) {
-        return jdbc.queryForList("select structure_id from outbound_message where id = ?", Long.class, id)
-                .stream().findFirst();
-    }
-
     /** A FAILED message is tried again from scratch, under the same key and Message-ID (it never arrived). */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean retryFailed(long id, Instant now) {
@@ -219,10 +207,6 @@ public class OutboxRepository {
     public Optional<Long> lastResendOf(long id) {
         return jdbc.queryForList("select max(id) from outbound_message where resend_of = ?", Long.class, id)
                 .stream().filter(java.util.Objects::nonNull).findFirst();
-    }
-
-    public DeliveryStatus status(long id) {
-        return DeliveryStatus.valueOf(jdbc.queryForObject("select status from outbound_message where id = ?", String.class, id));
     }
 
     private static String placeholders(int n) {
