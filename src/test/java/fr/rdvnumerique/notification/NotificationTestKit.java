@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 public class NotificationTestKit {
 
     private static final AtomicInteger SUBJECTS = new AtomicInteger(100_000);
+    private volatile boolean autoIdsMovedAway;
 
     private final OutboxRepository messages;
     private final ReminderRepository reminders;
@@ -91,6 +92,12 @@ public class NotificationTestKit {
      * {@code StaffLogin} principal has a real account behind it).
      */
     public long staffAccount(Long id, long structureId, Long advisorId, String email, String role) {
+        if (!autoIdsMovedAway) {
+            // StaffLogin's principals have ids from 1,000,001 up: accounts numbered by the database start far above,
+            // so that an account given a principal's id never meets one the database numbered.
+            jdbc.execute("alter table staff_account auto_increment = 2000000000");
+            autoIdsMovedAway = true;
+        }
         if (id == null) {
             jdbc.update("insert into staff_account (email, display_name, password_hash, structure_id, advisor_id)"
                     + " values (?, ?, 'x', ?, ?)", email, "Agent " + email, structureId, advisorId);
