@@ -1,0 +1,34 @@
+package fr.rdvnumerique.notification;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a mail says, in plain French, before layout. The templates add the rest: the date written out, the
+ * place with its access, what to bring, the private link to cancel or move, and the service's phone number.
+ *
+ * @param subject        the mail's subject line
+ * @param heading        the first, large line ("Votre rendez-vous est confirmé")
+ * @param paragraphs     short sentences, one per paragraph
+ * @param event          the activity (what, when, where), or null for a staff notice or digest
+ * @param toBring        what to bring, one item per line (may be empty)
+ * @param managementLink add the "cancel or move" part with the private link minted at send time
+ */
+public record MailContent(String subject, String heading, List<String> paragraphs, MailEvent event,
+                          List<String> toBring, boolean managementLink) {
+
+    public MailContent {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(heading, "heading");
+        paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+        toBring = toBring == null ? List.of() : List.copyOf(toBring);
+        if (subject.isBlank() || subject.length() > 300 || subject.contains("\n")) {
+            throw new IllegalArgumentException("A subject is one line of at most 300 characters");
+        }
+    }
+
+    /** A notice without activity, link or list (staff mails). */
+    public static MailContent notice(String subject, String heading, List<String> paragraphs) {
+        return new MailContent(subject, heading, paragraphs, null, List.of(), false);
+    }
+}

@@ -1,0 +1,23 @@
+package fr.rdvnumerique.notification;
+
+import fr.rdvnumerique.base.i18n.Labelled;
+
+/** Why a message is sent. Part of its deduplication key, shown on the outbox screen. */
+public enum MessageKind implements Labelled {
+    APPOINTMENT_BOOKED,
+    APPOINTMENT_MOVED,
+    APPOINTMENT_CANCELLED,
+    ATELIER_REGISTRATION_CONFIRMED,
+    ATELIER_WAITLIST_JOINED,
+    ATELIER_PROMOTED,
+    ATELIER_REGISTRATION_CANCELLED,
+    ATELIER_SESSION_CANCELLED,
+    REMINDER,
+    STAFF_NOTICE,
+    STAFF_DIGEST;
+
+    @Override
+    public String labelKey() {
+        return "notification.kind." + name();
+    }
+}

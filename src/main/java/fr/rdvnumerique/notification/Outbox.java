@@ -1,0 +1,96 @@
+package fr.rdvnumerique.notification;
+
+import fr.rdvnumerique.base.i18n.FrenchDates;
+import fr.rdvnumerique.base.web.SecretTokens;
+import fr.rdvnumerique.notification.domain.MessageIds;
+import fr.rdvnumerique.notification.domain.OutboxRepository;
+import fr.rdvnumerique.notification.domain.OutboxRepository.NewMessage;
+import fr.rdvnumerique.notification.mail.MailComposer;
+import fr.rdvnumerique.territory.PlaceSummary;
+import fr.rdvnumerique.territory.StructureSummary;
+import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.time.Clock;
+import java.util.ArrayList;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where every outgoing message starts: {@link #enqueue(MailRequest)} renders it and stores it in the
+ * caller's transaction. Nothing talks to the mail server here, so a booking never fails because mail is down;
+ * the dispatcher delivers the message when it can.
+ */
+@Service
+public class Outbox {
+
+    static final int MAX_KEY_LENGTH = 500;
+
+    private final OutboxRepository messages;
+    private final MailComposer composer;
+    private final CalendarInvitations invitations;
+    private final TerritoryDirectory territory;
+    private final MailSettings mail;
+    private final Clock clock;
+
+    Outbox(OutboxRepository messages, MailComposer composer, CalendarInvitations invitations,
+           TerritoryDirectory territory, MailSettings mail, Clock clock) {
+        this.messages = messages;
+        this.composer = composer;
+        this.invitations = invitations;
+        this.territory = territory;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    /**
+     * Renders and stores a message, due at once. Joins the caller's transaction (an event listener's, or the
+     * business transaction itself), so the message exists if and only if what it tells about was committed.
+     *
+     * @return true if the message is new, false if the same message (same {@link MailRequest#dedupKey()})
+     *         was already enqueued
+     */
+    @Transactional
+    public boolean enqueue(MailRequest request) {
+        String key = storableKey(request.dedupKey());
+        if (messages.exists(key)) {
+            return false; // no need to render it again; the insert below also refuses it under a race
+        }
+        StructureSummary structure = territory.structure(request.structureId())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown structure " + request.structureId()));
+        PlaceSummary place = null;
+        if (request.content().event() != null) {
+            long placeId = request.content().event().placeId();
+            place = territory.place(placeId).orElseThrow(() -> new IllegalArgumentException("Unknown place " + placeId));
+        }
+        var rendered = composer.render(request, structure, place);
+        String ics = request.invitation() == null ? null : invitations.build(calendarEntry(request, structure, place));
+        return messages.insert(new NewMessage(key, MessageIds.of(key, mail.domain()), "EMAIL", request.kind(),
+                request.structureId(), request.subject(), request.sequence(), request.recipient().address().value(),
+                request.recipient().name(), structure.email(), rendered.subject(), rendered.text(), rendered.html(), ics,
+                request.invitation(), clock.instant(), null));
+    }
+
+    /** The calendar event of a mail: what and where, the private link, the phone number. */
+    CalendarEntry calendarEntry(MailRequest request, StructureSummary structure, PlaceSummary place) {
+        var event = request.content().event();
+        var description = new ArrayList<String>();
+        description.add(event.what());
+        description.add(FrenchDates.dayAndTimeRange(event.start(), event.end()));
+        description.add(MailComposer.location(place));
+        description.add(composer.accessSentence(place));
+        if (request.content().managementLink()) {
+            description.add(composer.message("notification.calendar.manage", ManagementLinkIssuer.PLACEHOLDER));
+        }
+        if (structure.phone() != null) {
+            description.add(composer.message("notification.calendar.phone", structure.phone().display()));
+        }
+        return new CalendarEntry(CalendarInvitations.uid(request.subject()), request.sequence(), request.invitation(),
+                event.start(), event.end(), event.what(), MailComposer.location(place), String.join("\n", description),
+                request.content().managementLink() ? ManagementLinkIssuer.PLACEHOLDER : null,
+                request.recipient().name(), request.recipient().address().value());
+    }
+
+    /** Keys stay within the column: a very long one keeps its start and gains the hash of the whole. */
+    static String storableKey(String key) {
+        return key.length() <= MAX_KEY_LENGTH ? key : key.substring(0, 400) + "#" + SecretTokens.hash(key);
+    }
+}

@@ -1,0 +1,14 @@
+package fr.rdvnumerique.notification;
+
+import java.time.Instant;
+
+/** A message as the outbox screen lists it. */
+public record OutboxRow(long id, Instant createdAt, MessageKind kind, String recipient, String subject,
+                        DeliveryStatus status, int attempts, Instant nextAttemptAt, Instant sentAt, String lastError,
+                        Long resendOf) {
+
+    /** A sent message may be sent again (a new copy); a failed one is tried again. */
+    public boolean canResend() {
+        return status == DeliveryStatus.SENT || status == DeliveryStatus.FAILED;
+    }
+}

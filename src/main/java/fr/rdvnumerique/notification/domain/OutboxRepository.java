@@ -1,0 +1,242 @@
+package fr.rdvnumerique.notification.domain;
+
+import static fr.rdvnumerique.base.db.UtcColumns.fromDb;
+import static fr.rdvnumerique.base.db.UtcColumns.toDb;
+
+import fr.rdvnumerique.notification.CalendarMethod;
+import fr.rdvnumerique.notification.DeliveryStatus;
+import fr.rdvnumerique.notification.MessageKind;
+import fr.rdvnumerique.notification.OutboxRow;
+import fr.rdvnumerique.notification.SubjectRef;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The {@code outbound_message} table. Plain SQL: the dispatcher's claim needs {@code FOR UPDATE SKIP LOCKED},
+ * and the queue is a table of rows to move through states, not an aggregate.
+ */
+@Repository
+public class OutboxRepository {
+
+    private static final String STORED_COLUMNS = """
+            id, dedup_key, message_id, channel, kind, structure_id, subject_type, subject_id, sequence_no, recipient,
+            recipient_name, reply_to, subject, body_text, body_html, ics, ics_method, status, attempts""";
+
+    private final JdbcTemplate jdbc;
+
+    OutboxRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A message to store. */
+    public record NewMessage(String dedupKey, String messageId, String channel, MessageKind kind, long structureId,
+                             SubjectRef subject, int sequence, String recipient, String recipientName, String replyTo,
+                             String subjectLine, String text, String html, String ics, CalendarMethod icsMethod,
+                             Instant createdAt, Long resendOf) {
+    }
+
+    /** A stored message, as the dispatcher sends it. */
+    public record StoredMessage(long id, String dedupKey, String messageId, String channel, MessageKind kind,
+                                long structureId, SubjectRef subject, int sequence, String recipient,
+                                String recipientName, String replyTo, String subjectLine, String text, String html,
+                                String ics, CalendarMethod icsMethod, DeliveryStatus status, int attempts) {
+    }
+
+    /**
+     * Stores a message, due now; joins the caller's transaction.
+     *
+     * @return false when a message with the same deduplication key exists already (nothing is written)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean insert(NewMessage m) {
+        try {
+            jdbc.update("""
+                    insert into outbound_message (dedup_key, message_id, channel, kind, structure_id, subject_type,
+                        subject_id, sequence_no, recipient, recipient_name, reply_to, subject, body_text, body_html, ics,
+                        ics_method, status, attempts, next_attempt_at, created_at, resend_of)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""",
+                    m.dedupKey(), m.messageId(), m.channel(), m.kind().name(), m.structureId(), m.subject().type(),
+                    m.subject().id(), m.sequence(), m.recipient(), m.recipientName(), m.replyTo(), m.subjectLine(),
+                    m.text(), m.html(), m.ics(), m.icsMethod() == null ? null : m.icsMethod().name(),
+                    toDb(m.createdAt()), toDb(m.createdAt()), m.resendOf());
+            return true;
+        } catch (DuplicateKeyException e) {
+            // MariaDB rolls back the statement only: the caller's transaction goes on.
+            return false;
+        }
+    }
+
+    public boolean exists(String dedupKey) {
+        return !jdbc.queryForList("select id from outbound_message where dedup_key = ?", Long.class, dedupKey).isEmpty();
+    }
+
+    /**
+     * Locks up to {@code limit} due messages that no other transaction holds, skipping the locked ones, so two
+     * dispatchers never claim the same message.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> lockDue(Instant now, int limit) {
+        return jdbc.queryForList("""
+                select id from outbound_message
+                where status = 'PENDING' and next_attempt_at <= ?
+                order by next_attempt_at, id
+                limit ?
+                for update skip locked""", Long.class, toDb(now), limit);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lease(List<Long> ids, String owner, Instant leaseUntil) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        var args = new ArrayList<Object>(List.of(owner, toDb(leaseUntil)));
+        args.addAll(ids);
+        jdbc.update("update outbound_message set status = 'SENDING', lease_owner = ?, lease_until = ?, attempts = attempts + 1"
+                + " where status = 'PENDING' and id in (" + placeholders(ids.size()) + ")", args.toArray());
+    }
+
+    public List<StoredMessage> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select " + STORED_COLUMNS + " from outbound_message where id in (" + placeholders(ids.size())
+                + ") order by id", OutboxRepository::stored, ids.toArray());
+    }
+
+    public Optional<StoredMessage> find(long id) {
+        return jdbc.query("select " + STORED_COLUMNS + " from outbound_message where id = ?", OutboxRepository::stored, id)
+                .stream().findFirst();
+    }
+
+    /**
+     * Messages whose lease ran out (the instance died while sending) are due again, or FAILED when they have had
+     * all their attempts. They may have left before the crash: the deterministic Message-ID lets the receiving
+     * side recognise the copy.
+     */
+    public int releaseExpiredLeases(Instant now, int maxAttempts) {
+        return jdbc.update("""
+                update outbound_message
+                set status = case when attempts >= ? then 'FAILED' else 'PENDING' end,
+                    last_error = 'Envoi interrompu (arrêt du serveur pendant l’envoi)',
+                    lease_owner = null, lease_until = null, next_attempt_at = ?
+                where status = 'SENDING' and lease_until < ?""", maxAttempts, toDb(now), toDb(now));
+    }
+
+    /** Records the outcome of a batch; only rows still leased by {@code owner} change. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String owner, List<Outcome> outcomes) {
+        var sent = new ArrayList<Object[]>();
+        var failed = new ArrayList<Object[]>();
+        for (Outcome o : outcomes) {
+            if (o.error() == null) {
+                sent.add(new Object[] {toDb(o.at()), o.id(), owner});
+            } else {
+                failed.add(new Object[] {o.giveUp() ? "FAILED" : "PENDING", toDb(o.nextAttemptAt()), shorten(o.error()), o.id(), owner});
+            }
+        }
+        if (!sent.isEmpty()) {
+            jdbc.batchUpdate("""
+                    update outbound_message set status = 'SENT', sent_at = ?, last_error = null, lease_owner = null,
+                        lease_until = null
+                    where id = ? and status = 'SENDING' and lease_owner = ?""", sent);
+        }
+        if (!failed.isEmpty()) {
+            jdbc.batchUpdate("""
+                    update outbound_message set status = ?, next_attempt_at = ?, last_error = ?, lease_owner = null,
+                        lease_until = null
+                    where id = ? and status = 'SENDING' and lease_owner = ?""", failed);
+        }
+    }
+
+    /** What happened to one claimed message. */
+    public record Outcome(long id, Instant at, String error, boolean giveUp, Instant nextAttemptAt) {
+    }
+
+    public Slice<OutboxRow> list(long structureId, DeliveryStatus status, Pageable pageable) {
+        var args = new ArrayList<Object>();
+        args.add(structureId);
+        String filter = "";
+        if (status != null) {
+            filter = " and status = ?";
+            args.add(status.name());
+        }
+        int size = pageable.isPaged() ? pageable.getPageSize() : 500;
+        long offset = pageable.isPaged() ? pageable.getOffset() : 0;
+        args.add(size + 1);
+        args.add(offset);
+        List<OutboxRow> rows = jdbc.query("""
+                select id, created_at, kind, recipient, subject, status, attempts, next_attempt_at, sent_at, last_error,
+                    resend_of
+                from outbound_message where structure_id = ?""" + filter + " order by id desc limit ? offset ?",
+                OutboxRepository::row, args.toArray());
+        boolean more = rows.size() > size;
+        var content = more ? rows.subList(0, size) : rows;
+        return new SliceImpl<>(new ArrayList<>(content), pageable.isPaged() ? pageable : Pageable.ofSize(size), more);
+    }
+
+    /** A FAILED message is tried again from scratch, under the same key and Message-ID (it never arrived). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean retryFailed(long id, Instant now) {
+        return jdbc.update("""
+                update outbound_message set status = 'PENDING', attempts = 0, next_attempt_at = ?, last_error = null
+                where id = ? and status = 'FAILED'""", toDb(now), id) == 1;
+    }
+
+    /** How many copies of a message were made for a re-send, counted under a lock on the original. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int lockAndCountResends(long id) {
+        jdbc.queryForList("select id from outbound_message where id = ? for update", Long.class, id);
+        Integer count = jdbc.queryForObject("select count(*) from outbound_message where resend_of = ?", Integer.class, id);
+        return count == null ? 0 : count;
+    }
+
+    public Optional<Long> lastResendOf(long id) {
+        return jdbc.queryForList("select max(id) from outbound_message where resend_of = ?", Long.class, id)
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    static String shorten(String error) {
+        String oneLine = error.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 500 ? oneLine : oneLine.substring(0, 497) + "…";
+    }
+
+    private static StoredMessage stored(ResultSet rs, int rowNum) throws SQLException {
+        String method = rs.getString("ics_method");
+        return new StoredMessage(rs.getLong("id"), rs.getString("dedup_key"), rs.getString("message_id"),
+                rs.getString("channel"), MessageKind.valueOf(rs.getString("kind")), rs.getLong("structure_id"),
+                new SubjectRef(rs.getString("subject_type"), rs.getLong("subject_id")), rs.getInt("sequence_no"),
+                rs.getString("recipient"), rs.getString("recipient_name"), rs.getString("reply_to"),
+                rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"), rs.getString("ics"),
+                method == null ? null : CalendarMethod.valueOf(method), DeliveryStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"));
+    }
+
+    private static OutboxRow row(ResultSet rs, int rowNum) throws SQLException {
+        return new OutboxRow(rs.getLong("id"), instant(rs, "created_at"), MessageKind.valueOf(rs.getString("kind")),
+                rs.getString("recipient"), rs.getString("subject"), DeliveryStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"), instant(rs, "next_attempt_at"), instant(rs, "sent_at"), rs.getString("last_error"),
+                rs.getObject("resend_of", Long.class));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return fromDb(rs.getObject(column, LocalDateTime.class));
+    }
+}

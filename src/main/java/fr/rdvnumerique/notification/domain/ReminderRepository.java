@@ -1,0 +1,121 @@
+package fr.rdvnumerique.notification.domain;
+
+import static fr.rdvnumerique.base.db.UtcColumns.fromDb;
+import static fr.rdvnumerique.base.db.UtcColumns.toDb;
+
+import fr.rdvnumerique.notification.ScheduledReminder;
+import fr.rdvnumerique.notification.SubjectRef;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The {@code scheduled_reminder} table: one row per subject and offset. */
+@Repository
+public class ReminderRepository {
+
+    private final JdbcTemplate jdbc;
+
+    ReminderRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A row as the job and the scheduling code handle it. */
+    public record Row(long id, SubjectRef subject, long structureId, int offsetMinutes, Instant startsAt, Instant dueAt,
+                      String status) {
+
+        public Duration offset() {
+            return Duration.ofMinutes(offsetMinutes);
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Row> lockSubject(SubjectRef subject) {
+        return jdbc.query("""
+                select id, subject_type, subject_id, structure_id, offset_minutes, starts_at, due_at, status
+                from scheduled_reminder where subject_type = ? and subject_id = ? order by offset_minutes desc
+                for update""", ReminderRepository::row, subject.type(), subject.id());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insert(SubjectRef subject, long structureId, int offsetMinutes, Instant startsAt, Instant dueAt,
+                       String status, String note) {
+        jdbc.update("""
+                insert into scheduled_reminder (subject_type, subject_id, structure_id, offset_minutes, starts_at, due_at,
+                    status, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", subject.type(), subject.id(), structureId, offsetMinutes,
+                toDb(startsAt), dueAt == null ? null : toDb(dueAt), status, note);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void replan(long id, Instant startsAt, Instant dueAt, String status, String note) {
+        jdbc.update("""
+                update scheduled_reminder set starts_at = ?, due_at = ?, status = ?, note = ?, processed_at = null
+                where id = ?""", toDb(startsAt), dueAt == null ? null : toDb(dueAt), status, note, id);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int cancel(SubjectRef subject, String note) {
+        return jdbc.update("""
+                update scheduled_reminder set status = 'CANCELLED', note = ?
+                where subject_type = ? and subject_id = ? and status = 'PENDING'""", note, subject.type(), subject.id());
+    }
+
+    /** Due reminders, oldest first, without locking (candidates; each is then locked on its own). */
+    public List<Long> due(Instant now, int limit) {
+        return jdbc.queryForList("""
+                select id from scheduled_reminder where status = 'PENDING' and due_at <= ?
+                order by due_at, id limit ?""", Long.class, toDb(now), limit);
+    }
+
+    /** Locks a reminder that is still pending, unless another runner holds it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Row> lockPending(long id) {
+        return jdbc.query("""
+                select id, subject_type, subject_id, structure_id, offset_minutes, starts_at, due_at, status
+                from scheduled_reminder where id = ? and status = 'PENDING'
+                for update skip locked""", ReminderRepository::row, id).stream().findFirst();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void done(long id, String status, String note, Instant at) {
+        jdbc.update("update scheduled_reminder set status = ?, note = ?, processed_at = ? where id = ?",
+                status, note, toDb(at), id);
+    }
+
+    /** Tries again later after the composer failed. */
+    public void postpone(long id, Instant dueAt, String note) {
+        jdbc.update("update scheduled_reminder set due_at = ?, note = ? where id = ? and status = 'PENDING'",
+                toDb(dueAt), note, id);
+    }
+
+    public List<ScheduledReminder> of(SubjectRef subject) {
+        return jdbc.query("""
+                select subject_type, subject_id, offset_minutes, starts_at, due_at, status, note
+                from scheduled_reminder where subject_type = ? and subject_id = ? order by offset_minutes desc""",
+                (rs, n) -> new ScheduledReminder(new SubjectRef(rs.getString(1), rs.getLong(2)),
+                        Duration.ofMinutes(rs.getInt(3)), instant(rs, 4), instant(rs, 5), rs.getString(6), rs.getString(7)),
+                subject.type(), subject.id());
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        return new Row(rs.getLong("id"), new SubjectRef(rs.getString("subject_type"), rs.getLong("subject_id")),
+                rs.getLong("structure_id"), rs.getInt("offset_minutes"), instant(rs, "starts_at"), instant(rs, "due_at"),
+                rs.getString("status"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return fromDb(rs.getObject(column, LocalDateTime.class));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return fromDb(rs.getObject(column, LocalDateTime.class));
+    }
+}

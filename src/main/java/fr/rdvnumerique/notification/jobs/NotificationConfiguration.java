@@ -1,0 +1,51 @@
+package fr.rdvnumerique.notification.jobs;
+
+import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.notification.MailSettings;
+import fr.rdvnumerique.notification.NotificationChannel;
+import fr.rdvnumerique.notification.NotificationSettings;
+import fr.rdvnumerique.notification.Outbox;
+import fr.rdvnumerique.notification.ReminderComposer;
+import fr.rdvnumerique.notification.domain.OutboxRepository;
+import fr.rdvnumerique.notification.domain.ReminderRepository;
+import fr.rdvnumerique.notification.domain.StaffNoticeRepository;
+import fr.rdvnumerique.notification.mail.Dispatcher;
+import fr.rdvnumerique.notification.mail.EmailChannel;
+import fr.rdvnumerique.notification.mail.ManagementLinks;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * The notification jobs as beans. They are plain classes so that tests can build more of them over the same
+ * database (a second instance, a restart) with their own mail server.
+ */
+@Configuration(proxyBeanMethods = false)
+class NotificationConfiguration {
+
+    @Bean
+    EmailChannel emailChannel(JavaMailSender sender, MailSettings mail, Clock clock) {
+        return new EmailChannel(sender, mail, clock);
+    }
+
+    @Bean
+    Dispatcher dispatcher(OutboxRepository messages, List<NotificationChannel> channels, ManagementLinks links,
+                          ConflictRetry retry, Clock clock, NotificationSettings settings) {
+        return new Dispatcher(messages, channels, links, retry, clock, settings.dispatcher());
+    }
+
+    @Bean
+    ReminderJob reminderJob(ReminderRepository reminders, Outbox outbox, List<ReminderComposer> composers,
+                            ConflictRetry retry, Clock clock, NotificationSettings settings) {
+        return new ReminderJob(reminders, outbox, composers, retry, clock, settings.reminders());
+    }
+
+    @Bean
+    DigestJob digestJob(StaffNoticeRepository staff, Outbox outbox, ConflictRetry retry, MessageSource messages,
+                        NotificationSettings settings, Clock clock) {
+        return new DigestJob(staff, outbox, retry, messages, settings, clock);
+    }
+}

@@ -1,0 +1,77 @@
+package fr.rdvnumerique.notification.jobs;
+
+import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.notification.NotificationSettings;
+import fr.rdvnumerique.notification.mail.Dispatcher;
+import java.time.Duration;
+import java.time.Instant;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
+
+/**
+ * When the jobs run ({@code rdv.notification.jobs-enabled}, on by default; tests run them by hand).
+ * <ul>
+ *   <li>dispatcher: every {@code dispatcher.delay} (10 s) after the previous run; safe on several instances
+ *       through {@code SKIP LOCKED} and leases, so no lock is needed;</li>
+ *   <li>reminders: every {@code reminders.delay} (60 s); safe through row locks and unique keys;</li>
+ *   <li>daily digest: {@code digest.cron} (7:00 Paris) under a ShedLock lock, one instance at a time. The
+ *       lock executor is built here rather than declared as a bean, so it cannot clash with another module's
+ *       ShedLock setup.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "rdv.notification.jobs-enabled", havingValue = "true", matchIfMissing = true)
+class NotificationSchedule implements SchedulingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationSchedule.class);
+    static final String DIGEST_LOCK = "notification-daily-digest";
+
+    private final Dispatcher dispatcher;
+    private final ReminderJob reminders;
+    private final DigestJob digest;
+    private final NotificationSettings settings;
+    private final LockingTaskExecutor locks;
+
+    NotificationSchedule(Dispatcher dispatcher, ReminderJob reminders, DigestJob digest, NotificationSettings settings,
+                         JdbcTemplate jdbc) {
+        this.dispatcher = dispatcher;
+        this.reminders = reminders;
+        this.digest = digest;
+        this.settings = settings;
+        this.locks = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
+                .builder().withJdbcTemplate(jdbc).usingDbTime().build()));
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(guarded("dispatcher", dispatcher::runOnce), settings.dispatcher().delay());
+        registrar.addFixedDelayTask(guarded("reminders", reminders::runOnce), settings.reminders().delay());
+        registrar.addCronTask(new CronTask(guarded("digest", () -> locks.executeWithLock((Runnable) digest::runOnce,
+                new LockConfiguration(Instant.now(), DIGEST_LOCK, Duration.ofMinutes(30), Duration.ofMinutes(1)))),
+                new CronTrigger(settings.digest().cron(), ParisTime.ZONE)));
+    }
+
+    /** A failing run is logged and the next one comes as planned. */
+    private static Runnable guarded(String name, Runnable job) {
+        return () -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                log.error("Notification job {} failed; it runs again at its next time", name, e);
+            }
+        };
+    }
+}

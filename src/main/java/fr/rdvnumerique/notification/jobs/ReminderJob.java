@@ -1,0 +1,113 @@
+package fr.rdvnumerique.notification.jobs;
+
+import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.notification.NotificationSettings;
+import fr.rdvnumerique.notification.Outbox;
+import fr.rdvnumerique.notification.ReminderComposer;
+import fr.rdvnumerique.notification.domain.ReminderRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns due reminders into outbox messages, each exactly once: a reminder is locked on its own
+ * ({@code FOR UPDATE SKIP LOCKED}, still PENDING), its message enqueued and the reminder marked QUEUED in the
+ * same transaction, and the message's deduplication key (subject, offset, start) would refuse a second copy
+ * anyway. Two instances, or a restart in the middle, cannot send it twice.
+ */
+public class ReminderJob {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+    static final Duration RETRY_AFTER_ERROR = Duration.ofMinutes(10);
+
+    private final ReminderRepository reminders;
+    private final Outbox outbox;
+    private final List<ReminderComposer> composers;
+    private final ConflictRetry retry;
+    private final Clock clock;
+    private final int batchSize;
+
+    public ReminderJob(ReminderRepository reminders, Outbox outbox, List<ReminderComposer> composers,
+                       ConflictRetry retry, Clock clock, NotificationSettings.Reminders settings) {
+        this.reminders = reminders;
+        this.outbox = outbox;
+        this.composers = List.copyOf(composers);
+        this.retry = retry;
+        this.clock = clock;
+        this.batchSize = settings.batchSize();
+    }
+
+    /** What one run did. */
+    public record Report(int queued, int skipped, int errors) {
+    }
+
+    public Report runOnce() {
+        int queued = 0;
+        int skipped = 0;
+        int errors = 0;
+        while (true) {
+            List<Long> candidates = reminders.due(clock.instant(), batchSize);
+            int handled = 0;
+            for (long id : candidates) {
+                String outcome;
+                try {
+                    outcome = retry.inTransaction(() -> handle(id));
+                } catch (RuntimeException e) {
+                    log.error("Reminder {} could not be composed; trying again in {}", id, RETRY_AFTER_ERROR, e);
+                    reminders.postpone(id, clock.instant().plus(RETRY_AFTER_ERROR), "Erreur : " + shortly(e));
+                    errors++;
+                    continue;
+                }
+                switch (outcome) {
+                    case "QUEUED" -> {
+                        queued++;
+                        handled++;
+                    }
+                    case "SKIPPED" -> {
+                        skipped++;
+                        handled++;
+                    }
+                    default -> { } // taken by another runner
+                }
+            }
+            if (candidates.size() < batchSize || handled == 0) {
+                return new Report(queued, skipped, errors);
+            }
+        }
+    }
+
+    private String handle(long id) {
+        var locked = reminders.lockPending(id);
+        if (locked.isEmpty()) {
+            return "TAKEN"; // another runner has it, or had it
+        }
+        var row = locked.get();
+        Instant now = clock.instant();
+        if (!row.startsAt().isAfter(now)) {
+            reminders.done(id, "SKIPPED", "L’activité a déjà commencé", now);
+            return "SKIPPED";
+        }
+        var composer = composers.stream().filter(c -> c.supports(row.subject().type())).findFirst();
+        if (composer.isEmpty()) {
+            reminders.done(id, "SKIPPED", "Aucun module ne rédige les rappels " + row.subject().type(), now);
+            return "SKIPPED";
+        }
+        var request = composer.get().compose(row.subject().id(), row.offset(), row.startsAt());
+        if (request.isEmpty()) {
+            reminders.done(id, "SKIPPED", "Plus rien à rappeler", now);
+            return "SKIPPED";
+        }
+        String discriminator = "rappel-" + row.offsetMinutes() + "-" + row.startsAt().getEpochSecond();
+        outbox.enqueue(request.get().withDiscriminator(discriminator));
+        reminders.done(id, "QUEUED", null, now);
+        return "QUEUED";
+    }
+
+    private static String shortly(Throwable e) {
+        String text = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+        return text.length() > 180 ? text.substring(0, 180) : text;
+    }
+}

@@ -1,0 +1,206 @@
+package fr.rdvnumerique.notification.mail;
+
+import fr.rdvnumerique.notification.DeliveryResult;
+import fr.rdvnumerique.notification.MailSettings;
+import fr.rdvnumerique.notification.NotificationChannel;
+import fr.rdvnumerique.notification.OutgoingMessage;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * E-mail through Spring's {@link JavaMailSender}: one SMTP connection per batch. With an invitation the
+ * message is {@code multipart/mixed} of a {@code multipart/alternative} (plain text, HTML, and
+ * {@code text/calendar; method=…}) and an {@code invitation.ics} attachment, the layout calendar services use
+ * themselves; without one, just the {@code multipart/alternative} of text and HTML.
+ */
+public class EmailChannel implements NotificationChannel {
+
+    public static final String NAME = "EMAIL";
+    static final String ATTACHMENT_NAME = "invitation.ics";
+
+    private final JavaMailSender sender;
+    private final MailSettings settings;
+    private final Clock clock;
+
+    public EmailChannel(JavaMailSender sender, MailSettings settings, Clock clock) {
+        if (sender instanceof JavaMailSenderImpl impl) {
+            noDelay(impl);
+        }
+        this.sender = sender;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /**
+     * Plain SMTP (and STARTTLS, which wraps the same socket) with TCP_NODELAY, unless a socket factory was
+     * configured already. Done before the sender makes its session (setting the properties resets it).
+     */
+    static void noDelay(JavaMailSenderImpl sender) {
+        var properties = new java.util.Properties();
+        properties.putAll(sender.getJavaMailProperties());
+        if (!properties.containsKey("mail.smtp.socketFactory") && !properties.containsKey("mail.smtp.socketFactory.class")) {
+            properties.put("mail.smtp.socketFactory", new NoDelaySocketFactory());
+            sender.setJavaMailProperties(properties);
+        }
+    }
+
+    /** A connection test (connect, then QUIT) when the sender can do one. */
+    @Override
+    public Optional<String> unavailable() {
+        if (sender instanceof JavaMailSenderImpl impl) {
+            try {
+                impl.testConnection();
+            } catch (MessagingException | RuntimeException e) {
+                return Optional.of(describe(e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<DeliveryResult> deliver(List<OutgoingMessage> batch) {
+        var results = new ArrayList<DeliveryResult>();
+        var built = new IdentityHashMap<MimeMessage, OutgoingMessage>();
+        var toSend = new ArrayList<MimeMessage>();
+        for (OutgoingMessage message : batch) {
+            try {
+                MimeMessage mime = build(message);
+                built.put(mime, message);
+                toSend.add(mime);
+            } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+                // The message itself is wrong (e.g. an address the mail library refuses): no retry helps.
+                results.add(DeliveryResult.failed(message.id(), "Message invalide : " + e.getMessage(), true));
+            }
+        }
+        if (toSend.isEmpty()) {
+            return results;
+        }
+        Map<Object, Exception> failures = Map.of();
+        RuntimeException whole = null;
+        try {
+            sender.send(toSend.toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            failures = e.getFailedMessages();
+            if (failures.isEmpty()) {
+                whole = e;
+            }
+        } catch (MailException | IllegalStateException e) {
+            whole = e;
+        }
+        for (MimeMessage mime : toSend) {
+            long id = built.get(mime).id();
+            Exception failure = whole != null ? whole : failures.get(mime);
+            results.add(failure == null ? DeliveryResult.delivered(id)
+                    : DeliveryResult.failed(id, describe(failure), isPermanent(failure)));
+        }
+        return results;
+    }
+
+    /** The MIME message of an outgoing mail. */
+    public MimeMessage build(OutgoingMessage m) throws MessagingException, UnsupportedEncodingException {
+        MimeMessage mime = sender.createMimeMessage();
+        mime.setFrom(settings.fromAddress());
+        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(m.recipient(), m.recipientName(), "UTF-8"));
+        if (m.replyTo() != null) {
+            mime.setReplyTo(new InternetAddress[] {new InternetAddress(m.replyTo())});
+        }
+        mime.setSubject(m.subject(), "UTF-8");
+        mime.setSentDate(Date.from(clock.instant()));
+        // Kept by JavaMailSenderImpl across saveChanges(): the same message always has the same id.
+        mime.setHeader("Message-ID", m.messageId());
+        mime.setHeader("Auto-Submitted", "auto-generated");
+        mime.setHeader("Content-Language", "fr");
+
+        var alternative = new MimeMultipart("alternative");
+        var text = new MimeBodyPart();
+        text.setText(m.text(), "UTF-8", "plain");
+        alternative.addBodyPart(text);
+        var html = new MimeBodyPart();
+        html.setText(m.html(), "UTF-8", "html");
+        alternative.addBodyPart(html);
+        if (m.ics() == null) {
+            mime.setContent(alternative);
+            return mime;
+        }
+        byte[] ics = m.ics().getBytes(StandardCharsets.UTF_8);
+        var calendar = new MimeBodyPart();
+        calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(ics,
+                "text/calendar; charset=UTF-8; method=" + m.icsMethod().name())));
+        calendar.setHeader("Content-Transfer-Encoding", "base64");
+        alternative.addBodyPart(calendar);
+
+        var body = new MimeBodyPart();
+        body.setContent(alternative);
+        var attachment = new MimeBodyPart();
+        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(ics, "application/ics; name=\"" + ATTACHMENT_NAME + "\"")));
+        attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+        attachment.setFileName(ATTACHMENT_NAME);
+        attachment.setHeader("Content-Transfer-Encoding", "base64");
+        var mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(body);
+        mixed.addBodyPart(attachment);
+        mime.setContent(mixed);
+        return mime;
+    }
+
+    /** A short reason for the outbox screen, never a stack trace. */
+    static String describe(Throwable error) {
+        Throwable root = error;
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof SocketTimeoutException) {
+                return "Serveur d’envoi injoignable (" + cause.getMessage() + ")";
+            }
+            if (cause instanceof SendFailedException sent && sent.getInvalidAddresses() != null
+                    && sent.getInvalidAddresses().length > 0) {
+                return "Adresse refusée par le serveur d’envoi : " + sent.getMessage();
+            }
+            root = cause;
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return "Envoi refusé : " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " : " + root.getMessage());
+    }
+
+    static boolean isPermanent(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SendFailedException sent && sent.getInvalidAddresses() != null
+                    && sent.getInvalidAddresses().length > 0) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,83 @@
+package fr.rdvnumerique.notification.mail;
+
+import fr.rdvnumerique.notification.ManagementLinkIssuer;
+import fr.rdvnumerique.notification.OutgoingMessage;
+import fr.rdvnumerique.notification.domain.IcsText;
+import fr.rdvnumerique.notification.domain.OutboxRepository.StoredMessage;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Puts the private management link into a stored message just before it leaves: a fresh token from the
+ * subject's {@link ManagementLinkIssuer}, so the outbox never holds a working link.
+ */
+@Component
+public class ManagementLinks {
+
+    private final List<ManagementLinkIssuer> issuers;
+    private final String publicUrl;
+
+    public ManagementLinks(List<ManagementLinkIssuer> issuers, @Value("${rdv.public-url}") String publicUrl) {
+        this.issuers = List.copyOf(issuers);
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** The link could not be made: the message cannot leave now (or ever, when {@code permanent}). */
+    public static final class LinkUnavailable extends Exception {
+
+        private final boolean permanent;
+
+        LinkUnavailable(String reason, boolean permanent) {
+            super(reason);
+            this.permanent = permanent;
+        }
+
+        public boolean permanent() {
+            return permanent;
+        }
+    }
+
+    public OutgoingMessage prepare(StoredMessage m) throws LinkUnavailable {
+        String text = m.text();
+        String html = m.html();
+        String ics = m.ics();
+        if (needsLink(m)) {
+            String link = link(m);
+            text = text.replace(ManagementLinkIssuer.PLACEHOLDER, link);
+            html = html.replace(ManagementLinkIssuer.PLACEHOLDER, HtmlUtils.htmlEscape(link));
+            if (ics != null) {
+                // Replaced in unfolded lines, then folded again: the link changes the line lengths.
+                ics = IcsText.fold(IcsText.unfold(ics)
+                        .replace(ManagementLinkIssuer.URL_PLACEHOLDER, link)
+                        .replace(ManagementLinkIssuer.PLACEHOLDER, IcsText.escapeText(link)));
+            }
+        }
+        return new OutgoingMessage(m.id(), m.messageId(), m.recipient(), m.recipientName(), m.replyTo(), m.subjectLine(),
+                text, html, ics, m.icsMethod());
+    }
+
+    static boolean needsLink(StoredMessage m) {
+        return m.text().contains(ManagementLinkIssuer.PLACEHOLDER) || m.html().contains(ManagementLinkIssuer.PLACEHOLDER)
+                || (m.ics() != null && (m.ics().contains(ManagementLinkIssuer.URL_PLACEHOLDER)
+                || IcsText.unfold(m.ics()).contains(ManagementLinkIssuer.PLACEHOLDER)));
+    }
+
+    private String link(StoredMessage m) throws LinkUnavailable {
+        String type = m.subject().type();
+        var issuer = issuers.stream().filter(i -> i.supports(type)).findFirst()
+                .orElseThrow(() -> new LinkUnavailable("Aucun module ne fournit de lien de gestion pour " + type, true));
+        String path;
+        try {
+            path = issuer.path(issuer.issueToken(m.subject().id()));
+        } catch (RuntimeException e) {
+            throw new LinkUnavailable("Lien de gestion indisponible : " + e.getMessage(), false);
+        }
+        String link = publicUrl + (path.startsWith("/") ? path : "/" + path);
+        if (!link.matches("https?://[^\\s\"<>]+")) {
+            throw new LinkUnavailable("Lien de gestion invalide pour " + type, true);
+        }
+        return link;
+    }
+}

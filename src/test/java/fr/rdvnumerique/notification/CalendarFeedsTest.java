@@ -1,0 +1,128 @@
+package fr.rdvnumerique.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.security.StaffLogin;
+import fr.rdvnumerique.territory.AdvisorSchedule;
+import fr.rdvnumerique.territory.TerritoryFixtures;
+import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
+import fr.rdvnumerique.testing.IntegrationTest;
+import fr.rdvnumerique.testing.TestClock;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** An advisor's private feed and a structure's public programme, as calendar clients read them. */
+@IntegrationTest
+class CalendarFeedsTest {
+
+    @Autowired TerritoryFixtures fixtures;
+    @Autowired CalendarFeeds feeds;
+    @Autowired AdvisorSchedule schedule;
+    @Autowired ConflictRetry retry;
+    @Autowired TestProgrammeSource programmeSource;
+    @Autowired TestClock clock;
+
+    TestTerritory territory;
+
+    @BeforeEach
+    void setUp() {
+        territory = fixtures.create("Flux");
+        clock.setParis(2026, 11, 23, 10, 0);
+    }
+
+    @AfterEach
+    void tearDown() {
+        StaffLogin.signOut();
+        clock.reset();
+    }
+
+    static String token(String url) {
+        return url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
+    }
+
+    static Calendar parse(String ics) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        assertThat(calendar.validate().hasErrors()).as(ics).isFalse();
+        MailContentTest.assertRfc5545Lines(ics);
+        return calendar;
+    }
+
+    @Test
+    void an_advisor_subscribes_to_their_agenda_with_labels_only_and_can_revoke_the_address() throws Exception {
+        Instant session = clock.instant().plus(Duration.ofDays(2));
+        Instant appointment = clock.instant().plus(Duration.ofDays(3));
+        Instant farAway = clock.instant().plus(Duration.ofDays(200));
+        retry.runInTransaction(() -> {
+            schedule.claim(territory.advisorId(), session, session.plus(Duration.ofHours(2)), "ATELIER_SESSION", 1,
+                    "Atelier « Découvrir sa tablette »");
+            schedule.claim(territory.advisorId(), appointment, appointment.plus(Duration.ofMinutes(45)), "APPOINTMENT", 2,
+                    "Rendez-vous");
+            schedule.claim(territory.advisorId(), farAway, farAway.plus(Duration.ofHours(1)), "APPOINTMENT", 3, "Plus tard");
+        });
+        StaffLogin.advisor(territory.structureId(), territory.advisorId());
+        assertThat(feeds.myFeedSince()).isEmpty();
+        String url = feeds.createMyFeed();
+        assertThat(url).startsWith("http://localhost:8080/public/feeds/conseiller/").endsWith(".ics");
+        assertThat(feeds.myFeedSince()).contains(clock.instant());
+        StaffLogin.signOut();
+
+        Calendar calendar = parse(feeds.advisorCalendar(token(url)).orElseThrow());
+        assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
+        assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Agenda de Conseiller Flux (RDV Numérique)");
+        assertThat(calendar.<VEvent>getComponents("VEVENT")).extracting(e -> e.getSummary().getValue())
+                .containsExactly("Atelier « Découvrir sa tablette »", "Rendez-vous");
+
+        StaffLogin.advisor(territory.structureId(), territory.advisorId());
+        String renewed = feeds.createMyFeed();
+        assertThat(feeds.advisorCalendar(token(url))).as("the old address stops working").isEmpty();
+        assertThat(feeds.advisorCalendar(token(renewed))).isPresent();
+        feeds.revokeMyFeed();
+        assertThat(feeds.advisorCalendar(token(renewed))).isEmpty();
+        assertThat(feeds.advisorCalendar("pas-un-jeton")).isEmpty();
+    }
+
+    @Test
+    void staff_who_are_not_advisors_have_no_feed() {
+        StaffLogin.coordinator(territory.structureId());
+        assertThat(feeds.canHaveFeed()).isFalse();
+        assertThatThrownBy(feeds::createMyFeed).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("notification.feed.not-an-advisor");
+    }
+
+    @Test
+    void the_public_programme_lists_sessions_with_seats_left_and_validates() throws Exception {
+        Instant start = clock.instant().plus(Duration.ofDays(5));
+        programmeSource.register(territory.structureId(), List.of(
+                new ProgrammeItem(501, "Atelier « Sécurité, mots de passe ; et arnaques »", start,
+                        start.plus(Duration.ofHours(2)), "Médiathèque Flux", "1 rue de la Paix, 54000 Commune Flux", 3),
+                new ProgrammeItem(502, "Atelier « Messagerie »", start.plus(Duration.ofDays(1)),
+                        start.plus(Duration.ofDays(1)).plus(Duration.ofHours(2)), "Mairie Flux", "2 place de la Mairie", 0)));
+
+        Calendar calendar = parse(feeds.programmeCalendar(territory.slug()).orElseThrow());
+        var events = calendar.<VEvent>getComponents("VEVENT");
+        assertThat(events).extracting(e -> e.getUid().orElseThrow().getValue())
+                .containsExactly("atelier-session-501@rdv-numerique", "atelier-session-502@rdv-numerique");
+        assertThat(events.getFirst().getSummary().getValue()).isEqualTo("Atelier « Sécurité, mots de passe ; et arnaques »");
+        assertThat(events.getFirst().getDescription().getValue()).isEqualTo("Places restantes : 3");
+        assertThat(events.get(1).getDescription().getValue()).startsWith("Complet");
+        assertThat(feeds.programmeCalendar("structure-inconnue")).isEmpty();
+    }
+
+    @Test
+    void a_structure_without_programme_source_publishes_an_empty_but_valid_calendar() throws Exception {
+        Calendar calendar = parse(feeds.programmeCalendar(territory.slug()).orElseThrow());
+        assertThat(calendar.<VEvent>getComponents("VEVENT")).isEmpty();
+    }
+}

@@ -1,0 +1,237 @@
+package fr.rdvnumerique.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import fr.rdvnumerique.base.db.UtcColumns;
+import fr.rdvnumerique.base.security.StaffLogin;
+import fr.rdvnumerique.notification.mail.Dispatcher;
+import fr.rdvnumerique.territory.TerritoryFixtures;
+import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
+import fr.rdvnumerique.testing.IntegrationTest;
+import fr.rdvnumerique.testing.SnapshotIsolation;
+import fr.rdvnumerique.testing.TestClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Nothing lost, nothing twice: SMTP outages, restarts, two instances on one database, backoff, "Renvoyer".
+ * Each test writes to addresses of its own domain (the database is shared with other tests).
+ */
+@IntegrationTest
+class DeliveryTest {
+
+    @Autowired TerritoryFixtures fixtures;
+    @Autowired Outbox outbox;
+    @Autowired OutboxService outboxService;
+    @Autowired NotificationTestKit kit;
+    @Autowired TestClock clock;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
+
+    TestTerritory territory;
+    MailServer server;
+    final TestLinkIssuer issuer = new TestLinkIssuer();
+    String domain;
+    boolean snapshotIsolation;
+
+    @BeforeEach
+    void setUp() {
+        territory = fixtures.create("Envois");
+        server = new MailServer();
+        domain = "d" + NotificationTestKit.newSubjectId() + ".example.org";
+        clock.setParis(2026, 11, 23, 10, 0);
+        snapshotIsolation = SnapshotIsolation.current(dataSource);
+    }
+
+    @AfterEach
+    void tearDown() {
+        kit.discard(domain);
+        server.close();
+        clock.reset();
+        StaffLogin.signOut();
+        SnapshotIsolation.set(dataSource, snapshotIsolation);
+    }
+
+    private List<Long> enqueue(int count) {
+        var ids = new ArrayList<Long>();
+        Instant start = clock.instant().plus(Duration.ofDays(10));
+        for (int i = 0; i < count; i++) {
+            // One booking, one transaction: this is all the booking's own transaction does for mail.
+            assertThat(outbox.enqueue(NotificationTestKit.confirmation(territory, NotificationTestKit.newSubjectId(),
+                    "personne" + i + "@" + domain, start))).isTrue();
+        }
+        ids.addAll(kit.idsFor(domain));
+        return ids;
+    }
+
+    private void assertEachReceivedOnce(int count) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> server.receivedFor(domain).size() >= count);
+        var received = server.receivedFor(domain);
+        assertThat(received).hasSize(count);
+        assertThat(new HashSet<>(received.stream().map(MailServer::messageId).toList())).hasSize(count);
+        assertThat(kit.statusesFor(domain)).hasSize(count).containsOnly("SENT");
+    }
+
+    @Test
+    void an_smtp_outage_loses_nothing_and_after_a_restart_each_mail_leaves_once() throws Exception {
+        enqueue(20);
+        Dispatcher beforeOutage = kit.dispatcher(server, issuer, 7);
+
+        beforeOutage.runOnce(); // nothing listens on the port
+        assertThat(kit.statusesFor(domain)).hasSize(20).containsOnly("PENDING");
+        assertThat(kit.attemptsFor(domain)).containsOnly(1);
+        assertThat(jdbc.queryForList("select last_error from outbound_message where recipient like ?", String.class,
+                "%@" + domain)).allSatisfy(error -> assertThat(error).startsWith("Serveur d’envoi injoignable"));
+        assertThat(beforeOutage.runOnce().claimed()).as("next attempt in a minute, not now").isZero();
+
+        server.start();
+        clock.advance(Duration.ofMinutes(1));
+        // "Restart": new dispatchers with no memory, two of them at once on the same database.
+        runConcurrently(kit.dispatcher(server, issuer, 7), kit.dispatcher(server, issuer, 7));
+
+        assertEachReceivedOnce(20);
+        assertThat(kit.attemptsFor(domain)).containsOnly(2);
+    }
+
+    @ParameterizedTest(name = "innodb_snapshot_isolation={0}")
+    @ValueSource(booleans = {true, false})
+    void two_dispatchers_on_one_database_send_each_message_once(boolean snapshot) throws Exception {
+        SnapshotIsolation.set(dataSource, snapshot);
+        enqueue(60);
+        server.start();
+
+        runConcurrently(kit.dispatcher(server, issuer, 5), kit.dispatcher(server, issuer, 5));
+
+        assertEachReceivedOnce(60);
+        assertThat(kit.attemptsFor(domain)).as("no message was claimed twice").containsOnly(1);
+    }
+
+    @Test
+    void a_message_whose_sender_died_while_sending_goes_out_once_its_lease_expires() {
+        enqueue(3);
+        // As if an instance had claimed them and stopped before recording anything.
+        jdbc.update("update outbound_message set status = 'SENDING', lease_owner = 'arrete', lease_until = ?, attempts = 1"
+                + " where recipient like ?", UtcColumns.toDb(clock.instant().plus(Duration.ofMinutes(10))), "%@" + domain);
+        server.start();
+        Dispatcher dispatcher = kit.dispatcher(server, issuer);
+
+        dispatcher.runOnce();
+        assertThat(server.receivedFor(domain)).as("the lease still holds").isEmpty();
+
+        clock.advance(Duration.ofMinutes(11));
+        dispatcher.runOnce();
+        assertEachReceivedOnce(3);
+        assertThat(kit.attemptsFor(domain)).containsOnly(2);
+    }
+
+    @Test
+    void failures_back_off_1_5_30_120_360_minutes_then_the_message_fails_and_renvoyer_sends_it() {
+        long id = enqueue(1).getFirst();
+        Dispatcher dispatcher = kit.dispatcher(server, issuer);
+        long[] waits = {1, 5, 30, 120, 360};
+        for (long wait : waits) {
+            Instant before = clock.instant();
+            dispatcher.runOnce();
+            assertThat(status(id)).isEqualTo("PENDING");
+            assertThat(nextAttempt(id)).isEqualTo(before.plus(Duration.ofMinutes(wait)));
+            clock.advance(Duration.ofMinutes(wait).minusSeconds(1));
+            assertThat(dispatcher.runOnce().claimed()).as("not before its time").isZero();
+            clock.advance(Duration.ofSeconds(1));
+        }
+        dispatcher.runOnce();
+        assertThat(status(id)).isEqualTo("FAILED");
+        assertThat(kit.attemptsFor(domain)).containsExactly(6);
+
+        StaffLogin.coordinator(territory.structureId());
+        assertThat(outboxService.list(DeliveryStatus.FAILED, Pageable.ofSize(50)).getContent())
+                .filteredOn(row -> row.id() == id).singleElement()
+                .satisfies(row -> assertThat(row.lastError()).startsWith("Serveur d’envoi injoignable").doesNotContain("\n\tat "));
+        assertThat(outboxService.resend(id)).isEqualTo(id);
+        assertThat(status(id)).isEqualTo("PENDING");
+        server.start();
+        dispatcher.runOnce();
+        assertEachReceivedOnce(1);
+
+        // "Renvoyer" on a sent message: a new copy with its own Message-ID; the original stays in the history.
+        long copy = outboxService.resend(id);
+        assertThat(copy).isNotEqualTo(id);
+        dispatcher.runOnce();
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.receivedFor(domain).size() == 2);
+        assertThat(server.receivedFor(domain).stream().map(MailServer::messageId).distinct()).hasSize(2);
+        assertThat(status(id)).isEqualTo("SENT");
+        assertThat(status(copy)).isEqualTo("SENT");
+        assertThat(issuer.tokensOf(subjectOf(id))).as("a fresh private link each time").hasSize(2).doesNotHaveDuplicates();
+
+        StaffLogin.coordinator(fixtures.create("Autre structure").structureId());
+        assertThatThrownBy(() -> outboxService.resend(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_message_nobody_can_make_a_link_for_fails_at_once_with_the_reason() {
+        long id = enqueue(1).getFirst();
+        server.start();
+        kit.dispatcher(server, new TestLinkIssuer() {
+            @Override
+            public boolean supports(String subjectType) {
+                return false;
+            }
+        }).runOnce();
+        assertThat(status(id)).isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("select last_error from outbound_message where id = ?", String.class, id))
+                .isEqualTo("Aucun module ne fournit de lien de gestion pour TEST_BOOKING");
+        assertThat(server.receivedFor(domain)).isEmpty();
+    }
+
+    private void runConcurrently(Dispatcher first, Dispatcher second) throws Exception {
+        var barrier = new CyclicBarrier(2);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var results = new ArrayList<Future<Dispatcher.Report>>();
+            for (Dispatcher dispatcher : List.of(first, second)) {
+                Callable<Dispatcher.Report> run = () -> {
+                    barrier.await();
+                    return dispatcher.runOnce();
+                };
+                results.add(pool.submit(run));
+            }
+            for (var result : results) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private String status(long id) {
+        return jdbc.queryForObject("select status from outbound_message where id = ?", String.class, id);
+    }
+
+    private long subjectOf(long id) {
+        return jdbc.queryForObject("select subject_id from outbound_message where id = ?", Long.class, id);
+    }
+
+    private Instant nextAttempt(long id) {
+        return UtcColumns.fromDb(jdbc.queryForObject("select next_attempt_at from outbound_message where id = ?",
+                LocalDateTime.class, id));
+    }
+}

@@ -1,0 +1,134 @@
+package fr.rdvnumerique.notification;
+
+import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.notification.domain.OutboxRepository;
+import fr.rdvnumerique.notification.domain.ReminderRepository;
+import fr.rdvnumerique.notification.jobs.ReminderJob;
+import fr.rdvnumerique.notification.mail.Dispatcher;
+import fr.rdvnumerique.notification.mail.EmailChannel;
+import fr.rdvnumerique.notification.mail.ManagementLinks;
+import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds notification jobs the way a second application instance (or a restarted one) would have them: the
+ * same database, no memory of their own, their own mail server and link issuer.
+ */
+@Component
+public class NotificationTestKit {
+
+    private static final AtomicInteger SUBJECTS = new AtomicInteger(100_000);
+    private volatile boolean autoIdsMovedAway;
+
+    private final OutboxRepository messages;
+    private final ReminderRepository reminders;
+    private final Outbox outbox;
+    private final ConflictRetry retry;
+    private final Clock clock;
+    private final MailSettings mail;
+    private final NotificationSettings settings;
+    private final JdbcTemplate jdbc;
+    private final String publicUrl;
+
+    NotificationTestKit(OutboxRepository messages, ReminderRepository reminders, Outbox outbox, ConflictRetry retry,
+                        Clock clock, MailSettings mail, NotificationSettings settings, JdbcTemplate jdbc,
+                        @Value("${rdv.public-url}") String publicUrl) {
+        this.messages = messages;
+        this.reminders = reminders;
+        this.outbox = outbox;
+        this.retry = retry;
+        this.clock = clock;
+        this.mail = mail;
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.publicUrl = publicUrl;
+    }
+
+    public String publicUrl() {
+        return publicUrl;
+    }
+
+    public Dispatcher dispatcher(MailServer server, ManagementLinkIssuer issuer) {
+        return dispatcher(server, issuer, settings.dispatcher().batchSize());
+    }
+
+    public Dispatcher dispatcher(MailServer server, ManagementLinkIssuer issuer, int batchSize) {
+        var d = settings.dispatcher();
+        return new Dispatcher(messages, List.of(new EmailChannel(server.sender(), mail, clock)),
+                new ManagementLinks(List.of(issuer), publicUrl), retry, clock,
+                new NotificationSettings.Dispatcher(d.delay(), batchSize, 1000, d.lease(), d.backoff()));
+    }
+
+    public ReminderJob reminderJob(ReminderComposer composer) {
+        return new ReminderJob(reminders, outbox, List.of(composer), retry, clock, settings.reminders());
+    }
+
+    /** A subject id no other test uses. */
+    public static long newSubjectId() {
+        return SUBJECTS.incrementAndGet() * 10L + (System.nanoTime() % 10);
+    }
+
+    /** A confirmation for an atelier-like booking at the territory's first place, with an invitation. */
+    public static MailRequest confirmation(TestTerritory territory, long subjectId, String email, Instant start) {
+        var event = new MailEvent("Atelier « Découvrir sa tablette », premiers pas", start, start.plus(Duration.ofHours(2)),
+                territory.placeId());
+        var content = new MailContent("Votre inscription est confirmée", "Votre place est réservée",
+                List.of("Nous vous attendons.", "L’atelier est gratuit."), event,
+                List.of("Votre tablette, chargée", "Vos lunettes si vous en portez"), true);
+        return MailRequest.of(MessageKind.ATELIER_REGISTRATION_CONFIRMED, territory.structureId(),
+                SubjectRef.of(TestLinkIssuer.SUBJECT_TYPE, subjectId), 0, Recipient.of(email, "Jeanne Dupont"), content,
+                CalendarMethod.REQUEST);
+    }
+
+    /**
+     * A staff account in the shared kernel's table, with the id of a test principal when given (so that a
+     * {@code StaffLogin} principal has a real account behind it).
+     */
+    public long staffAccount(Long id, long structureId, Long advisorId, String email, String role) {
+        if (!autoIdsMovedAway) {
+            // StaffLogin's principals have ids from 1,000,001 up: accounts numbered by the database start far above,
+            // so that an account given a principal's id never meets one the database numbered.
+            jdbc.execute("alter table staff_account auto_increment = 2000000000");
+            autoIdsMovedAway = true;
+        }
+        if (id == null) {
+            jdbc.update("insert into staff_account (email, display_name, password_hash, structure_id, advisor_id)"
+                    + " values (?, ?, 'x', ?, ?)", email, "Agent " + email, structureId, advisorId);
+            id = jdbc.queryForObject("select id from staff_account where email = ?", Long.class, email);
+        } else {
+            jdbc.update("insert into staff_account (id, email, display_name, password_hash, structure_id, advisor_id)"
+                    + " values (?, ?, ?, 'x', ?, ?)", id, email, "Agent " + email, structureId, advisorId);
+        }
+        jdbc.update("insert into staff_account_role (account_id, role) values (?, ?)", id, role);
+        return id;
+    }
+
+    /** Status of every message to a domain's addresses. */
+    public List<String> statusesFor(String domain) {
+        return jdbc.queryForList("select status from outbound_message where recipient like ? order by id", String.class,
+                "%@" + domain);
+    }
+
+    public List<Integer> attemptsFor(String domain) {
+        return jdbc.queryForList("select attempts from outbound_message where recipient like ? order by id", Integer.class,
+                "%@" + domain);
+    }
+
+    public List<Long> idsFor(String domain) {
+        return jdbc.queryForList("select id from outbound_message where recipient like ? order by id", Long.class,
+                "%@" + domain);
+    }
+
+    /** Leaves nothing due for later tests: their dispatchers would send these to their own servers. */
+    public void discard(String domain) {
+        jdbc.update("update outbound_message set status = 'FAILED', last_error = 'test terminé' "
+                + "where recipient like ? and status in ('PENDING', 'SENDING')", "%@" + domain);
+    }
+}
