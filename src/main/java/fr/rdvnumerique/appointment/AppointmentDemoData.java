@@ -102,13 +102,15 @@ class AppointmentDemoData implements DemoDataContributor {
 
         Motif device = motifs.save(new Motif(s.id(), new Motif.Details("Apprendre à utiliser mon téléphone ou ma tablette",
                 "Réglages, applications, photos, messages : on avance à votre rythme.", 45, 15, 24, 42, 2, false, 1, all,
-                Set.of(Theme.PRENDRE_EN_MAIN_DU_MATERIEL))));
+                Set.of(Theme.PRENDRE_EN_MAIN_DU_MATERIEL),
+                "Votre téléphone ou votre tablette, chargé\nVos mots de passe si vous les avez notés")));
         Motif procedure = motifs.save(new Motif(s.id(), new Motif.Details("Faire une démarche en ligne",
                 "CAF, impôts, retraite, carte grise… Le conseiller vous aide à la faire.", 60, 15, 24, 42, 12, true, 2,
-                Set.of(mediatheque.id(), houdemont.id()), Set.of(Theme.AIDE_AUX_DEMARCHES_ADMINISTRATIVES))));
+                Set.of(mediatheque.id(), houdemont.id()), Set.of(Theme.AIDE_AUX_DEMARCHES_ADMINISTRATIVES),
+                "Votre pièce d’identité\nLes papiers de votre démarche (courrier, numéro d’allocataire…)")));
         motifs.save(new Motif(s.id(), new Motif.Details("Une question rapide (e-mail, internet)",
                 "Créer une adresse e-mail, trouver un site, un mot de passe oublié.", 30, 10, 24, 42, 2, false, 3, all,
-                Set.of(Theme.EMAIL, Theme.NAVIGATION_SUR_INTERNET))));
+                Set.of(Theme.EMAIL, Theme.NAVIGATION_SUR_INTERNET), null)));
 
         open(s, advisor, mediatheque, DayOfWeek.TUESDAY, "09:00", "12:00");
         open(s, advisor, mediatheque, DayOfWeek.TUESDAY, "14:00", "17:00");
@@ -141,10 +143,10 @@ class AppointmentDemoData implements DemoDataContributor {
         Set<Long> all = Set.of(mairie.id(), bibliotheque.id(), losne.id());
         Motif device = motifs.save(new Motif(s.id(), new Motif.Details("Apprendre à utiliser mon ordinateur",
                 "Allumer, ranger ses fichiers, imprimer, faire une visio.", 45, 15, 24, 42, 2, false, 1, all,
-                Set.of(Theme.PRENDRE_EN_MAIN_DU_MATERIEL, Theme.BUREAUTIQUE))));
+                Set.of(Theme.PRENDRE_EN_MAIN_DU_MATERIEL, Theme.BUREAUTIQUE), null)));
         motifs.save(new Motif(s.id(), new Motif.Details("Faire une démarche en ligne",
                 "Le conseiller vous aide à faire votre démarche.", 60, 15, 24, 42, 12, true, 2, all,
-                Set.of(Theme.AIDE_AUX_DEMARCHES_ADMINISTRATIVES))));
+                Set.of(Theme.AIDE_AUX_DEMARCHES_ADMINISTRATIVES), "Votre pièce d’identité")));
         open(s, advisor, mairie, DayOfWeek.MONDAY, "14:00", "17:00");
         open(s, advisor, bibliotheque, DayOfWeek.WEDNESDAY, "09:00", "12:00");
         open(s, advisor, bibliotheque, DayOfWeek.SATURDAY, "09:00", "12:00");

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads for other modules that react to the appointment events (notifications, reporting). They run without a
- * signed-in user, from event listeners, and never change anything here.
+ * signed-in user, from event listeners, and never change anything here. This module never calls those modules.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,7 +42,8 @@ public class AppointmentDirectory {
         var motif = motifs.findById(a.getMotifId()).orElseThrow();
         String advisorName = directory.advisor(a.getAdvisorId()).map(AdvisorSummary::displayName).orElse("");
         return new AppointmentDetails(a.getId(), a.getStructureId(), a.getPlaceId(), a.getAdvisorId(), advisorName,
-                a.getPersonName(), a.getEmail(), a.getPhone(), a.isWantsReminders(), a.getStatus(), motif.getLabel(),
-                motif.isAidantsConnect(), a.getStartAt(), a.getEndAt(), a.getSequence(), a.getChannel());
+                a.getPersonName(), a.getEmail(), a.getPhone(), a.isWantsReminders(), a.getStatus(), motif.getId(),
+                motif.getLabel(), motif.isAidantsConnect(), motif.getWhatToBring(), a.getStartAt(), a.getEndAt(),
+                a.getSequence(), a.getChannel());
     }
 }

@@ -40,7 +40,7 @@ public class MotifService {
         var d = motif.details();
         return new Versioned<>(id, motif.getVersion(), new MotifForm(d.label(), d.publicDescription(), d.durationMinutes(),
                 d.bufferMinutes(), d.minNoticeHours(), d.horizonDays(), d.cancellationCutoffHours(), d.aidantsConnect(),
-                d.position(), d.placeIds(), d.themes()));
+                d.position(), d.placeIds(), d.themes(), d.whatToBring()));
     }
 
     @Transactional
@@ -69,7 +69,7 @@ public class MotifService {
         return new Motif.Details(form.label(), form.publicDescription(), required(form.durationMinutes()),
                 required(form.bufferMinutes()), required(form.minNoticeHours()), required(form.horizonDays()),
                 required(form.cancellationCutoffHours()), form.aidantsConnect(),
-                form.position() == null ? 0 : form.position(), places, form.themes());
+                form.position() == null ? 0 : form.position(), places, form.themes(), form.whatToBring());
     }
 
     private static int required(Integer value) {

@@ -85,8 +85,8 @@ class AtelierReads {
         Registration r = registrations.findById(registrationId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
         AtelierSession s = sessions.findById(r.getSessionId()).orElseThrow();
         Workshop w = workshops.findById(s.getWorkshopId()).orElseThrow();
-        return new RegistrationDetails(r.getId(), s.getId(), s.getStructureId(), r.getFirstName(), r.getLastName(),
-                companion(r), r.getSeats(), r.getEmail(), r.getPhone(), r.isWantsReminders(), r.getStatus(), position(r),
+        return new RegistrationDetails(r.getId(), s.getId(), s.getStructureId(), w.getId(), s.getAdvisorId(),
+                r.getFirstName(), r.getLastName(), companion(r), r.getSeats(), r.getEmail(), r.getPhone(), r.isWantsReminders(), r.getStatus(), position(r),
                 r.getChannel(), r.getSequence(), w.getTitle(), w.getDescription(), w.getWhatToBring(),
                 w.getEquipmentProvided(), s.getStartsAt(), s.getEndsAt(), s.getPlaceId(), s.getStatus());
     }

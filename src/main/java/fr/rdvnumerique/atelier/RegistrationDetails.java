@@ -6,12 +6,15 @@ import java.time.Instant;
  * Everything a mail or a reminder about a registration needs (for the notification module). Read it when
  * handling an event: it reflects the registration as it is now, and {@code sequence} says which version that is.
  *
+ * @param workshopId   for the workshop's own reminder setting
+ * @param advisorId    whose agenda the session is in (staff notices)
  * @param email        null when the person gave only a phone
  * @param phone        E.164, or null
  * @param position     place on the waiting list, or null
  */
-public record RegistrationDetails(long registrationId, long sessionId, long structureId, String firstName,
-                                  String lastName, String companionName, int seats, String email, String phone,
+public record RegistrationDetails(long registrationId, long sessionId, long structureId, long workshopId,
+                                  long advisorId, String firstName, String lastName, String companionName, int seats,
+                                  String email, String phone,
                                   boolean wantsReminders, RegistrationStatus status, Integer position, Channel channel,
                                   int sequence, String sessionTitle, String sessionDescription, String whatToBring,
                                   String equipmentProvided, Instant start, Instant end, long placeId,

@@ -27,6 +27,11 @@ public record MailContent(String subject, String heading, List<String> paragraph
         }
     }
 
+    /** A list typed one item per line (what to bring), without blank lines; empty for null. */
+    public static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
     /** A notice without activity, link or list (staff mails). */
     public static MailContent notice(String subject, String heading, List<String> paragraphs) {
         return new MailContent(subject, heading, paragraphs, null, List.of(), false);

@@ -12,6 +12,10 @@ public enum MessageKind implements Labelled {
     ATELIER_PROMOTED,
     ATELIER_REGISTRATION_CANCELLED,
     ATELIER_SESSION_CANCELLED,
+    /** The session moved (time or place): an updated invitation for people with a seat. */
+    ATELIER_SESSION_MOVED,
+    /** Staff lowered the capacity: the person's seat is gone, they wait again. */
+    ATELIER_MOVED_TO_WAITING_LIST,
     REMINDER,
     STAFF_NOTICE,
     STAFF_DIGEST;

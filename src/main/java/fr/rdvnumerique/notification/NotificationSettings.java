@@ -16,11 +16,15 @@ public record NotificationSettings(
         @DefaultValue Dispatcher dispatcher,
         @DefaultValue Reminders reminders,
         @DefaultValue Digest digest,
-        @DefaultValue Feeds feeds) {
+        @DefaultValue Feeds feeds,
+        @DefaultValue Events events) {
 
     /**
      * @param delay      pause between two runs of the dispatcher
-     * @param batchSize  messages claimed and sent over one SMTP connection
+     * @param batchSize  messages claimed at once
+     * @param chunkSize  messages sent over one SMTP connection; the lease is checked and extended before each
+     *                   chunk, so a chunk must take far less than the lease even with a slow server (each SMTP
+     *                   command times out after {@code spring.mail.properties.mail.smtp.timeout})
      * @param maxBatches batches per run at most, so one run does not hold the thread for ever
      * @param lease      how long a claimed message is reserved; after that another instance may take it back
      * @param backoff    waits after the 1st, 2nd… failed attempt; one more failure after the last one marks the
@@ -29,13 +33,15 @@ public record NotificationSettings(
     public record Dispatcher(
             @DefaultValue("10s") Duration delay,
             @DefaultValue("100") int batchSize,
+            @DefaultValue("20") int chunkSize,
             @DefaultValue("50") int maxBatches,
             @DefaultValue("10m") Duration lease,
             @DefaultValue({"1m", "5m", "30m", "2h", "6h"}) List<Duration> backoff) {
 
         public Dispatcher {
-            if (batchSize < 1 || maxBatches < 1 || backoff.isEmpty()) {
-                throw new IllegalArgumentException("rdv.notification.dispatcher: batch-size, max-batches >= 1, a backoff");
+            if (batchSize < 1 || chunkSize < 1 || maxBatches < 1 || backoff.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "rdv.notification.dispatcher: batch-size, chunk-size, max-batches >= 1, a backoff");
             }
             backoff = List.copyOf(backoff);
         }
@@ -81,11 +87,23 @@ public record NotificationSettings(
     }
 
     /**
-     * @param pastDays   how far back an advisor's feed goes
-     * @param futureDays how far ahead feeds go
+     * @param resubmitEvery how often, and after how long, an event whose listener failed is handed to it again
+     * @param maxAttempts   attempts in all; after that the publication stays FAILED in {@code event_publication}
+     */
+    public record Events(
+            @DefaultValue("5m") Duration resubmitEvery,
+            @DefaultValue("12") int maxAttempts) {
+    }
+
+    /**
+     * @param pastDays          how far back an advisor's feed goes
+     * @param futureDays        how far ahead feeds go
+     * @param downloadsPerHour  "Ajouter à mon agenda" files one address may fetch in an hour (guessing private
+     *                          links is hopeless anyway, this keeps anyone from trying)
      */
     public record Feeds(
             @DefaultValue("30") int pastDays,
-            @DefaultValue("180") int futureDays) {
+            @DefaultValue("180") int futureDays,
+            @DefaultValue("60") int downloadsPerHour) {
     }
 }

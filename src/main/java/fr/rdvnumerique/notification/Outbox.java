@@ -6,6 +6,7 @@ import fr.rdvnumerique.notification.domain.MessageIds;
 import fr.rdvnumerique.notification.domain.OutboxRepository;
 import fr.rdvnumerique.notification.domain.OutboxRepository.NewMessage;
 import fr.rdvnumerique.notification.mail.MailComposer;
+import fr.rdvnumerique.notification.mail.ManagementLinkIssuer;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.StructureSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
@@ -69,24 +70,42 @@ public class Outbox {
                 request.invitation(), clock.instant(), null));
     }
 
-    /** The calendar event of a mail: what and where, the private link, the phone number. */
+    /** The calendar event of a mail: what and where, the private link (minted at send time), the phone number. */
     CalendarEntry calendarEntry(MailRequest request, StructureSummary structure, PlaceSummary place) {
-        var event = request.content().event();
+        return calendarEntry(invitations.uid(request.subject()), request.sequence(), request.invitation(),
+                request.content().event(), structure, place,
+                request.content().managementLink() ? ManagementLinkIssuer.PLACEHOLDER : null,
+                new CalendarEntry.Party(request.recipient().name(), request.recipient().address().value()));
+    }
+
+    /**
+     * A calendar event as mails and downloads describe it.
+     *
+     * @param managementLink the private page, or null when there is nothing left to manage
+     */
+    CalendarEntry calendarEntry(String uid, int sequence, CalendarMethod method, MailEvent event,
+                                StructureSummary structure, PlaceSummary place, String managementLink,
+                                CalendarEntry.Party attendee) {
         var description = new ArrayList<String>();
         description.add(event.what());
         description.add(FrenchDates.dayAndTimeRange(event.start(), event.end()));
         description.add(MailComposer.location(place));
         description.add(composer.accessSentence(place));
-        if (request.content().managementLink()) {
-            description.add(composer.message("notification.calendar.manage", ManagementLinkIssuer.PLACEHOLDER));
+        if (managementLink != null) {
+            description.add(composer.message("notification.calendar.manage", managementLink));
         }
         if (structure.phone() != null) {
             description.add(composer.message("notification.calendar.phone", structure.phone().display()));
         }
-        return new CalendarEntry(CalendarInvitations.uid(request.subject()), request.sequence(), request.invitation(),
-                event.start(), event.end(), event.what(), MailComposer.location(place), String.join("\n", description),
-                request.content().managementLink() ? ManagementLinkIssuer.PLACEHOLDER : null,
-                request.recipient().name(), request.recipient().address().value());
+        return new CalendarEntry(uid, sequence, method, event.start(), event.end(), event.what(),
+                MailComposer.location(place), String.join("\n", description), managementLink, organizer(structure),
+                attendee);
+    }
+
+    /** The structure's service address organises its activities; without one, the application's sender does. */
+    static CalendarEntry.Party organizer(StructureSummary structure) {
+        return structure.email() == null || structure.email().isBlank() ? null
+                : new CalendarEntry.Party(structure.name(), structure.email());
     }
 
     /** Keys stay within the column: a very long one keeps its start and gains the hash of the whole. */

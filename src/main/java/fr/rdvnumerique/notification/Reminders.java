@@ -9,18 +9,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reminders before appointments and atelier sessions, for the adapters of those modules to call in their
- * event listeners (or business transactions). Times follow {@link ReminderPlanner}: offsets before the start,
- * never at night (moved to the next morning), never in the past. The reminder job then turns each due
- * reminder into one message, through the subject module's {@link ReminderComposer}.
+ * Reminders before appointments and atelier sessions. The event listeners of this module call {@link #plan} with
+ * what the subject is now; times follow {@link ReminderPlanner} (whole days before: the same time on that day;
+ * never at night; never in the past). The reminder job then turns each due reminder into one message.
  *
- * <p>Calls are idempotent: scheduling the same subject and start again (an event delivered twice) changes
- * nothing, and a reminder already sent is not sent again unless the start moved.
+ * <p>Calls are idempotent: planning the same subject and start again (an event delivered twice) changes nothing,
+ * and a reminder already sent is not sent again unless the start moved. Each subject's inputs are kept, so that a
+ * change of setting plans the pending reminders again ({@link #replan}).
  */
 @Service
 public class Reminders {
@@ -36,30 +35,51 @@ public class Reminders {
         this.reminders = reminders;
         this.settings = settings;
         this.defaults = notification.reminders();
-        this.planner = new ReminderPlanner(new QuietHours(defaults.quietFromHour(), defaults.quietUntilHour()));
+        this.planner = new ReminderPlanner(QuietHours.of(defaults));
         this.clock = clock;
     }
 
     /**
-     * Plans the reminders of a subject (a booking, a registration). Offsets that are no longer wanted are
-     * cancelled.
-     *
-     * @param offsets        how long before the start, usually {@link #offsetsFor}
-     * @param wantsReminders the person accepted reminders; false cancels any that are planned
+     * Plans the reminders of a subject (a booking, a registration) with the offsets its setting gives; offsets no
+     * longer wanted are cancelled, and nothing goes out when the subject is not {@code wanted}.
      */
     @Transactional
-    public void schedule(SubjectRef subject, long structureId, Instant start, List<Duration> offsets,
-                         boolean wantsReminders) {
-        Objects.requireNonNull(start, "start");
+    public void plan(ReminderSubject subject) {
+        reminders.saveSubject(subject, clock.instant());
+        apply(subject);
+    }
+
+    /** The subject was cancelled: no reminder goes out, whatever the settings become. */
+    @Transactional
+    public void cancel(SubjectRef subject) {
+        reminders.unwantSubject(subject, clock.instant());
+        reminders.cancel(subject, "Annulé");
+    }
+
+    /**
+     * Plans again the upcoming subjects a setting change concerns: all of the structure's for the activity, or
+     * those of one motif or workshop ({@code overrideId}).
+     *
+     * @return how many subjects were planned again
+     */
+    @Transactional
+    public int replan(long structureId, ReminderActivity activity, Long overrideId) {
+        var subjects = reminders.upcomingSubjects(structureId, activity, overrideId, clock.instant());
+        subjects.forEach(this::apply);
+        return subjects.size();
+    }
+
+    private void apply(ReminderSubject subject) {
         var existing = new HashMap<Integer, ReminderRepository.Row>();
-        reminders.lockSubject(subject).forEach(row -> existing.put(row.offsetMinutes(), row));
-        if (!wantsReminders) {
-            reminders.cancel(subject, "Rappels refusés");
+        reminders.lockSubject(subject.subject()).forEach(row -> existing.put(row.offsetMinutes(), row));
+        if (!subject.wanted()) {
+            reminders.cancel(subject.subject(), "Rappels refusés ou impossibles");
             return;
         }
         Instant now = clock.instant();
+        Instant start = subject.start();
         var wanted = new HashMap<Integer, ReminderPlanner.Plan>();
-        for (var plan : planner.plan(start, offsets, now)) {
+        for (var plan : planner.plan(start, offsetsFor(subject.structureId(), subject.activity(), subject.overrideId()), now)) {
             wanted.put((int) plan.offset().toMinutes(), plan);
         }
         for (var entry : wanted.entrySet()) {
@@ -68,9 +88,13 @@ public class Reminders {
             String status = plan.dueAt().isPresent() ? "PENDING" : "SKIPPED";
             String note = plan.dueAt().isPresent() ? null : "Trop tard pour ce rappel";
             if (row == null) {
-                reminders.insert(subject, structureId, entry.getKey(), start, plan.dueAt().orElse(null), status, note);
-            } else if (!(row.startsAt().equals(start) && !"CANCELLED".equals(row.status()))) {
-                // New start, or planned again after a cancellation: plan it afresh.
+                reminders.insert(subject.subject(), subject.structureId(), entry.getKey(), start,
+                        plan.dueAt().orElse(null), status, note);
+            } else if (!row.startsAt().equals(start) || "CANCELLED".equals(row.status())
+                    || "PENDING".equals(row.status()) && plan.dueAt().isPresent() && !plan.dueAt().get().equals(row.dueAt())) {
+                // New start, planned again after a cancellation, or a pending one the rules now set at another
+                // time: plan it afresh. A reminder already sent for this start stays sent, and one the job is
+                // holding back for the morning keeps its time.
                 reminders.replan(row.id(), start, plan.dueAt().orElse(null), status, note);
             }
         }
@@ -81,23 +105,6 @@ public class Reminders {
         }
     }
 
-    /** The subject moved: its reminders follow the new start (a reminder already sent is sent again). */
-    @Transactional
-    public void reschedule(SubjectRef subject, Instant newStart) {
-        var rows = reminders.lockSubject(subject).stream().filter(r -> !"CANCELLED".equals(r.status())).toList();
-        if (rows.isEmpty()) {
-            return;
-        }
-        schedule(subject, rows.getFirst().structureId(), newStart,
-                rows.stream().map(ReminderRepository.Row::offset).toList(), true);
-    }
-
-    /** The subject was cancelled: no reminder goes out. */
-    @Transactional
-    public void cancel(SubjectRef subject) {
-        reminders.cancel(subject, "Annulé");
-    }
-
     @Transactional(readOnly = true)
     public List<ScheduledReminder> of(SubjectRef subject) {
         return reminders.of(subject);
@@ -105,7 +112,7 @@ public class Reminders {
 
     /**
      * The offsets for an activity: the override of its motif or workshop if there is one, else the structure's
-     * setting, else the application default (48 h before; plus 24 h before for ateliers).
+     * setting, else the application default (48 h before; plus the day before for ateliers).
      *
      * @param overrideId the motif id (appointments) or workshop id (ateliers), or null
      */
@@ -123,20 +130,5 @@ public class Reminders {
 
     public List<Duration> defaultOffsets(ReminderActivity activity) {
         return activity == ReminderActivity.APPOINTMENT ? defaults.appointment() : defaults.atelier();
-    }
-
-    /**
-     * Sets the offsets of one motif or workshop (the owning module checks that the caller may change it);
-     * an empty list means no reminder for it.
-     */
-    @Transactional
-    public void setOverride(long structureId, ReminderActivity activity, long ownerId, List<Duration> offsets) {
-        settings.save(activity, ReminderSettingRepository.OVERRIDE, ownerId, structureId, offsets, clock.instant());
-    }
-
-    /** Back to the structure's setting for this motif or workshop. */
-    @Transactional
-    public void clearOverride(long structureId, ReminderActivity activity, long ownerId) {
-        settings.delete(activity, ReminderSettingRepository.OVERRIDE, ownerId, structureId);
     }
 }

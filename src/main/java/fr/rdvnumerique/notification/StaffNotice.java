@@ -28,6 +28,12 @@ public record StaffNotice(long structureId, long advisorId, SubjectRef subject, 
         details = details == null ? List.of() : List.copyOf(details);
     }
 
+    /** A summary made to fit: one line, at most 250 characters (a long atelier title is cut). */
+    public static String oneLine(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= 250 ? line : line.substring(0, 249) + "…";
+    }
+
     /** Identifies the event for a staff member: the same notice received twice is kept once. */
     public String eventKey() {
         return subject.type() + ":" + subject.id() + ":" + change + ":" + sequence;

@@ -1,8 +1,9 @@
 package fr.rdvnumerique.notification;
 
 import fr.rdvnumerique.base.domain.EmailAddress;
+import fr.rdvnumerique.base.security.StaffContact;
+import fr.rdvnumerique.base.security.StaffDirectory;
 import fr.rdvnumerique.notification.domain.StaffNoticeRepository;
-import fr.rdvnumerique.notification.domain.StaffNoticeRepository.StaffMember;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,20 +13,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells staff about the bookings and cancellations of an agenda, each as they chose: a mail per event, a
- * daily digest, or nothing. The people told are the staff accounts linked to the advisor; when the advisor
- * has no account, the structure's coordinators, so that nobody's agenda changes unseen.
+ * daily digest, or nothing. The people told are the active staff accounts linked to the advisor; when the advisor
+ * has none, the structure's coordinators, so that nobody's agenda changes unseen.
  */
 @Service
 public class StaffNotices {
 
+    private final StaffDirectory directory;
     private final StaffNoticeRepository staff;
     private final Outbox outbox;
     private final MessageSource messages;
     private final NotificationSettings settings;
     private final Clock clock;
 
-    StaffNotices(StaffNoticeRepository staff, Outbox outbox, MessageSource messages, NotificationSettings settings,
-                 Clock clock) {
+    StaffNotices(StaffDirectory directory, StaffNoticeRepository staff, Outbox outbox, MessageSource messages,
+                 NotificationSettings settings, Clock clock) {
+        this.directory = directory;
         this.staff = staff;
         this.outbox = outbox;
         this.messages = messages;
@@ -33,12 +36,13 @@ public class StaffNotices {
         this.clock = clock;
     }
 
-    /** Joins the caller's transaction (the adapter's event listener). Telling the same notice twice is harmless. */
+    /** Joins the caller's transaction (the event listener's). Telling the same notice twice is harmless. */
     @Transactional
     public void notify(StaffNotice notice) {
-        for (StaffMember member : recipients(notice.structureId(), notice.advisorId())) {
-            NoticeMode mode = member.mode() == null ? settings.digest().defaultMode() : member.mode();
-            switch (mode) {
+        var recipients = recipients(notice.structureId(), notice.advisorId());
+        var modes = staff.modes(recipients.stream().map(StaffContact::accountId).toList());
+        for (StaffContact member : recipients) {
+            switch (modes.getOrDefault(member.accountId(), settings.digest().defaultMode())) {
                 case EVERY_EVENT -> outbox.enqueue(mail(notice, member));
                 case DAILY_DIGEST -> staff.addNotice(member.accountId(), notice.structureId(), notice.eventKey(),
                         notice.summary(), clock.instant());
@@ -47,12 +51,12 @@ public class StaffNotices {
         }
     }
 
-    List<StaffMember> recipients(long structureId, long advisorId) {
-        var accounts = staff.accountsOfAdvisor(structureId, advisorId);
-        return accounts.isEmpty() ? staff.coordinators(structureId) : accounts;
+    List<StaffContact> recipients(long structureId, long advisorId) {
+        var accounts = directory.accountsOfAdvisor(structureId, advisorId);
+        return accounts.isEmpty() ? directory.coordinators(structureId) : accounts;
     }
 
-    private MailRequest mail(StaffNotice notice, StaffMember member) {
+    private MailRequest mail(StaffNotice notice, StaffContact member) {
         var paragraphs = new ArrayList<String>();
         paragraphs.add(notice.summary());
         paragraphs.addAll(notice.details());
@@ -60,7 +64,7 @@ public class StaffNotices {
         var content = MailContent.notice(message("notification.staff.notice.subject", notice.summary()),
                 message("notification.staff.notice.heading"), paragraphs);
         return new MailRequest(MessageKind.STAFF_NOTICE, notice.structureId(), notice.subject(), notice.sequence(),
-                new Recipient(EmailAddress.of(member.email()), member.name()), content, null, notice.change());
+                new Recipient(EmailAddress.of(member.email()), member.displayName()), content, null, notice.change());
     }
 
     private String message(String key, Object... args) {

@@ -52,7 +52,8 @@ public class AppointmentFixtures {
                       int cutoffHours, boolean aidantsConnect) {
         return transactions.execute(status -> motifs.save(new Motif(territory.structureId(), new Motif.Details(label,
                 "Pour apprendre à votre rythme", duration, buffer, noticeHours, horizonDays, cutoffHours, aidantsConnect, 0,
-                Set.of(territory.placeId(), territory.secondPlaceId()), Set.of(Theme.PRENDRE_EN_MAIN_DU_MATERIEL)))).getId());
+                Set.of(territory.placeId(), territory.secondPlaceId()), Set.of(Theme.PRENDRE_EN_MAIN_DU_MATERIEL),
+                "Votre tablette, chargée\nVos codes si vous les avez notés"))).getId());
     }
 
     /** The territory's advisor receives at its first place every {@code day}, {@code from}–{@code to}. */

@@ -2,6 +2,7 @@ package fr.rdvnumerique.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.rdvnumerique.atelier.AtelierFixtures;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
@@ -33,7 +34,8 @@ class CalendarFeedsIT {
     @LocalServerPort int port;
     @Autowired TerritoryFixtures fixtures;
     @Autowired CalendarFeeds feeds;
-    @Autowired TestProgrammeSource programmeSource;
+    @Autowired AtelierFixtures ateliers;
+    @Autowired NotificationTestKit kit;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -50,7 +52,9 @@ class CalendarFeedsIT {
     @Test
     void an_advisor_feed_is_served_as_utf8_icalendar_and_a_revoked_address_is_not_found() throws Exception {
         TestTerritory territory = fixtures.create("Flux HTTP");
-        StaffLogin.advisor(territory.structureId(), territory.advisorId());
+        var principal = StaffLogin.advisor(territory.structureId(), territory.advisorId());
+        kit.staffAccount(principal.accountId(), territory.structureId(), territory.advisorId(),
+                "conseil@" + territory.slug() + ".example.org", "ADVISOR");
         String url = feeds.createMyFeed();
         String path = URI.create(url).getPath();
 
@@ -71,10 +75,8 @@ class CalendarFeedsIT {
 
     @Test
     void a_structure_programme_is_served_as_icalendar_and_json_without_personal_data() throws Exception {
-        TestTerritory territory = fixtures.create("Programme HTTP");
-        Instant start = Instant.now().plus(Duration.ofDays(3));
-        programmeSource.register(territory.structureId(), List.of(new ProgrammeItem(77, "Atelier « Tablette »", start,
-                start.plus(Duration.ofHours(2)), "Médiathèque", "1 rue de la Paix, 54000 Commune", 4)));
+        var atelier = ateliers.create("Programme HTTP", 4, 3);
+        TestTerritory territory = atelier.territory();
 
         var ics = get("/public/feeds/" + territory.slug() + "/ateliers.ics");
         assertThat(ics.statusCode()).isEqualTo(200);
@@ -89,7 +91,7 @@ class CalendarFeedsIT {
         JsonNode session = root.get("sessions").get(0);
         assertThat(Set.copyOf(session.propertyNames()))
                 .isEqualTo(Set.of("id", "title", "start", "end", "place", "address", "seatsLeft", "full"));
-        assertThat(session.get("title").asString()).isEqualTo("Atelier « Tablette »");
+        assertThat(session.get("title").asString()).startsWith("Découvrir sa tablette Programme HTTP");
         assertThat(session.get("seatsLeft").asInt()).isEqualTo(4);
         assertThat(session.get("start").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0[12]:00");
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.atelier.AtelierFixtures;
+import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.atelier.SessionService;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.territory.AdvisorSchedule;
 import fr.rdvnumerique.territory.TerritoryFixtures;
@@ -31,7 +34,12 @@ class CalendarFeedsTest {
     @Autowired CalendarFeeds feeds;
     @Autowired AdvisorSchedule schedule;
     @Autowired ConflictRetry retry;
-    @Autowired TestProgrammeSource programmeSource;
+    @Autowired AtelierFixtures ateliers;
+    @Autowired RegistrationService registrations;
+    @Autowired SessionService sessions;
+    @Autowired fr.rdvnumerique.base.security.StaffDirectory staffDirectory;
+    @Autowired NotificationTestKit kit;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired TestClock clock;
 
     TestTerritory territory;
@@ -71,7 +79,9 @@ class CalendarFeedsTest {
                     "Rendez-vous");
             schedule.claim(territory.advisorId(), farAway, farAway.plus(Duration.ofHours(1)), "APPOINTMENT", 3, "Plus tard");
         });
-        StaffLogin.advisor(territory.structureId(), territory.advisorId());
+        var principal = StaffLogin.advisor(territory.structureId(), territory.advisorId());
+        kit.staffAccount(principal.accountId(), territory.structureId(), territory.advisorId(),
+                "conseil@" + territory.slug() + ".example.org", "ADVISOR");
         assertThat(feeds.myFeedSince()).isEmpty();
         String url = feeds.createMyFeed();
         assertThat(url).startsWith("http://localhost:8080/public/feeds/conseiller/").endsWith(".ics");
@@ -83,6 +93,22 @@ class CalendarFeedsTest {
         assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Agenda de Conseiller Flux (RDV Numérique)");
         assertThat(calendar.<VEvent>getComponents("VEVENT")).extracting(e -> e.getSummary().getValue())
                 .containsExactly("Atelier « Découvrir sa tablette »", "Rendez-vous");
+        assertThat(calendar.<VEvent>getComponents("VEVENT")).extracting(e -> e.getUid().orElseThrow().getValue())
+                .containsExactly("busy-atelier-session-1@localhost", "busy-appointment-2@localhost");
+        assertThat(calendar.<VEvent>getComponents("VEVENT").getFirst().getProperty("ORGANIZER").orElseThrow().getValue())
+                .isEqualTo("mailto:contact@" + territory.slug() + ".example.org");
+
+        // The appointment moves: the same event, at its new time (clients update it instead of adding a copy).
+        Instant moved = appointment.plus(Duration.ofDays(1));
+        retry.runInTransaction(() -> {
+            schedule.release("APPOINTMENT", 2);
+            schedule.claim(territory.advisorId(), moved, moved.plus(Duration.ofMinutes(45)), "APPOINTMENT", 2, "Rendez-vous");
+        });
+        var afterMove = parse(feeds.advisorCalendar(token(url)).orElseThrow()).<VEvent>getComponents("VEVENT");
+        assertThat(afterMove).filteredOn(e -> e.getUid().orElseThrow().getValue().equals("busy-appointment-2@localhost"))
+                .singleElement().satisfies(e -> assertThat(e.getStartDate().orElseThrow().getValue())
+                        .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                                .format(moved.atZone(java.time.ZoneOffset.UTC))));
 
         StaffLogin.advisor(territory.structureId(), territory.advisorId());
         String renewed = feeds.createMyFeed();
@@ -94,6 +120,20 @@ class CalendarFeedsTest {
     }
 
     @Test
+    void a_feed_stops_when_the_advisor_s_staff_account_is_deactivated() {
+        var principal = StaffLogin.advisor(territory.structureId(), territory.advisorId());
+        long account = kit.staffAccount(principal.accountId(), territory.structureId(), territory.advisorId(),
+                "parti@" + territory.slug() + ".example.org", "ADVISOR");
+        String url = feeds.createMyFeed();
+        StaffLogin.signOut();
+        assertThat(feeds.advisorCalendar(token(url))).isPresent();
+
+        jdbc.update("update staff_account set active = false where id = ?", account);
+        assertThat(staffDirectory.advisorHasActiveAccount(territory.advisorId())).isFalse();
+        assertThat(feeds.advisorCalendar(token(url))).isEmpty();
+    }
+
+    @Test
     void staff_who_are_not_advisors_have_no_feed() {
         StaffLogin.coordinator(territory.structureId());
         assertThat(feeds.canHaveFeed()).isFalse();
@@ -102,26 +142,36 @@ class CalendarFeedsTest {
     }
 
     @Test
-    void the_public_programme_lists_sessions_with_seats_left_and_validates() throws Exception {
-        Instant start = clock.instant().plus(Duration.ofDays(5));
-        programmeSource.register(territory.structureId(), List.of(
-                new ProgrammeItem(501, "Atelier « Sécurité, mots de passe ; et arnaques »", start,
-                        start.plus(Duration.ofHours(2)), "Médiathèque Flux", "1 rue de la Paix, 54000 Commune Flux", 3),
-                new ProgrammeItem(502, "Atelier « Messagerie »", start.plus(Duration.ofDays(1)),
-                        start.plus(Duration.ofDays(1)).plus(Duration.ofHours(2)), "Mairie Flux", "2 place de la Mairie", 0)));
+    void the_public_programme_lists_the_atelier_sessions_with_seats_left_and_validates() throws Exception {
+        var atelier = ateliers.create("Programme", 3, 5);
+        long full = ateliers.session(atelier.territory(), atelier.workshopId(), atelier.start().plus(Duration.ofDays(1)), 1,
+                atelier.territory().secondPlaceId());
+        registrations.register(AtelierFixtures.request(full, "Anne", "Petit"));
+        long cancelled = ateliers.session(atelier.territory(), atelier.workshopId(), atelier.start().plus(Duration.ofDays(2)),
+                4);
+        StaffLogin.coordinator(atelier.territory().structureId());
+        sessions.cancelSession(cancelled);
+        StaffLogin.signOut();
+        kit.awaitEvents();
 
-        Calendar calendar = parse(feeds.programmeCalendar(territory.slug()).orElseThrow());
+        var programme = feeds.programme(atelier.territory().slug()).orElseThrow();
+        assertThat(programme.items()).extracting(ProgrammeItem::sessionId).containsExactly(atelier.sessionId(), full);
+        Calendar calendar = parse(feeds.programmeCalendar(atelier.territory().slug()).orElseThrow());
         var events = calendar.<VEvent>getComponents("VEVENT");
         assertThat(events).extracting(e -> e.getUid().orElseThrow().getValue())
-                .containsExactly("atelier-session-501@rdv-numerique", "atelier-session-502@rdv-numerique");
-        assertThat(events.getFirst().getSummary().getValue()).isEqualTo("Atelier « Sécurité, mots de passe ; et arnaques »");
+                .containsExactly("atelier-session-" + atelier.sessionId() + "@localhost", "atelier-session-" + full + "@localhost");
+        assertThat(events.getFirst().getSummary().getValue()).startsWith("Découvrir sa tablette Programme");
         assertThat(events.getFirst().getDescription().getValue()).isEqualTo("Places restantes : 3");
+        assertThat(events.getFirst().getLocation().getValue()).startsWith("Médiathèque Programme, 1 rue de la Paix");
         assertThat(events.get(1).getDescription().getValue()).startsWith("Complet");
+        assertThat(events.getFirst().getUrl().getValue()).isEqualTo("http://localhost:8080/territoire/"
+                + atelier.territory().slug() + "/ateliers");
+        assertThat(calendar.toString()).doesNotContain("Petit");
         assertThat(feeds.programmeCalendar("structure-inconnue")).isEmpty();
     }
 
     @Test
-    void a_structure_without_programme_source_publishes_an_empty_but_valid_calendar() throws Exception {
+    void a_structure_without_ateliers_publishes_an_empty_but_valid_calendar() throws Exception {
         Calendar calendar = parse(feeds.programmeCalendar(territory.slug()).orElseThrow());
         assertThat(calendar.<VEvent>getComponents("VEVENT")).isEmpty();
     }

@@ -2,8 +2,9 @@ package fr.rdvnumerique.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.rdvnumerique.notification.domain.IcsText;
+import fr.rdvnumerique.notification.domain.IcsLines;
 import fr.rdvnumerique.notification.domain.MessageIds;
+import fr.rdvnumerique.notification.mail.ManagementLinkIssuer;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.IntegrationTest;
@@ -117,24 +118,22 @@ class MailContentTest {
         assertThat(calendar.validate().hasErrors()).isFalse();
         VEvent event = calendar.<VEvent>getComponents("VEVENT").getFirst();
         assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
-        assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("test-booking-" + subjectId + "@rdv-numerique");
+        assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("test-booking-" + subjectId + "@localhost");
         assertThat(event.getSequence().getSequenceNo()).isZero();
         assertThat(event.getUrl().getValue()).isEqualTo(link);
         assertThat(event.getDescription().getValue()).contains(link, "Téléphone : 03 53 01 00 09");
         assertThat(event.getStartDate().orElseThrow().getValue()).isEqualTo("20261201T130000Z");
+        assertThat(event.getProperty("ORGANIZER").orElseThrow().getValue())
+                .isEqualTo("mailto:contact@" + territory.slug() + ".example.org");
         assertThat(event.getProperty("ORGANIZER").orElseThrow().getParameter("CN").orElseThrow().getValue())
-                .isEqualTo("RDV Numérique");
+                .startsWith("Structure Courriel");
         assertThat(text).contains("\n-- \n");
         assertThat(event.getProperty("ATTENDEE").orElseThrow().getParameter("CN").orElseThrow().getValue())
                 .isEqualTo("Jeanne Dupont");
     }
 
     static void assertRfc5545Lines(String ics) {
-        assertThat(ics).endsWith("\r\n");
-        assertThat(ics.replace("\r\n", "")).doesNotContain("\n", "\r");
-        for (String line : ics.split("\r\n")) {
-            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(IcsText.MAX_OCTETS);
-        }
+        IcsLines.assertRfc5545Lines(ics);
     }
 
     static String read(InputStream in) throws Exception {

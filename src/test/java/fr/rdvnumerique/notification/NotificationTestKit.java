@@ -1,25 +1,32 @@
 package fr.rdvnumerique.notification;
 
 import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.notification.domain.OutboxRepository;
+import fr.rdvnumerique.notification.domain.QuietHours;
 import fr.rdvnumerique.notification.domain.ReminderRepository;
+import fr.rdvnumerique.notification.jobs.ReminderComposer;
 import fr.rdvnumerique.notification.jobs.ReminderJob;
 import fr.rdvnumerique.notification.mail.Dispatcher;
 import fr.rdvnumerique.notification.mail.EmailChannel;
+import fr.rdvnumerique.notification.mail.ManagementLinkIssuer;
 import fr.rdvnumerique.notification.mail.ManagementLinks;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds notification jobs the way a second application instance (or a restarted one) would have them: the
- * same database, no memory of their own, their own mail server and link issuer.
+ * same database, no memory of their own, their own mail server; the application's link issuers (atelier
+ * registrations, appointments) and any test one. Also waits for the event listeners of a test to finish.
  */
 @Component
 public class NotificationTestKit {
@@ -35,11 +42,13 @@ public class NotificationTestKit {
     private final MailSettings mail;
     private final NotificationSettings settings;
     private final JdbcTemplate jdbc;
+    private final PublicUrls urls;
+    private final List<ManagementLinkIssuer> issuers;
     private final String publicUrl;
 
     NotificationTestKit(OutboxRepository messages, ReminderRepository reminders, Outbox outbox, ConflictRetry retry,
                         Clock clock, MailSettings mail, NotificationSettings settings, JdbcTemplate jdbc,
-                        @Value("${rdv.public-url}") String publicUrl) {
+                        PublicUrls urls, List<ManagementLinkIssuer> issuers, @Value("${rdv.public-url}") String publicUrl) {
         this.messages = messages;
         this.reminders = reminders;
         this.outbox = outbox;
@@ -48,6 +57,8 @@ public class NotificationTestKit {
         this.mail = mail;
         this.settings = settings;
         this.jdbc = jdbc;
+        this.urls = urls;
+        this.issuers = List.copyOf(issuers);
         this.publicUrl = publicUrl;
     }
 
@@ -60,14 +71,31 @@ public class NotificationTestKit {
     }
 
     public Dispatcher dispatcher(MailServer server, ManagementLinkIssuer issuer, int batchSize) {
+        return dispatcher(new EmailChannel(server.sender(), mail, clock), issuer, batchSize);
+    }
+
+    /** A dispatcher on any channel (e.g. a slow one), with the application's link issuers and the test's. */
+    public Dispatcher dispatcher(NotificationChannel channel, ManagementLinkIssuer issuer, int batchSize) {
         var d = settings.dispatcher();
-        return new Dispatcher(messages, List.of(new EmailChannel(server.sender(), mail, clock)),
-                new ManagementLinks(List.of(issuer), publicUrl), retry, clock,
-                new NotificationSettings.Dispatcher(d.delay(), batchSize, 1000, d.lease(), d.backoff()));
+        var allIssuers = new ArrayList<>(issuers);
+        allIssuers.add(issuer);
+        return new Dispatcher(messages, List.of(channel), new ManagementLinks(allIssuers, urls), retry, clock,
+                new NotificationSettings.Dispatcher(d.delay(), batchSize, d.chunkSize(), 1000, d.lease(), d.backoff()),
+                QuietHours.of(settings.reminders()));
     }
 
     public ReminderJob reminderJob(ReminderComposer composer) {
         return new ReminderJob(reminders, outbox, List.of(composer), retry, clock, settings.reminders());
+    }
+
+    /**
+     * Waits until every event published so far has been handled by its listeners (they run after the commit, on
+     * other threads): the mails, reminders and notices they make are then in the database.
+     */
+    public void awaitEvents() {
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null"
+                        + " and (status is null or status <> 'FAILED')", Integer.class) == 0);
     }
 
     /** A subject id no other test uses. */

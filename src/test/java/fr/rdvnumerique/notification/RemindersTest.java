@@ -1,8 +1,10 @@
 package fr.rdvnumerique.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.notification.domain.ReminderSettingRepository;
 import fr.rdvnumerique.notification.jobs.ReminderJob;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
@@ -33,6 +35,7 @@ class RemindersTest {
 
     @Autowired TerritoryFixtures fixtures;
     @Autowired Reminders reminders;
+    @Autowired ReminderSettingRepository settingRows;
     @Autowired NotificationTestKit kit;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
@@ -67,6 +70,19 @@ class RemindersTest {
         return SubjectRef.of(TestLinkIssuer.SUBJECT_TYPE, NotificationTestKit.newSubjectId());
     }
 
+    /** Plans a subject's reminders with its own offsets (an override for an owner only it uses). */
+    private void plan(SubjectRef subject, Instant start, List<Duration> offsets, boolean wanted) {
+        long owner = NotificationTestKit.newSubjectId();
+        settingRows.save(ReminderActivity.APPOINTMENT, ReminderSettingRepository.OVERRIDE, owner, territory.structureId(),
+                offsets, clock.instant());
+        reminders.plan(new ReminderSubject(subject, territory.structureId(), ReminderActivity.APPOINTMENT, owner, start,
+                wanted));
+    }
+
+    private ReminderSubject atelier(SubjectRef subject, Instant start) {
+        return new ReminderSubject(subject, territory.structureId(), ReminderActivity.ATELIER, null, start, true);
+    }
+
     private List<String> reminderKeys(SubjectRef subject) {
         return jdbc.queryForList("select dedup_key from outbound_message where kind = 'REMINDER' and subject_type = ?"
                 + " and subject_id = ? order by id", String.class, subject.type(), subject.id());
@@ -78,7 +94,7 @@ class RemindersTest {
         Instant start = paris(12, 3, 14, 0);
         var offsets = reminders.offsetsFor(territory.structureId(), ReminderActivity.ATELIER, null);
         assertThat(offsets).containsExactly(Duration.ofHours(48), Duration.ofHours(24));
-        reminders.schedule(subject, territory.structureId(), start, offsets, true);
+        reminders.plan(atelier(subject, start));
         ReminderJob job = kit.reminderJob(composer);
 
         clock.set(paris(12, 1, 13, 59));
@@ -101,8 +117,7 @@ class RemindersTest {
     void a_reminder_due_at_night_waits_for_eight_in_the_morning() {
         SubjectRef subject = newSubject();
         // 9:00 appointment, reminders 12 h and 48 h before: 21:00 the evening before → 8:00 the same day.
-        reminders.schedule(subject, territory.structureId(), paris(12, 3, 9, 0),
-                List.of(Duration.ofHours(12), Duration.ofHours(48)), true);
+        plan(subject, paris(12, 3, 9, 0), List.of(Duration.ofHours(12), Duration.ofHours(48)), true);
         assertThat(reminders.of(subject)).extracting(ScheduledReminder::dueAt)
                 .containsExactly(paris(12, 1, 9, 0), paris(12, 3, 8, 0));
     }
@@ -111,8 +126,8 @@ class RemindersTest {
     void no_reminder_for_people_who_refused_them_nor_for_a_cancelled_booking() {
         SubjectRef refused = newSubject();
         SubjectRef cancelled = newSubject();
-        reminders.schedule(refused, territory.structureId(), paris(12, 3, 14, 0), List.of(Duration.ofHours(48)), false);
-        reminders.schedule(cancelled, territory.structureId(), paris(12, 3, 14, 0), List.of(Duration.ofHours(48)), true);
+        plan(refused, paris(12, 3, 14, 0), List.of(Duration.ofHours(48)), false);
+        plan(cancelled, paris(12, 3, 14, 0), List.of(Duration.ofHours(48)), true);
         reminders.cancel(cancelled);
 
         clock.set(paris(12, 2, 12, 0));
@@ -125,7 +140,7 @@ class RemindersTest {
     @Test
     void when_there_is_nothing_left_to_remind_the_reminder_is_skipped() {
         SubjectRef subject = newSubject();
-        reminders.schedule(subject, territory.structureId(), paris(12, 3, 14, 0), List.of(Duration.ofHours(48)), true);
+        plan(subject, paris(12, 3, 14, 0), List.of(Duration.ofHours(48)), true);
         composer.nothingToRemindFor(subject.id());
         clock.set(paris(12, 2, 12, 0));
         kit.reminderJob(composer).runOnce();
@@ -137,49 +152,76 @@ class RemindersTest {
     void a_move_sends_the_reminder_again_for_the_new_date_but_a_repeated_event_does_not() {
         SubjectRef subject = newSubject();
         Instant first = paris(12, 3, 14, 0);
-        reminders.schedule(subject, territory.structureId(), first, List.of(Duration.ofHours(48)), true);
+        reminders.plan(atelier(subject, first));
         ReminderJob job = kit.reminderJob(composer);
         clock.set(paris(12, 1, 15, 0));
         job.runOnce();
         assertThat(reminderKeys(subject)).hasSize(1);
 
         // The booking event arrives again (redelivery): nothing changes, nothing is sent again.
-        reminders.schedule(subject, territory.structureId(), first, List.of(Duration.ofHours(48)), true);
+        reminders.plan(atelier(subject, first));
         job.runOnce();
         assertThat(reminderKeys(subject)).hasSize(1);
 
-        // Moved a week later: the reminder is planned again, and goes out once more at the new time.
-        reminders.reschedule(subject, first.plus(Duration.ofDays(7)));
-        assertThat(reminders.of(subject)).singleElement().satisfies(r -> {
-            assertThat(r.status()).isEqualTo("PENDING");
-            assertThat(r.dueAt()).isEqualTo(paris(12, 8, 14, 0));
-        });
+        // Moved a week later: both reminders are planned again, and go out once more at the new times.
+        reminders.plan(atelier(subject, first.plus(Duration.ofDays(7))));
+        assertThat(reminders.of(subject)).extracting(ScheduledReminder::status, ScheduledReminder::dueAt)
+                .containsExactly(tuple("PENDING", paris(12, 8, 14, 0)), tuple("PENDING", paris(12, 9, 14, 0)));
         clock.set(paris(12, 8, 14, 0));
         job.runOnce();
         assertThat(reminderKeys(subject)).hasSize(2).doesNotHaveDuplicates();
     }
 
     @Test
-    void a_structure_setting_and_a_workshop_override_change_the_offsets() {
-        var structureId = territory.structureId();
-        assertThat(reminders.offsetsFor(structureId, ReminderActivity.APPOINTMENT, 77L)).containsExactly(Duration.ofHours(48));
-        fr.rdvnumerique.base.security.StaffLogin.coordinator(structureId);
-        try {
-            settings.saveStructureSetting(ReminderActivity.APPOINTMENT, List.of(Duration.ofHours(24)));
-        } finally {
-            fr.rdvnumerique.base.security.StaffLogin.signOut();
-        }
-        long workshopId = NotificationTestKit.newSubjectId();
-        reminders.setOverride(structureId, ReminderActivity.ATELIER, workshopId, List.of(Duration.ofHours(72)));
-        assertThat(reminders.offsetsFor(structureId, ReminderActivity.APPOINTMENT, 77L)).containsExactly(Duration.ofHours(24));
-        assertThat(reminders.offsetsFor(structureId, ReminderActivity.ATELIER, workshopId)).containsExactly(Duration.ofHours(72));
-        assertThat(reminders.offsetsFor(structureId, ReminderActivity.ATELIER, null))
-                .containsExactly(Duration.ofHours(48), Duration.ofHours(24));
-        reminders.clearOverride(structureId, ReminderActivity.ATELIER, workshopId);
-        assertThat(reminders.offsetsFor(structureId, ReminderActivity.ATELIER, workshopId)).hasSize(2);
+    void a_reminder_found_due_at_night_after_a_stop_waits_for_the_morning_or_is_skipped() {
+        SubjectRef morning = newSubject();
+        SubjectRef early = newSubject();
+        // Due at 19:00 on 2 December; the application was stopped and comes back at 22:00.
+        plan(morning, paris(12, 3, 11, 0), List.of(Duration.ofHours(16)), true);
+        plan(early, paris(12, 3, 7, 30), List.of(Duration.ofMinutes(750)), true);
+        assertThat(reminders.of(morning)).singleElement().extracting(ScheduledReminder::dueAt).isEqualTo(paris(12, 2, 19, 0));
+        assertThat(reminders.of(early)).singleElement().extracting(ScheduledReminder::dueAt).isEqualTo(paris(12, 2, 19, 0));
+        ReminderJob job = kit.reminderJob(composer);
+
+        clock.set(paris(12, 2, 22, 0));
+        job.runOnce();
+        assertThat(reminderKeys(morning)).as("not at night").isEmpty();
+        assertThat(reminders.of(morning)).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo("PENDING");
+            assertThat(r.dueAt()).isEqualTo(paris(12, 3, 8, 0));
+        });
+        assertThat(reminders.of(early)).as("8:00 is after the start").singleElement()
+                .extracting(ScheduledReminder::status).isEqualTo("SKIPPED");
+
+        clock.set(paris(12, 3, 7, 59));
+        job.runOnce();
+        assertThat(reminderKeys(morning)).isEmpty();
+        clock.set(paris(12, 3, 8, 0));
+        job.runOnce();
+        assertThat(reminderKeys(morning)).hasSize(1);
+        assertThat(reminderKeys(early)).isEmpty();
     }
 
-    @Autowired ReminderSettingsService settings;
+    @Test
+    void a_reminder_whose_mail_cannot_be_written_is_tried_five_times_then_fails_with_the_reason() {
+        SubjectRef subject = newSubject();
+        plan(subject, paris(12, 3, 14, 0), List.of(Duration.ofHours(48)), true);
+        composer.failFor(subject.id());
+        ReminderJob job = kit.reminderJob(composer);
+        clock.set(paris(12, 1, 14, 0));
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(job.runOnce().errors()).as("attempt " + attempt).isEqualTo(1);
+            assertThat(job.runOnce().errors()).as("not again before its time").isZero();
+            clock.advance(Duration.ofMinutes(10));
+        }
+        assertThat(job.runOnce().errors()).as("given up").isZero();
+        assertThat(composer.calls(subject.id())).isEqualTo(5);
+        assertThat(reminders.of(subject)).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo("FAILED");
+            assertThat(r.note()).isEqualTo("Erreur : IllegalStateException Données introuvables");
+        });
+        assertThat(reminderKeys(subject)).isEmpty();
+    }
 
     @ParameterizedTest(name = "innodb_snapshot_isolation={0}")
     @ValueSource(booleans = {true, false})
@@ -189,7 +231,7 @@ class RemindersTest {
         for (int i = 0; i < 40; i++) {
             SubjectRef subject = newSubject();
             subjects.add(subject);
-            reminders.schedule(subject, territory.structureId(), paris(12, 3, 14, 0), List.of(Duration.ofHours(48)), true);
+            plan(subject, paris(12, 3, 14, 0), List.of(Duration.ofHours(48)), true);
         }
         clock.set(paris(12, 1, 14, 0));
         // Two instances (or one restarted mid-way): nothing in memory, only the database.

@@ -1,6 +1,7 @@
 package fr.rdvnumerique.notification;
 
 import fr.rdvnumerique.base.web.SecretTokens;
+import fr.rdvnumerique.notification.mail.ManagementLinkIssuer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,5 +1,6 @@
 package fr.rdvnumerique.notification;
 
+import fr.rdvnumerique.notification.jobs.ReminderComposer;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ public class TestReminderComposer implements ReminderComposer {
     private final String domain;
     private final Map<Long, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Set<Long> nothingToRemind = ConcurrentHashMap.newKeySet();
+    private final Set<Long> failing = ConcurrentHashMap.newKeySet();
 
     public TestReminderComposer(TestTerritory territory, String domain) {
         this.territory = territory;
@@ -31,6 +33,9 @@ public class TestReminderComposer implements ReminderComposer {
     @Override
     public Optional<MailRequest> compose(long subjectId, Duration offset, Instant start) {
         calls.computeIfAbsent(subjectId, id -> new AtomicInteger()).incrementAndGet();
+        if (failing.contains(subjectId)) {
+            throw new IllegalStateException("Données introuvables");
+        }
         if (nothingToRemind.contains(subjectId)) {
             return Optional.empty();
         }
@@ -40,6 +45,10 @@ public class TestReminderComposer implements ReminderComposer {
         return Optional.of(MailRequest.of(MessageKind.REMINDER, territory.structureId(),
                 SubjectRef.of(TestLinkIssuer.SUBJECT_TYPE, subjectId), 0,
                 Recipient.of("rappel-" + subjectId + "@" + domain, null), content, null));
+    }
+
+    public void failFor(long subjectId) {
+        failing.add(subjectId);
     }
 
     public void nothingToRemindFor(long subjectId) {

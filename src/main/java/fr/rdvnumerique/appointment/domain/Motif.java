@@ -28,6 +28,7 @@ public class Motif {
 
     public static final int MAX_LABEL = 120;
     public static final int MAX_DESCRIPTION = 300;
+    public static final int MAX_WHAT_TO_BRING = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +45,10 @@ public class Motif {
 
     @Column(name = "public_description", length = MAX_DESCRIPTION)
     private String publicDescription;
+
+    /** One item per line, for the mails. */
+    @Column(name = "what_to_bring", length = MAX_WHAT_TO_BRING)
+    private String whatToBring;
 
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
@@ -91,12 +96,13 @@ public class Motif {
     /** The editable part of a motif, checked as a whole. */
     public record Details(String label, String publicDescription, int durationMinutes, int bufferMinutes,
                           int minNoticeHours, int horizonDays, int cancellationCutoffHours, boolean aidantsConnect,
-                          int position, Set<Long> placeIds, Set<Theme> themes) {
+                          int position, Set<Long> placeIds, Set<Theme> themes, String whatToBring) {
     }
 
     public void update(Details d) {
         this.label = Texts.required(d.label(), MAX_LABEL);
         this.publicDescription = Texts.optional(d.publicDescription(), MAX_DESCRIPTION);
+        this.whatToBring = Texts.optional(d.whatToBring(), MAX_WHAT_TO_BRING);
         if (d.durationMinutes() < 5 || d.durationMinutes() > 240 || d.durationMinutes() % 5 != 0) {
             throw new InvalidValueException("appointment.motif.duration.invalid");
         }
@@ -128,7 +134,7 @@ public class Motif {
 
     public Details details() {
         return new Details(label, publicDescription, durationMinutes, bufferMinutes, minNoticeHours, horizonDays,
-                cancellationCutoffHours, aidantsConnect, position, Set.copyOf(placeIds), themes());
+                cancellationCutoffHours, aidantsConnect, position, Set.copyOf(placeIds), themes(), whatToBring);
     }
 
     public SlotRules rules() {
@@ -162,6 +168,10 @@ public class Motif {
 
     public String getPublicDescription() {
         return publicDescription;
+    }
+
+    public String getWhatToBring() {
+        return whatToBring;
     }
 
     public int getDurationMinutes() {

@@ -43,6 +43,7 @@ import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.base.web.ClientAddress;
+import fr.rdvnumerique.base.web.ResidentPaths;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.StructureSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
@@ -369,7 +370,8 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         when.addClassName("confirmation-date");
         when.setId("confirmation-date");
         var duration = new Paragraph(getTranslation("appointment.wizard.done.duration", motif.durationMinutes(), card.motifLabel()));
-        var link = new Anchor("rendez-vous/" + booked.managementToken(), getTranslation("appointment.wizard.done.manage-link"));
+        var link = new Anchor(ResidentPaths.appointment(booked.managementToken()),
+                getTranslation("appointment.wizard.done.manage-link"));
         link.setId("manage-link");
         link.getElement().setAttribute("router-link", true);
         link.addClassName("manage-link");
@@ -384,7 +386,17 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         if (card.aidantsConnect()) {
             add(new AidantsConnectChecklist());
         }
-        add(manage, print);
+        add(calendarLink(booked.managementToken(), getTranslation("appointment.calendar.add")), manage, print);
+    }
+
+    /** "Ajouter à mon agenda": the appointment's .ics file, served by the notification module. */
+    static Anchor calendarLink(String token, String text) {
+        var calendar = new Anchor(ResidentPaths.appointmentCalendar(token), text);
+        calendar.setDownload(true);
+        calendar.setRouterIgnore(true);
+        calendar.setId("add-to-calendar");
+        calendar.addClassName("calendar-link");
+        return calendar;
     }
 
     // Frame ------------------------------------------------------------------------------------------------------

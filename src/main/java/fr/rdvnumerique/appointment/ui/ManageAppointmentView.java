@@ -110,6 +110,9 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         when.setId("manage-date");
         add(title, notice, alert, status, when, new Paragraph(card.motifLabel()),
                 new H2(getTranslation("appointment.wizard.done.where")), new PlaceBlock(card.place()));
+        if (card.status() == AppointmentStatus.BOOKED) {
+            add(BookingWizardView.calendarLink(token, getTranslation("appointment.calendar.add")));
+        }
         if (card.aidantsConnect() && card.status() == AppointmentStatus.BOOKED) {
             add(new AidantsConnectChecklist());
         }

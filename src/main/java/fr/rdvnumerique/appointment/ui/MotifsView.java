@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import fr.rdvnumerique.appointment.MotifForm;
 import fr.rdvnumerique.appointment.MotifService;
 import fr.rdvnumerique.appointment.MotifSummary;
+import fr.rdvnumerique.appointment.domain.Motif;
 import fr.rdvnumerique.base.domain.Texts;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.taxonomy.Theme;
@@ -84,6 +85,10 @@ class MotifsView extends StaffGridPage<MotifSummary> {
         cutoff.setHelperText(getTranslation("appointment.motif.cutoff.help"));
         var position = number("appointment.motif.position", 0, 999);
         var aidants = new Checkbox(getTranslation("appointment.motif.aidants-connect.long"));
+        var bring = new TextArea(getTranslation("appointment.motif.bring"));
+        bring.setId("motif-bring");
+        bring.setMaxLength(Motif.MAX_WHAT_TO_BRING);
+        bring.setHelperText(getTranslation("appointment.motif.bring.help"));
         var placeChooser = new MultiSelectComboBox<Long>(getTranslation("appointment.motif.places"));
         placeChooser.setId("motif-places");
         placeChooser.setItems(places.keySet());
@@ -113,8 +118,10 @@ class MotifsView extends StaffGridPage<MotifSummary> {
         binder.forField(position).bind("position");
         binder.forField(placeChooser).asRequired(getTranslation("appointment.motif.places.required")).bind("placeIds");
         binder.forField(themes).bind("themes");
+        binder.forField(bring).withValidator(DomainValidators.optional(v -> Texts.optional(v, Motif.MAX_WHAT_TO_BRING)))
+                .bind("whatToBring");
         var dialog = new EditorDialog<>(binder, label, description, duration, buffer, notice, horizon, cutoff, position,
-                placeChooser, themes, aidants);
+                placeChooser, themes, bring, aidants);
         dialog.saveButton().setId("motif-save");
         return dialog;
     }

@@ -34,6 +34,7 @@ import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.base.web.ClientAddress;
 import fr.rdvnumerique.base.web.RateLimiter;
+import fr.rdvnumerique.base.web.ResidentPaths;
 import fr.rdvnumerique.territory.StepFreeAccess;
 import fr.rdvnumerique.territory.StructureSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
@@ -195,7 +196,8 @@ public class AtelierRegistrationView extends Div implements BeforeEnterObserver,
                     panel.add(new Paragraph(getTranslation("atelier.result.confirmed.two-seats")));
                 }
                 panel.add(new Paragraph(getTranslation("atelier.card.where", session.placeName(), session.placeAddress())));
-                panel.add(managementLink(c.managementToken()));
+                panel.add(calendarLink(c.managementToken(), getTranslation("atelier.calendar.add")),
+                        managementLink(c.managementToken()));
             }
             case RegistrationResult.Waitlisted w -> {
                 panel.addClassName("result-waiting");
@@ -231,12 +233,22 @@ public class AtelierRegistrationView extends Div implements BeforeEnterObserver,
 
     private Div managementLink(String token) {
         var intro = new Paragraph(getTranslation("atelier.result.link.intro"));
-        var link = new Anchor("inscription/" + token, getTranslation("atelier.result.link"));
+        var link = new Anchor(ResidentPaths.registration(token), getTranslation("atelier.result.link"));
         link.setId("atelier-manage-link");
         link.addClassName("atelier-button");
         var box = new Div(intro, link);
         box.addClassName("atelier-manage-box");
         return box;
+    }
+
+    /** "Ajouter à mon agenda": the registration's .ics file, served by the notification module. */
+    static Anchor calendarLink(String token, String text) {
+        var calendar = new Anchor(ResidentPaths.registrationCalendar(token), text);
+        calendar.setDownload(true);
+        calendar.setRouterIgnore(true);
+        calendar.setId("atelier-add-to-calendar");
+        calendar.addClassNames("atelier-button", "atelier-calendar-link");
+        return calendar;
     }
 
     private Paragraph call() {

@@ -20,7 +20,9 @@ import fr.rdvnumerique.base.ui.PublicLayout;
 import fr.rdvnumerique.atelier.CancellationReason;
 import fr.rdvnumerique.atelier.ManagedRegistration;
 import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.atelier.RegistrationStatus;
 import fr.rdvnumerique.atelier.SessionCard;
+import fr.rdvnumerique.atelier.SessionStatus;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.territory.StepFreeAccess;
@@ -87,6 +89,9 @@ public class ManageRegistrationView extends Div implements BeforeEnterObserver, 
             details.add(new Paragraph(getTranslation("atelier.card.bring", s.whatToBring())));
         }
         add(details);
+        if (r.status() == RegistrationStatus.CONFIRMED && s.status() == SessionStatus.SCHEDULED) {
+            add(AtelierRegistrationView.calendarLink(token, getTranslation("atelier.calendar.add")));
+        }
 
         if (r.cancellable()) {
             var cancel = new Button(getTranslation("atelier.manage.cancel"), e -> confirmCancel());

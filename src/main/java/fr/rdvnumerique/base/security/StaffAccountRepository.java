@@ -21,4 +21,21 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
 
     @Query("select a from StaffAccount a where a.structureId = :structureId order by a.displayName")
     List<StaffAccount> findByStructure(Long structureId);
+
+    @Query("""
+            select new fr.rdvnumerique.base.security.StaffContact(a.id, a.email, a.displayName) from StaffAccount a
+            where a.active = true and a.structureId = :structureId and a.advisorId = :advisorId order by a.id""")
+    List<StaffContact> findActiveContactsOfAdvisor(long structureId, long advisorId);
+
+    @Query("""
+            select new fr.rdvnumerique.base.security.StaffContact(a.id, a.email, a.displayName) from StaffAccount a
+            where a.active = true and a.structureId = :structureId and :role member of a.roles order by a.id""")
+    List<StaffContact> findActiveContactsWithRole(long structureId, Role role);
+
+    @Query("""
+            select new fr.rdvnumerique.base.security.StaffContact(a.id, a.email, a.displayName) from StaffAccount a
+            where a.active = true and a.id = :id""")
+    Optional<StaffContact> findActiveContact(long id);
+
+    boolean existsByAdvisorIdAndActiveTrue(long advisorId);
 }

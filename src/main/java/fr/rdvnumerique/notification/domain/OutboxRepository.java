@@ -89,13 +89,30 @@ public class OutboxRepository {
      * dispatchers never claim the same message.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<Long> lockDue(Instant now, int limit) {
+    public List<Long> lockDue(Instant now, int limit, boolean includeReminders) {
         return jdbc.queryForList("""
                 select id from outbound_message
-                where status = 'PENDING' and next_attempt_at <= ?
+                where status = 'PENDING' and next_attempt_at <= ? and (? or kind <> 'REMINDER')
                 order by next_attempt_at, id
                 limit ?
-                for update skip locked""", Long.class, toDb(now), limit);
+                for update skip locked""", Long.class, toDb(now), includeReminders, limit);
+    }
+
+    /**
+     * Extends the lease of claimed messages that {@code owner} still holds, and returns those: a message whose
+     * lease ran out and that another dispatcher took back is not among them, so it is not sent twice.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> renewLease(List<Long> ids, String owner, Instant leaseUntil) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var args = new ArrayList<Object>(List.of(toDb(leaseUntil), owner));
+        args.addAll(ids);
+        jdbc.update("update outbound_message set lease_until = ? where status = 'SENDING' and lease_owner = ? and id in ("
+                + placeholders(ids.size()) + ")", args.toArray());
+        return jdbc.queryForList("select id from outbound_message where status = 'SENDING' and lease_owner = ? and id in ("
+                + placeholders(ids.size()) + ")", Long.class, args.subList(1, args.size()).toArray());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -207,6 +224,19 @@ public class OutboxRepository {
     public Optional<Long> lastResendOf(long id) {
         return jdbc.queryForList("select max(id) from outbound_message where resend_of = ?", Long.class, id)
                 .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Deletes sent and failed messages created before {@code cutoff} (names, addresses, private texts); a newer
+     * copy made by "Renvoyer" loses its link to the deleted original.
+     */
+    public int deleteFinishedBefore(Instant cutoff) {
+        jdbc.update("""
+                update outbound_message copy join outbound_message original on copy.resend_of = original.id
+                set copy.resend_of = null
+                where original.created_at < ? and original.status in ('SENT', 'FAILED')""", toDb(cutoff));
+        return jdbc.update("delete from outbound_message where created_at < ? and status in ('SENT', 'FAILED')",
+                toDb(cutoff));
     }
 
     private static String placeholders(int n) {

@@ -3,6 +3,8 @@ package fr.rdvnumerique.notification.domain;
 import static fr.rdvnumerique.base.db.UtcColumns.fromDb;
 import static fr.rdvnumerique.base.db.UtcColumns.toDb;
 
+import fr.rdvnumerique.notification.ReminderActivity;
+import fr.rdvnumerique.notification.ReminderSubject;
 import fr.rdvnumerique.notification.ScheduledReminder;
 import fr.rdvnumerique.notification.SubjectRef;
 import java.sql.ResultSet;
@@ -17,7 +19,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The {@code scheduled_reminder} table: one row per subject and offset. */
+/**
+ * The {@code scheduled_reminder} table (one row per subject and offset) and {@code reminder_subject} (what each
+ * subject's reminders were planned from).
+ */
 @Repository
 public class ReminderRepository {
 
@@ -34,6 +39,49 @@ public class ReminderRepository {
         public Duration offset() {
             return Duration.ofMinutes(offsetMinutes);
         }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void saveSubject(ReminderSubject s, Instant now) {
+        jdbc.update("""
+                insert into reminder_subject (subject_type, subject_id, structure_id, activity, override_id, starts_at,
+                    wanted, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on duplicate key update structure_id = values(structure_id), activity = values(activity),
+                    override_id = values(override_id), starts_at = values(starts_at), wanted = values(wanted),
+                    updated_at = values(updated_at)""",
+                s.subject().type(), s.subject().id(), s.structureId(), s.activity().name(), s.overrideId(),
+                toDb(s.start()), s.wanted(), toDb(now));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void unwantSubject(SubjectRef subject, Instant now) {
+        jdbc.update("update reminder_subject set wanted = false, updated_at = ? where subject_type = ? and subject_id = ?",
+                toDb(now), subject.type(), subject.id());
+    }
+
+    /**
+     * Subjects still to come that want reminders: the structure's for an activity, or, with {@code overrideId},
+     * only those of that motif or workshop.
+     */
+    public List<ReminderSubject> upcomingSubjects(long structureId, ReminderActivity activity, Long overrideId,
+                                                  Instant now) {
+        String sql = """
+                select subject_type, subject_id, structure_id, activity, override_id, starts_at, wanted
+                from reminder_subject
+                where structure_id = ? and activity = ? and wanted = true and starts_at > ?""";
+        if (overrideId == null) {
+            return jdbc.query(sql + " order by starts_at", ReminderRepository::subject, structureId, activity.name(),
+                    toDb(now));
+        }
+        return jdbc.query(sql + " and override_id = ? order by starts_at", ReminderRepository::subject, structureId,
+                activity.name(), toDb(now), overrideId);
+    }
+
+    private static ReminderSubject subject(ResultSet rs, int rowNum) throws SQLException {
+        return new ReminderSubject(new SubjectRef(rs.getString("subject_type"), rs.getLong("subject_id")),
+                rs.getLong("structure_id"), ReminderActivity.valueOf(rs.getString("activity")),
+                rs.getObject("override_id", Long.class), instant(rs, "starts_at"), rs.getBoolean("wanted"));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -57,7 +105,8 @@ public class ReminderRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void replan(long id, Instant startsAt, Instant dueAt, String status, String note) {
         jdbc.update("""
-                update scheduled_reminder set starts_at = ?, due_at = ?, status = ?, note = ?, processed_at = null
+                update scheduled_reminder set starts_at = ?, due_at = ?, status = ?, note = ?, processed_at = null,
+                    attempts = 0
                 where id = ?""", toDb(startsAt), dueAt == null ? null : toDb(dueAt), status, note, id);
     }
 
@@ -90,10 +139,26 @@ public class ReminderRepository {
                 status, note, toDb(at), id);
     }
 
-    /** Tries again later after the composer failed. */
+    /** Waits until {@code dueAt} (the night is over); the reminder stays pending. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void postpone(long id, Instant dueAt, String note) {
         jdbc.update("update scheduled_reminder set due_at = ?, note = ? where id = ? and status = 'PENDING'",
                 toDb(dueAt), note, id);
+    }
+
+    /**
+     * Its mail could not be written: tried again at {@code retryAt}, or FAILED with the reason once it has had
+     * {@code maxAttempts} attempts.
+     */
+    public void failAttempt(long id, Instant retryAt, String reason, int maxAttempts, Instant now) {
+        // status is set first: MariaDB evaluates the assignments of one UPDATE from left to right.
+        jdbc.update("""
+                update scheduled_reminder
+                set status = case when attempts + 1 >= ? then 'FAILED' else 'PENDING' end,
+                    processed_at = case when attempts + 1 >= ? then ? else null end,
+                    attempts = attempts + 1, due_at = ?, note = ?
+                where id = ? and status = 'PENDING'""",
+                maxAttempts, maxAttempts, toDb(now), toDb(retryAt), reason, id);
     }
 
     public List<ScheduledReminder> of(SubjectRef subject) {

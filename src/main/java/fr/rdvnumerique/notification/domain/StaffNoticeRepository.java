@@ -8,8 +8,11 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +21,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff notice preferences and the notices waiting for a digest. Reads who the staff are from the shared
- * kernel's {@code staff_account} tables (base exposes no query by advisor without a signed-in coordinator).
+ * Staff notice preferences and the notices waiting for a digest. Who the staff are comes from the shared kernel's
+ * {@code StaffDirectory}; only their choices and notices are kept here.
  */
 @Repository
 public class StaffNoticeRepository {
@@ -30,32 +33,18 @@ public class StaffNoticeRepository {
         this.jdbc = jdbc;
     }
 
-    /** A staff member to tell, with their choice (null when they have not chosen). */
-    public record StaffMember(long accountId, String email, String name, long structureId, NoticeMode mode) {
-    }
-
-    private static final String MEMBER_COLUMNS = """
-            select a.id, a.email, a.display_name, a.structure_id, p.mode
-            from staff_account a left join staff_notice_preference p on p.account_id = a.id
-            """;
-
-    /** Active accounts of the structure that stand for this advisor. */
-    public List<StaffMember> accountsOfAdvisor(long structureId, long advisorId) {
-        return jdbc.query(MEMBER_COLUMNS + " where a.active = true and a.structure_id = ? and a.advisor_id = ? order by a.id",
-                (rs, n) -> member(rs), structureId, advisorId);
-    }
-
-    /** Active coordinators of the structure. */
-    public List<StaffMember> coordinators(long structureId) {
-        return jdbc.query(MEMBER_COLUMNS + """
-                 where a.active = true and a.structure_id = ?
-                   and exists (select 1 from staff_account_role r where r.account_id = a.id and r.role = 'COORDINATOR')
-                 order by a.id""", (rs, n) -> member(rs), structureId);
-    }
-
-    public Optional<StaffMember> account(long accountId) {
-        return jdbc.query(MEMBER_COLUMNS + " where a.active = true and a.id = ?", (rs, n) -> member(rs), accountId)
-                .stream().findFirst();
+    /** The choices of these accounts; an account that has not chosen is missing. */
+    public Map<Long, NoticeMode> modes(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        var modes = new HashMap<Long, NoticeMode>();
+        jdbc.query("select account_id, mode from staff_notice_preference where account_id in ("
+                        + String.join(",", Collections.nCopies(accountIds.size(), "?")) + ")",
+                rs -> {
+                    modes.put(rs.getLong(1), NoticeMode.valueOf(rs.getString(2)));
+                }, accountIds.toArray());
+        return modes;
     }
 
     public Optional<NoticeMode> mode(long accountId) {
@@ -116,9 +105,8 @@ public class StaffNoticeRepository {
                 args.toArray());
     }
 
-    private static StaffMember member(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String mode = rs.getString(5);
-        return new StaffMember(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                mode == null ? null : NoticeMode.valueOf(mode));
+    /** Notices already in a digest, kept no longer than residents' other personal data. */
+    public int deleteDigestedBefore(Instant cutoff) {
+        return jdbc.update("delete from staff_notice where digest_date is not null and created_at < ?", toDb(cutoff));
     }
 }

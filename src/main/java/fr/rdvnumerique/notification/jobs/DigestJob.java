@@ -3,6 +3,7 @@ package fr.rdvnumerique.notification.jobs;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.i18n.FrenchDates;
+import fr.rdvnumerique.base.security.StaffDirectory;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.notification.MailContent;
 import fr.rdvnumerique.notification.MailRequest;
@@ -32,15 +33,17 @@ public class DigestJob {
     public static final String SUBJECT_TYPE = "STAFF_ACCOUNT";
 
     private final StaffNoticeRepository staff;
+    private final StaffDirectory directory;
     private final Outbox outbox;
     private final ConflictRetry retry;
     private final MessageSource messages;
     private final NotificationSettings settings;
     private final Clock clock;
 
-    public DigestJob(StaffNoticeRepository staff, Outbox outbox, ConflictRetry retry, MessageSource messages,
-                     NotificationSettings settings, Clock clock) {
+    public DigestJob(StaffNoticeRepository staff, StaffDirectory directory, Outbox outbox, ConflictRetry retry,
+                     MessageSource messages, NotificationSettings settings, Clock clock) {
         this.staff = staff;
+        this.directory = directory;
         this.outbox = outbox;
         this.retry = retry;
         this.messages = messages;
@@ -67,8 +70,9 @@ public class DigestJob {
             return false;
         }
         var ids = notices.stream().map(WaitingNotice::id).toList();
-        var member = staff.account(accountId);
-        NoticeMode mode = member.map(m -> m.mode() == null ? settings.digest().defaultMode() : m.mode()).orElse(NoticeMode.NONE);
+        var member = directory.account(accountId);
+        NoticeMode mode = member.isEmpty() ? NoticeMode.NONE
+                : staff.mode(accountId).orElse(settings.digest().defaultMode());
         if (mode == NoticeMode.NONE) {
             // Inactive account or no more notices wanted: the waiting ones are dropped.
             staff.markDigested(ids, day);
@@ -85,7 +89,7 @@ public class DigestJob {
                 message("notification.staff.digest.heading", dayText), paragraphs);
         var request = new MailRequest(MessageKind.STAFF_DIGEST, notices.getFirst().structureId(),
                 SubjectRef.of(SUBJECT_TYPE, accountId), 0,
-                new Recipient(EmailAddress.of(member.get().email()), member.get().name()), content, null, day.toString());
+                new Recipient(EmailAddress.of(member.get().email()), member.get().displayName()), content, null, day.toString());
         boolean enqueued = outbox.enqueue(request);
         if (enqueued) {
             staff.markDigested(ids, day);

@@ -1,12 +1,13 @@
 package fr.rdvnumerique.notification.jobs;
 
 import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.security.StaffDirectory;
 import fr.rdvnumerique.notification.MailSettings;
 import fr.rdvnumerique.notification.NotificationChannel;
 import fr.rdvnumerique.notification.NotificationSettings;
 import fr.rdvnumerique.notification.Outbox;
-import fr.rdvnumerique.notification.ReminderComposer;
 import fr.rdvnumerique.notification.domain.OutboxRepository;
+import fr.rdvnumerique.notification.domain.QuietHours;
 import fr.rdvnumerique.notification.domain.ReminderRepository;
 import fr.rdvnumerique.notification.domain.StaffNoticeRepository;
 import fr.rdvnumerique.notification.mail.Dispatcher;
@@ -34,7 +35,8 @@ class NotificationConfiguration {
     @Bean
     Dispatcher dispatcher(OutboxRepository messages, List<NotificationChannel> channels, ManagementLinks links,
                           ConflictRetry retry, Clock clock, NotificationSettings settings) {
-        return new Dispatcher(messages, channels, links, retry, clock, settings.dispatcher());
+        return new Dispatcher(messages, channels, links, retry, clock, settings.dispatcher(),
+                QuietHours.of(settings.reminders()));
     }
 
     @Bean
@@ -44,8 +46,8 @@ class NotificationConfiguration {
     }
 
     @Bean
-    DigestJob digestJob(StaffNoticeRepository staff, Outbox outbox, ConflictRetry retry, MessageSource messages,
-                        NotificationSettings settings, Clock clock) {
-        return new DigestJob(staff, outbox, retry, messages, settings, clock);
+    DigestJob digestJob(StaffNoticeRepository staff, StaffDirectory directory, Outbox outbox, ConflictRetry retry,
+                        MessageSource messages, NotificationSettings settings, Clock clock) {
+        return new DigestJob(staff, directory, outbox, retry, messages, settings, clock);
     }
 }

@@ -3,7 +3,7 @@ package fr.rdvnumerique.notification.jobs;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.notification.NotificationSettings;
 import fr.rdvnumerique.notification.Outbox;
-import fr.rdvnumerique.notification.ReminderComposer;
+import fr.rdvnumerique.notification.domain.QuietHours;
 import fr.rdvnumerique.notification.domain.ReminderRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,17 +17,23 @@ import org.slf4j.LoggerFactory;
  * ({@code FOR UPDATE SKIP LOCKED}, still PENDING), its message enqueued and the reminder marked QUEUED in the
  * same transaction, and the message's deduplication key (subject, offset, start) would refuse a second copy
  * anyway. Two instances, or a restart in the middle, cannot send it twice.
+ *
+ * <p>The quiet hours are checked again here: a reminder found due at night (the application was stopped when it
+ * was due) waits for the morning, or is skipped if the activity starts before. A reminder whose mail cannot be
+ * written is tried again a few times, then marked FAILED with the reason.
  */
 public class ReminderJob {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
     static final Duration RETRY_AFTER_ERROR = Duration.ofMinutes(10);
+    static final int MAX_ATTEMPTS = 5;
 
     private final ReminderRepository reminders;
     private final Outbox outbox;
     private final List<ReminderComposer> composers;
     private final ConflictRetry retry;
     private final Clock clock;
+    private final QuietHours quietHours;
     private final int batchSize;
 
     public ReminderJob(ReminderRepository reminders, Outbox outbox, List<ReminderComposer> composers,
@@ -37,73 +43,86 @@ public class ReminderJob {
         this.composers = List.copyOf(composers);
         this.retry = retry;
         this.clock = clock;
+        this.quietHours = QuietHours.of(settings);
         this.batchSize = settings.batchSize();
     }
 
     /** What one run did. */
-    public record Report(int queued, int skipped, int errors) {
+    public record Report(int queued, int skipped, int waiting, int errors) {
     }
+
+    private enum Outcome { QUEUED, SKIPPED, WAITING, TAKEN }
 
     public Report runOnce() {
         int queued = 0;
         int skipped = 0;
+        int waiting = 0;
         int errors = 0;
         while (true) {
             List<Long> candidates = reminders.due(clock.instant(), batchSize);
-            int handled = 0;
+            int progress = 0;
             for (long id : candidates) {
-                String outcome;
+                Outcome outcome;
                 try {
                     outcome = retry.inTransaction(() -> handle(id));
                 } catch (RuntimeException e) {
                     log.error("Reminder {} could not be composed; trying again in {}", id, RETRY_AFTER_ERROR, e);
-                    reminders.postpone(id, clock.instant().plus(RETRY_AFTER_ERROR), "Erreur : " + shortly(e));
+                    Instant now = clock.instant();
+                    reminders.failAttempt(id, now.plus(RETRY_AFTER_ERROR), "Erreur : " + shortly(e), MAX_ATTEMPTS, now);
                     errors++;
+                    progress++;
                     continue;
                 }
                 switch (outcome) {
-                    case "QUEUED" -> {
-                        queued++;
-                        handled++;
-                    }
-                    case "SKIPPED" -> {
-                        skipped++;
-                        handled++;
-                    }
-                    default -> { } // taken by another runner
+                    case QUEUED -> queued++;
+                    case SKIPPED -> skipped++;
+                    case WAITING -> waiting++;
+                    case TAKEN -> { }
+                }
+                if (outcome != Outcome.TAKEN) {
+                    progress++;
                 }
             }
-            if (candidates.size() < batchSize || handled == 0) {
-                return new Report(queued, skipped, errors);
+            if (candidates.size() < batchSize || progress == 0) {
+                return new Report(queued, skipped, waiting, errors);
             }
         }
     }
 
-    private String handle(long id) {
+    private Outcome handle(long id) {
         var locked = reminders.lockPending(id);
         if (locked.isEmpty()) {
-            return "TAKEN"; // another runner has it, or had it
+            return Outcome.TAKEN; // another runner has it, or had it
         }
         var row = locked.get();
         Instant now = clock.instant();
         if (!row.startsAt().isAfter(now)) {
             reminders.done(id, "SKIPPED", "L’activité a déjà commencé", now);
-            return "SKIPPED";
+            return Outcome.SKIPPED;
+        }
+        if (quietHours.isQuiet(now)) {
+            Instant morning = quietHours.nextAllowed(now);
+            if (!morning.isBefore(row.startsAt())) {
+                reminders.done(id, "SKIPPED", "Dû pendant la nuit, trop tard le matin", now);
+                return Outcome.SKIPPED;
+            }
+            reminders.postpone(id, morning, "Dû pendant la nuit : attend le matin");
+            return Outcome.WAITING;
         }
         var composer = composers.stream().filter(c -> c.supports(row.subject().type())).findFirst();
         if (composer.isEmpty()) {
             reminders.done(id, "SKIPPED", "Aucun module ne rédige les rappels " + row.subject().type(), now);
-            return "SKIPPED";
+            return Outcome.SKIPPED;
         }
         var request = composer.get().compose(row.subject().id(), row.offset(), row.startsAt());
         if (request.isEmpty()) {
             reminders.done(id, "SKIPPED", "Plus rien à rappeler", now);
-            return "SKIPPED";
+            return Outcome.SKIPPED;
         }
         String discriminator = "rappel-" + row.offsetMinutes() + "-" + row.startsAt().getEpochSecond();
         outbox.enqueue(request.get().withDiscriminator(discriminator));
         reminders.done(id, "QUEUED", null, now);
-        return "QUEUED";
+        return Outcome.QUEUED;
     }
 
     private static String shortly(Throwable e) {

@@ -9,13 +9,17 @@ import fr.rdvnumerique.notification.domain.Backoff;
 import fr.rdvnumerique.notification.domain.OutboxRepository;
 import fr.rdvnumerique.notification.domain.OutboxRepository.Outcome;
 import fr.rdvnumerique.notification.domain.OutboxRepository.StoredMessage;
+import fr.rdvnumerique.notification.domain.QuietHours;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,12 +29,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Drains the outbox. Each batch is claimed in a short transaction of its own: {@code SELECT … FOR UPDATE SKIP
  * LOCKED} on due PENDING rows, then status SENDING with a lease owned by this claim. The mail server is only
- * contacted after that commit, and the outcome is recorded in another short transaction, for the rows this
- * claim still owns. So two instances on one database never send the same message, and a message whose sender
- * died comes back when its lease expires.
+ * contacted after that commit, a chunk at a time: before each chunk the lease is extended for the rows this claim
+ * still owns, and only those are sent; each chunk's outcome is recorded at once. So two instances on one
+ * database never send the same message, a message whose sender died comes back when its lease expires, and a
+ * dispatcher slowed down past its lease (a slow mail server) leaves the rest of its batch to whoever took it back.
  *
  * <p>Delivery is at least once: a crash after the SMTP server accepted a message and before the outcome was
- * recorded sends it again, with the same deterministic Message-ID.
+ * recorded sends it again, with the same deterministic Message-ID. Reminders are held back during the quiet hours
+ * (a retry of a reminder does not go out at night either).
  */
 public class Dispatcher {
 
@@ -42,16 +48,18 @@ public class Dispatcher {
     private final ConflictRetry retry;
     private final Clock clock;
     private final NotificationSettings.Dispatcher settings;
+    private final QuietHours quietHours;
     private final Backoff backoff;
 
     public Dispatcher(OutboxRepository messages, List<NotificationChannel> channels, ManagementLinks links,
-                      ConflictRetry retry, Clock clock, NotificationSettings.Dispatcher settings) {
+                      ConflictRetry retry, Clock clock, NotificationSettings.Dispatcher settings, QuietHours quietHours) {
         this.messages = messages;
         this.channels = channels.stream().collect(Collectors.toMap(NotificationChannel::name, Function.identity()));
         this.links = links;
         this.retry = retry;
         this.clock = clock;
         this.settings = settings;
+        this.quietHours = quietHours;
         this.backoff = new Backoff(settings.backoff());
     }
 
@@ -90,59 +98,84 @@ public class Dispatcher {
     private List<StoredMessage> claim(String owner) {
         return retry.inTransaction(() -> {
             Instant now = clock.instant();
-            List<Long> ids = messages.lockDue(now, settings.batchSize());
+            List<Long> ids = messages.lockDue(now, settings.batchSize(), !quietHours.isQuiet(now));
             messages.lease(ids, owner, now.plus(settings.lease()));
             return messages.load(ids);
         });
     }
 
     private Report deliver(String owner, List<StoredMessage> claimed) {
-        var outcomes = new ArrayList<Outcome>();
         var byChannel = new LinkedHashMap<String, List<StoredMessage>>();
-        var attempts = new HashMap<Long, Integer>();
-        for (StoredMessage message : claimed) {
-            attempts.put(message.id(), message.attempts());
-            byChannel.computeIfAbsent(message.channel(), c -> new ArrayList<>()).add(message);
-        }
+        claimed.forEach(message -> byChannel.computeIfAbsent(message.channel(), c -> new ArrayList<>()).add(message));
+        int sent = 0;
+        int failed = 0;
         for (var entry : byChannel.entrySet()) {
+            var outcomes = new ArrayList<Outcome>();
             NotificationChannel channel = channels.get(entry.getKey());
-            if (channel == null) {
-                entry.getValue().forEach(m -> outcomes.add(failure(m.id(), m.attempts(),
-                        "Canal d’envoi inconnu : " + entry.getKey(), true)));
-                continue;
-            }
-            var unavailable = channel.unavailable();
+            Optional<String> unavailable = channel == null ? Optional.of("Canal d’envoi inconnu : " + entry.getKey())
+                    : channel.unavailable();
             if (unavailable.isPresent()) {
                 // Checked first, so that no private link is minted for a message that cannot leave.
-                entry.getValue().forEach(m -> outcomes.add(failure(m.id(), m.attempts(), unavailable.get(), false)));
-                continue;
-            }
-            var ready = new ArrayList<OutgoingMessage>();
-            for (StoredMessage message : entry.getValue()) {
-                try {
-                    ready.add(links.prepare(message));
-                } catch (ManagementLinks.LinkUnavailable e) {
-                    outcomes.add(failure(message.id(), message.attempts(), e.getMessage(), e.permanent()));
+                entry.getValue().forEach(m -> outcomes.add(failure(m.id(), m.attempts(), unavailable.get(), channel == null)));
+                record(owner, outcomes);
+            } else {
+                for (int from = 0; from < entry.getValue().size(); from += settings.chunkSize()) {
+                    var chunk = entry.getValue().subList(from, Math.min(entry.getValue().size(), from + settings.chunkSize()));
+                    var chunkOutcomes = sendChunk(owner, channel, chunk);
+                    record(owner, chunkOutcomes);
+                    outcomes.addAll(chunkOutcomes);
                 }
             }
-            if (ready.isEmpty()) {
+            int ok = (int) outcomes.stream().filter(o -> o.error() == null).count();
+            sent += ok;
+            failed += outcomes.size() - ok;
+        }
+        return new Report(claimed.size(), sent, failed, 0);
+    }
+
+    /** Sends the messages of a chunk this claim still owns; the others are left to whoever took them back. */
+    private List<Outcome> sendChunk(String owner, NotificationChannel channel, List<StoredMessage> chunk) {
+        Set<Long> stillOwned = new HashSet<>(retry.inTransaction(() -> messages.renewLease(
+                chunk.stream().map(StoredMessage::id).toList(), owner, clock.instant().plus(settings.lease()))));
+        if (stillOwned.size() < chunk.size()) {
+            log.warn("{} message(s) were taken back by another dispatcher after this one's lease ran out; not sent here",
+                    chunk.size() - stillOwned.size());
+        }
+        var outcomes = new ArrayList<Outcome>();
+        var attempts = new HashMap<Long, Integer>();
+        var ready = new ArrayList<OutgoingMessage>();
+        for (StoredMessage message : chunk) {
+            if (!stillOwned.contains(message.id())) {
                 continue;
             }
-            List<DeliveryResult> results;
+            attempts.put(message.id(), message.attempts());
             try {
-                results = channel.deliver(ready);
-            } catch (RuntimeException e) {
-                results = ready.stream().map(m -> DeliveryResult.failed(m.id(), EmailChannel.describe(e), false)).toList();
-            }
-            Instant now = clock.instant();
-            for (DeliveryResult result : results) {
-                outcomes.add(result.ok() ? new Outcome(result.id(), now, null, false, null)
-                        : failure(result.id(), attempts.get(result.id()), result.error(), result.permanent()));
+                ready.add(links.prepare(message));
+            } catch (ManagementLinks.LinkUnavailable e) {
+                outcomes.add(failure(message.id(), message.attempts(), e.getMessage(), e.permanent()));
             }
         }
-        retry.runInTransaction(() -> messages.record(owner, outcomes));
-        int sent = (int) outcomes.stream().filter(o -> o.error() == null).count();
-        return new Report(claimed.size(), sent, outcomes.size() - sent, 0);
+        if (ready.isEmpty()) {
+            return outcomes;
+        }
+        List<DeliveryResult> results;
+        try {
+            results = channel.deliver(ready);
+        } catch (RuntimeException e) {
+            results = ready.stream().map(m -> DeliveryResult.failed(m.id(), EmailChannel.describe(e), false)).toList();
+        }
+        Instant now = clock.instant();
+        for (DeliveryResult result : results) {
+            outcomes.add(result.ok() ? new Outcome(result.id(), now, null, false, null)
+                    : failure(result.id(), attempts.get(result.id()), result.error(), result.permanent()));
+        }
+        return outcomes;
+    }
+
+    private void record(String owner, List<Outcome> outcomes) {
+        if (!outcomes.isEmpty()) {
+            retry.runInTransaction(() -> messages.record(owner, outcomes));
+        }
     }
 
     private Outcome failure(long id, int attempts, String error, boolean permanent) {

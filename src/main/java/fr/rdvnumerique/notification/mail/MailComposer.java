@@ -4,7 +4,6 @@ import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.notification.CalendarMethod;
 import fr.rdvnumerique.notification.MailContent;
 import fr.rdvnumerique.notification.MailRequest;
-import fr.rdvnumerique.notification.ManagementLinkIssuer;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.StructureSummary;
 import java.util.ArrayList;

@@ -1,11 +1,10 @@
 package fr.rdvnumerique.notification.mail;
 
-import fr.rdvnumerique.notification.ManagementLinkIssuer;
+import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.notification.OutgoingMessage;
 import fr.rdvnumerique.notification.domain.IcsText;
 import fr.rdvnumerique.notification.domain.OutboxRepository.StoredMessage;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -17,11 +16,11 @@ import org.springframework.web.util.HtmlUtils;
 public class ManagementLinks {
 
     private final List<ManagementLinkIssuer> issuers;
-    private final String publicUrl;
+    private final PublicUrls urls;
 
-    public ManagementLinks(List<ManagementLinkIssuer> issuers, @Value("${rdv.public-url}") String publicUrl) {
+    public ManagementLinks(List<ManagementLinkIssuer> issuers, PublicUrls urls) {
         this.issuers = List.copyOf(issuers);
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.urls = urls;
     }
 
     /** The link could not be made: the message cannot leave now (or ever, when {@code permanent}). */
@@ -74,7 +73,7 @@ public class ManagementLinks {
         } catch (RuntimeException e) {
             throw new LinkUnavailable("Lien de gestion indisponible : " + e.getMessage(), false);
         }
-        String link = publicUrl + (path.startsWith("/") ? path : "/" + path);
+        String link = urls.of(path);
         if (!link.matches("https?://[^\\s\"<>]+")) {
             throw new LinkUnavailable("Lien de gestion invalide pour " + type, true);
         }

@@ -52,7 +52,7 @@ class OutboxView extends Div implements HasDynamicTitle {
         filter.setId("outbox-filter");
         var choices = new ArrayList<Optional<DeliveryStatus>>();
         choices.add(ALL);
-        List.of(DeliveryStatus.PENDING, DeliveryStatus.SENT, DeliveryStatus.FAILED).forEach(s -> choices.add(Optional.of(s)));
+        List.of(DeliveryStatus.values()).forEach(s -> choices.add(Optional.of(s)));
         filter.setItems(choices);
         filter.setItemLabelGenerator(choice -> choice.map(s -> getTranslation(s.labelKey()))
                 .orElseGet(() -> getTranslation("notification.outbox.filter.all")));

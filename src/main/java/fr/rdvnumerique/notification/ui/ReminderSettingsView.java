@@ -2,6 +2,7 @@ package fr.rdvnumerique.notification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -9,20 +10,26 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.ui.UiMessages;
+import fr.rdvnumerique.notification.ReminderActivity;
 import fr.rdvnumerique.notification.ReminderOffsets;
 import fr.rdvnumerique.notification.ReminderSettingsService;
 import fr.rdvnumerique.notification.ReminderSettingsService.ActivitySetting;
+import fr.rdvnumerique.notification.ReminderSettingsService.Owner;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.util.List;
 
 /**
- * How long before an appointment or an atelier reminders go out, for the coordinator's structure. Overrides
- * for one motif or workshop are set from those modules' screens; here they are listed and can be removed.
+ * How long before an appointment or an atelier reminders go out, for the coordinator's structure, and the
+ * reminders of its own a motif or a workshop may have (chosen by name). Saving plans the reminders of the bookings
+ * and registrations to come again.
  */
 @Route("staff/rappels")
 @Menu(title = "notification.reminders.menu", order = 71, icon = "CLOCK")
@@ -33,6 +40,9 @@ class ReminderSettingsView extends Div implements HasDynamicTitle {
     private final ReminderSettingsService settings;
     private final Div activities = new Div();
     final Grid<ReminderSettingsService.Override> overrides = new Grid<>();
+    final Select<ReminderActivity> overrideActivity = new Select<>();
+    final ComboBox<Owner> overrideOwner = new ComboBox<>();
+    final TextField overrideOffsets = new TextField();
 
     ReminderSettingsView(ReminderSettingsService settings) {
         this.settings = settings;
@@ -41,25 +51,90 @@ class ReminderSettingsView extends Div implements HasDynamicTitle {
 
         overrides.addThemeVariants(GridVariant.ROW_STRIPES);
         overrides.setAllRowsVisible(true);
-        overrides.addColumn(o -> getTranslation(o.activity().labelKey())).setHeader(getTranslation("notification.reminders.activity"));
-        overrides.addColumn(o -> getTranslation("notification.reminders.owner." + o.activity().name(), String.valueOf(o.ownerId())))
-                .setHeader(getTranslation("notification.reminders.owner"));
+        overrides.setId("reminder-overrides");
+        overrides.addColumn(o -> getTranslation(o.owner().activity().labelKey()))
+                .setHeader(getTranslation("notification.reminders.activity")).setAutoWidth(true).setFlexGrow(0);
+        overrides.addColumn(o -> o.owner().name()).setHeader(getTranslation("notification.reminders.owner"));
         overrides.addColumn(o -> hours(o.offsets())).setHeader(getTranslation("notification.reminders.offsets"));
         overrides.addComponentColumn(o -> {
             var remove = new Button(getTranslation("notification.reminders.override.remove"), e -> {
-                settings.removeOverride(o.activity(), o.ownerId());
+                try {
+                    settings.removeOverride(o.owner().activity(), o.owner().id());
+                    UiMessages.success(this, "notification.reminders.override.removed", o.owner().name());
+                } catch (RuntimeException ex) {
+                    UiMessages.error(this, ex);
+                }
                 refresh();
             });
+            remove.setId("remove-override-" + o.owner().activity().name().toLowerCase() + "-" + o.owner().id());
+            remove.setAriaLabel(getTranslation("notification.reminders.override.remove.for", o.owner().name()));
             remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             return remove;
         }).setHeader(getTranslation("column.actions")).setAutoWidth(true).setFlexGrow(0);
 
         var overridesPanel = new Div(new H2(getTranslation("notification.reminders.overrides")),
-                new Paragraph(getTranslation("notification.reminders.overrides.intro")), overrides);
+                new Paragraph(getTranslation("notification.reminders.overrides.intro")), overrideForm(), overrides);
         overridesPanel.addClassName("notification-panel");
         add(new H1(getTranslation("notification.reminders.title")),
                 new Paragraph(getTranslation("notification.reminders.intro")), activities, overridesPanel);
         refresh();
+    }
+
+    /** Choose an activity, then a motif or workshop by its name, then the hours. */
+    private Div overrideForm() {
+        overrideActivity.setLabel(getTranslation("notification.reminders.activity"));
+        overrideActivity.setId("override-activity");
+        overrideActivity.setItems(ReminderActivity.values());
+        overrideActivity.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
+        overrideActivity.addValueChangeListener(e -> {
+            overrideOwner.clear();
+            overrideOwner.setItems(e.getValue() == null ? List.of() : settings.owners(e.getValue()));
+            overrideOwner.setLabel(getTranslation(e.getValue() == ReminderActivity.ATELIER
+                    ? "notification.reminders.owner.ATELIER" : "notification.reminders.owner.APPOINTMENT"));
+        });
+        overrideOwner.setId("override-owner");
+        overrideOwner.setItemLabelGenerator(o -> o.active() ? o.name()
+                : getTranslation("notification.reminders.owner.inactive", o.name()));
+        overrideOwner.addValueChangeListener(e -> {
+            overrideOwner.setInvalid(false);
+            if (e.getValue() != null) {
+                // An owner that has its own reminders already: show them, to change them.
+                settings.overrides().stream().filter(o -> o.owner().equals(e.getValue())).findFirst()
+                        .ifPresent(o -> overrideOffsets.setValue(ReminderOffsets.formatHours(o.offsets())));
+            }
+        });
+        overrideOffsets.setLabel(getTranslation("notification.reminders.offsets.label"));
+        overrideOffsets.setHelperText(getTranslation("notification.reminders.override.help"));
+        overrideOffsets.setId("override-offsets");
+        overrideActivity.setValue(ReminderActivity.APPOINTMENT);
+
+        var save = new Button(getTranslation("notification.reminders.override.save"), e -> saveOverride());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-override");
+        var form = new Div(overrideActivity, overrideOwner, overrideOffsets, save);
+        form.addClassName("notification-override-form");
+        return form;
+    }
+
+    private void saveOverride() {
+        Owner owner = overrideOwner.getValue();
+        if (owner == null) {
+            overrideOwner.setErrorMessage(getTranslation("notification.reminders.owner.required"));
+            overrideOwner.setInvalid(true);
+            return;
+        }
+        try {
+            var offsets = ReminderOffsets.parseHours(overrideOffsets.getValue());
+            overrideOffsets.setInvalid(false);
+            settings.saveOverride(owner.activity(), owner.id(), offsets);
+            UiMessages.success(this, "notification.reminders.override.saved", owner.name());
+            overrideOwner.clear();
+            overrideOffsets.clear();
+            refresh();
+        } catch (RuntimeException ex) {
+            overrideOffsets.setErrorMessage(UiMessages.describe(this, ex));
+            overrideOffsets.setInvalid(true);
+        }
     }
 
     private void refresh() {
@@ -93,10 +168,16 @@ class ReminderSettingsView extends Div implements HasDynamicTitle {
         actions.addClassName("notification-actions");
         if (!setting.isDefault()) {
             var reset = new Button(getTranslation("notification.reminders.reset"), e -> {
-                settings.resetStructureSetting(setting.activity());
+                try {
+                    settings.resetStructureSetting(setting.activity());
+                    UiMessages.success(this, "notification.reminders.saved");
+                } catch (RuntimeException ex) {
+                    UiMessages.error(this, ex);
+                }
                 refresh();
             });
             reset.addThemeVariants(ButtonVariant.TERTIARY);
+            reset.setId("reset-" + name);
             actions.add(reset);
         }
         var panel = new Div(new H2(getTranslation(setting.activity().labelKey())), field, actions);
@@ -104,7 +185,7 @@ class ReminderSettingsView extends Div implements HasDynamicTitle {
         return panel;
     }
 
-    private String hours(java.util.List<java.time.Duration> offsets) {
+    private String hours(List<Duration> offsets) {
         return offsets.isEmpty() ? getTranslation("notification.reminders.none")
                 : getTranslation("notification.reminders.hours", ReminderOffsets.formatHours(offsets));
     }

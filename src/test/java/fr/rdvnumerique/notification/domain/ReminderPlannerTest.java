@@ -27,11 +27,32 @@ class ReminderPlannerTest {
 
     @Test
     void a_reminder_due_in_the_evening_waits_for_eight_the_next_morning() {
-        // Atelier on Thursday at 9:30: 48 h before is Tuesday 9:30; 24 h before is Wednesday 9:30. At 21:00: moved.
-        assertThat(planner.due(paris(12, 3, 21, 0), Duration.ofHours(24), paris(11, 20, 10, 0)))
+        // 12 h before a 9:00 appointment is 21:00 the evening before: moved to 8:00.
+        assertThat(planner.due(paris(12, 3, 9, 0), Duration.ofHours(12), paris(11, 20, 10, 0)))
                 .contains(paris(12, 3, 8, 0));
-        assertThat(planner.due(paris(12, 3, 20, 0), Duration.ofHours(24), paris(11, 20, 10, 0)))
+        assertThat(planner.due(paris(12, 3, 8, 30), Duration.ofMinutes(750), paris(11, 20, 10, 0)))
                 .as("20:00 is already night").contains(paris(12, 3, 8, 0));
+    }
+
+    @Test
+    void the_day_before_is_the_same_clock_time_on_the_previous_day() {
+        assertThat(planner.due(paris(12, 3, 14, 0), Duration.ofHours(24), paris(11, 20, 10, 0)))
+                .contains(paris(12, 2, 14, 0));
+        // 29 March 2026, clocks go forward: the day before a Monday 9:00 atelier is Sunday 9:00, 23 hours earlier.
+        assertThat(planner.due(paris(3, 30, 9, 0), Duration.ofHours(24), paris(3, 1, 10, 0)))
+                .contains(paris(3, 29, 9, 0));
+    }
+
+    @Test
+    void the_day_before_stays_on_the_day_before_whatever_the_quiet_hours() {
+        // A 21:00 atelier: the day before at 21:00 is night; it goes at 19:00 that evening, not at 8:00 on the day.
+        assertThat(planner.due(paris(12, 3, 21, 0), Duration.ofHours(24), paris(11, 20, 10, 0)))
+                .contains(paris(12, 2, 19, 0));
+        // A 7:30 start: the day before at 7:30 is night; it goes at 8:00 the day before.
+        assertThat(planner.due(paris(12, 3, 7, 30), Duration.ofHours(24), paris(11, 20, 10, 0)))
+                .contains(paris(12, 2, 8, 0));
+        assertThat(planner.due(paris(12, 3, 21, 0), Duration.ofHours(48), paris(11, 20, 10, 0)))
+                .as("two days before, the same way").contains(paris(12, 1, 19, 0));
     }
 
     @Test

@@ -1,8 +1,9 @@
-package fr.rdvnumerique.notification;
+package fr.rdvnumerique.notification.mail;
 
 /**
- * SPI: mints the private link that lets a person cancel or move what they booked. Implemented by the module
- * that owns the subject (atelier registrations, appointments), which stores only the token's hash.
+ * Mints the private link that lets a person cancel or move what they booked. Implemented in this module for each
+ * kind of subject (atelier registrations, appointments), by asking the owning module's public service for a new
+ * token; that module stores only the token's hash and never calls the notification module.
  *
  * <p>Mails are stored with {@link #PLACEHOLDER} where the link goes (text, HTML, and the calendar's
  * {@code DESCRIPTION}; {@link #URL_PLACEHOLDER} in its {@code URL}). The dispatcher asks for a fresh token when
@@ -22,13 +23,13 @@ public interface ManagementLinkIssuer {
     /**
      * A new token for the subject, whose hash the owning module has stored (in its own transaction). Called
      * once per message actually handed to the mail server (a confirmation, then a reminder… each get their own),
-     * and again if that attempt fails and the message is retried: earlier tokens should stay valid as long as
-     * the subject is open, so that the link of an older mail still works.
+     * and again if that attempt fails and the message is retried: earlier tokens stay valid as long as the
+     * subject exists, so that the link of an older mail still works.
      *
      * @throws RuntimeException when the subject no longer exists; the dispatcher retries later, then gives up
      */
     String issueToken(long subjectId);
 
-    /** The path of the management page for a token, e.g. {@code /rendez-vous/gerer/<token>}. */
+    /** The path of the management page for a token, relative to the public address, e.g. {@code rendez-vous/<token>}. */
     String path(String token);
 }

@@ -1,0 +1,76 @@
+package fr.rdvnumerique.notification.appointment;
+
+import fr.rdvnumerique.appointment.AppointmentBooking;
+import fr.rdvnumerique.appointment.AppointmentDetails;
+import fr.rdvnumerique.appointment.AppointmentDirectory;
+import fr.rdvnumerique.appointment.AppointmentStatus;
+import fr.rdvnumerique.base.web.PublicUrls;
+import fr.rdvnumerique.base.web.ResidentPaths;
+import fr.rdvnumerique.notification.CalendarDownloads;
+import fr.rdvnumerique.notification.MailRequest;
+import fr.rdvnumerique.notification.jobs.ReminderComposer;
+import fr.rdvnumerique.notification.mail.ManagementLinkIssuer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the outbox, the reminder job and the "Ajouter à mon agenda" download need about appointments, through the
+ * appointment module's public services: a fresh private link per mail, the reminder mail when it is due, and the
+ * calendar file behind a private link.
+ */
+@Component
+public class AppointmentAdapter implements ManagementLinkIssuer, ReminderComposer {
+
+    private final AppointmentBooking booking;
+    private final AppointmentDirectory appointments;
+    private final AppointmentMails mails;
+    private final CalendarDownloads downloads;
+    private final PublicUrls urls;
+
+    AppointmentAdapter(AppointmentBooking booking, AppointmentDirectory appointments, AppointmentMails mails,
+                       CalendarDownloads downloads, PublicUrls urls) {
+        this.booking = booking;
+        this.appointments = appointments;
+        this.mails = mails;
+        this.downloads = downloads;
+        this.urls = urls;
+    }
+
+    @Override
+    public boolean supports(String subjectType) {
+        return AppointmentMails.SUBJECT_TYPE.equals(subjectType);
+    }
+
+    @Override
+    public String issueToken(long appointmentId) {
+        return booking.issueManagementToken(appointmentId);
+    }
+
+    @Override
+    public String path(String token) {
+        return ResidentPaths.appointment(token);
+    }
+
+    /** Nothing to remind when the appointment was cancelled or moved since, or the person can no longer be told. */
+    @Override
+    public Optional<MailRequest> compose(long appointmentId, Duration offset, Instant start) {
+        return appointments.details(appointmentId)
+                .filter(a -> AppointmentMails.reminders(a).wanted() && a.start().equals(start))
+                .flatMap(a -> AppointmentMails.recipient(a).map(to -> mails.reminder(a, to)));
+    }
+
+    /** The calendar file of the appointment behind a private link, while it is booked. */
+    public Optional<byte[]> calendarFile(String token) {
+        return booking.findByToken(token)
+                .filter(card -> card.status() == AppointmentStatus.BOOKED)
+                .flatMap(card -> appointments.details(card.id()))
+                .map(a -> file(a, token));
+    }
+
+    private byte[] file(AppointmentDetails a, String token) {
+        return downloads.file(AppointmentMails.subject(a.id()), a.sequence(), a.structureId(), mails.event(a),
+                urls.of(ResidentPaths.appointment(token)));
+    }
+}

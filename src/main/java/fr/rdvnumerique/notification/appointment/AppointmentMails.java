@@ -1,0 +1,154 @@
+package fr.rdvnumerique.notification.appointment;
+
+import static fr.rdvnumerique.base.i18n.FrenchDates.dayAndTime;
+
+import fr.rdvnumerique.appointment.AppointmentCancelled;
+import fr.rdvnumerique.appointment.AppointmentDetails;
+import fr.rdvnumerique.appointment.AppointmentRescheduled;
+import fr.rdvnumerique.appointment.AppointmentStatus;
+import fr.rdvnumerique.appointment.CancelledBy;
+import fr.rdvnumerique.base.web.PublicUrls;
+import fr.rdvnumerique.base.web.ResidentPaths;
+import fr.rdvnumerique.notification.CalendarMethod;
+import fr.rdvnumerique.notification.MailContent;
+import fr.rdvnumerique.notification.MailEvent;
+import fr.rdvnumerique.notification.MailRequest;
+import fr.rdvnumerique.notification.MessageKind;
+import fr.rdvnumerique.notification.Recipient;
+import fr.rdvnumerique.notification.ReminderActivity;
+import fr.rdvnumerique.notification.ReminderSubject;
+import fr.rdvnumerique.notification.StaffNotice;
+import fr.rdvnumerique.notification.SubjectRef;
+import fr.rdvnumerique.notification.mail.MailComposer;
+import fr.rdvnumerique.territory.PlaceSummary;
+import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the mails, reminders and staff notices about an appointment say, from the appointment module's
+ * {@link AppointmentDetails}. Plain French, one idea per sentence; the layout adds when, where, access, what to
+ * bring, the private link and the phone number.
+ */
+@Component
+class AppointmentMails {
+
+    static final String SUBJECT_TYPE = "APPOINTMENT";
+
+    private final MailComposer texts;
+    private final TerritoryDirectory territory;
+    private final PublicUrls urls;
+
+    AppointmentMails(MailComposer texts, TerritoryDirectory territory, PublicUrls urls) {
+        this.texts = texts;
+        this.territory = territory;
+        this.urls = urls;
+    }
+
+    static SubjectRef subject(long appointmentId) {
+        return SubjectRef.of(SUBJECT_TYPE, appointmentId);
+    }
+
+    /** Reminders go to people who accepted them and gave an address, for an appointment still booked. */
+    static ReminderSubject reminders(AppointmentDetails a) {
+        return new ReminderSubject(subject(a.id()), a.structureId(), ReminderActivity.APPOINTMENT, a.motifId(),
+                a.start(), a.status() == AppointmentStatus.BOOKED && a.wantsReminders() && a.email() != null);
+    }
+
+    static Optional<Recipient> recipient(AppointmentDetails a) {
+        return a.email() == null ? Optional.empty() : Optional.of(Recipient.of(a.email(), a.personName()));
+    }
+
+    MailEvent event(AppointmentDetails a) {
+        return new MailEvent(texts.message("notification.appointment.what", a.motifLabel()), a.start(), a.end(),
+                a.placeId());
+    }
+
+    MailRequest booked(AppointmentDetails a, int sequence, Recipient to) {
+        String when = dayAndTime(a.start());
+        var paragraphs = new ArrayList<String>();
+        paragraphs.add(texts.message("notification.appointment.with", a.advisorName()));
+        paragraphs.add(texts.message("notification.free"));
+        if (a.aidantsConnect()) {
+            paragraphs.add(texts.message("notification.appointment.aidants-connect"));
+        }
+        return request(MessageKind.APPOINTMENT_BOOKED, a, sequence, to, "notification.appointment.booked", when,
+                paragraphs, true, CalendarMethod.REQUEST);
+    }
+
+    MailRequest moved(AppointmentDetails a, AppointmentRescheduled e, Recipient to) {
+        String when = dayAndTime(e.start());
+        var paragraphs = List.of(texts.message("notification.appointment.moved.before", dayAndTime(e.previousStart())),
+                texts.message("notification.appointment.moved.now", when),
+                texts.message("notification.appointment.with", a.advisorName()));
+        return request(MessageKind.APPOINTMENT_MOVED, a, e.sequence(), to, "notification.appointment.moved", when,
+                paragraphs, true, CalendarMethod.REQUEST);
+    }
+
+    MailRequest cancelled(AppointmentDetails a, AppointmentCancelled e, Recipient to) {
+        String when = dayAndTime(e.start());
+        var paragraphs = new ArrayList<String>();
+        if (e.cancelledBy() == CancelledBy.PERSON) {
+            paragraphs.add(texts.message("notification.appointment.cancelled.by-person", when));
+        } else {
+            paragraphs.add(texts.message("notification.appointment.cancelled.by-staff", when));
+            if (e.reason() != null && !e.reason().isBlank()) {
+                paragraphs.add(texts.message("notification.appointment.cancelled.reason", e.reason().strip()));
+            }
+        }
+        territory.structure(a.structureId()).ifPresent(s -> paragraphs.add(
+                texts.message("notification.appointment.book-again", urls.of(ResidentPaths.booking(s.slug())))));
+        return request(MessageKind.APPOINTMENT_CANCELLED, a, e.sequence(), to, "notification.appointment.cancelled",
+                when, paragraphs, false, CalendarMethod.CANCEL);
+    }
+
+    MailRequest reminder(AppointmentDetails a, Recipient to) {
+        String when = dayAndTime(a.start());
+        var paragraphs = List.of(texts.message("notification.reminder.expected", when),
+                texts.message("notification.appointment.with", a.advisorName()));
+        return request(MessageKind.REMINDER, a, a.sequence(), to, "notification.appointment.reminder", when, paragraphs,
+                true, null);
+    }
+
+    private MailRequest request(MessageKind kind, AppointmentDetails a, int sequence, Recipient to, String keys,
+                                String when, List<String> paragraphs, boolean link, CalendarMethod invitation) {
+        var content = new MailContent(texts.message(keys + ".subject", when), texts.message(keys + ".heading"),
+                paragraphs, event(a), invitation == CalendarMethod.CANCEL ? List.of() : MailContent.lines(a.whatToBring()),
+                link);
+        return MailRequest.of(kind, a.structureId(), subject(a.id()), sequence, to, content, invitation);
+    }
+
+    // --- Staff --------------------------------------------------------------------------------------------------
+
+    StaffNotice bookedNotice(AppointmentDetails a, int sequence) {
+        return notice(a, a.advisorId(), "BOOKED", sequence,
+                texts.message("notification.staff.appointment.booked", dayAndTime(a.start()), a.personName()),
+                List.of());
+    }
+
+    StaffNotice movedNotice(AppointmentDetails a, AppointmentRescheduled e, long advisorId) {
+        return notice(a, advisorId, "MOVED", e.sequence(),
+                texts.message("notification.staff.appointment.moved", dayAndTime(e.start()), a.personName()),
+                List.of(texts.message("notification.staff.appointment.before", dayAndTime(e.previousStart()))));
+    }
+
+    StaffNotice cancelledNotice(AppointmentDetails a, AppointmentCancelled e) {
+        return notice(a, e.advisorId(), "CANCELLED", e.sequence(),
+                texts.message("notification.staff.appointment.cancelled", dayAndTime(e.start()), a.personName()),
+                List.of(texts.message(e.cancelledBy() == CancelledBy.PERSON ? "notification.staff.appointment.by-person"
+                        : "notification.staff.appointment.by-staff")));
+    }
+
+    private StaffNotice notice(AppointmentDetails a, long advisorId, String change, int sequence, String summary,
+                               List<String> more) {
+        var details = new ArrayList<String>();
+        details.add(texts.message("notification.staff.appointment.motif", a.motifLabel()));
+        territory.place(a.placeId()).map(PlaceSummary::name)
+                .ifPresent(place -> details.add(texts.message("notification.staff.appointment.place", place)));
+        details.addAll(more);
+        return new StaffNotice(a.structureId(), advisorId, subject(a.id()), change, sequence,
+                StaffNotice.oneLine(summary), details);
+    }
+}

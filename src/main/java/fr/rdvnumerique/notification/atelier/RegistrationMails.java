@@ -1,0 +1,199 @@
+package fr.rdvnumerique.notification.atelier;
+
+import static fr.rdvnumerique.base.i18n.FrenchDates.dayAndTime;
+
+import fr.rdvnumerique.atelier.CancellationReason;
+import fr.rdvnumerique.atelier.RegistrationCancelled;
+import fr.rdvnumerique.atelier.RegistrationDetails;
+import fr.rdvnumerique.atelier.RegistrationStatus;
+import fr.rdvnumerique.atelier.SessionRescheduled;
+import fr.rdvnumerique.atelier.SessionStatus;
+import fr.rdvnumerique.base.web.PublicUrls;
+import fr.rdvnumerique.base.web.ResidentPaths;
+import fr.rdvnumerique.notification.CalendarMethod;
+import fr.rdvnumerique.notification.MailContent;
+import fr.rdvnumerique.notification.MailEvent;
+import fr.rdvnumerique.notification.MailRequest;
+import fr.rdvnumerique.notification.MessageKind;
+import fr.rdvnumerique.notification.Recipient;
+import fr.rdvnumerique.notification.ReminderActivity;
+import fr.rdvnumerique.notification.ReminderSubject;
+import fr.rdvnumerique.notification.StaffNotice;
+import fr.rdvnumerique.notification.SubjectRef;
+import fr.rdvnumerique.notification.mail.MailComposer;
+import fr.rdvnumerique.territory.PlaceSummary;
+import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the mails, reminders and staff notices about an atelier registration say, from the atelier module's
+ * {@link RegistrationDetails}. A calendar invitation goes with a seat (REQUEST), and a CANCEL when a seat is lost;
+ * people on the waiting list get none.
+ */
+@Component
+class RegistrationMails {
+
+    static final String SUBJECT_TYPE = "ATELIER_REGISTRATION";
+
+    private final MailComposer texts;
+    private final TerritoryDirectory territory;
+    private final PublicUrls urls;
+
+    RegistrationMails(MailComposer texts, TerritoryDirectory territory, PublicUrls urls) {
+        this.texts = texts;
+        this.territory = territory;
+        this.urls = urls;
+    }
+
+    static SubjectRef subject(long registrationId) {
+        return SubjectRef.of(SUBJECT_TYPE, registrationId);
+    }
+
+    /** Reminders go to people with a seat at a session still on, who accepted them and gave an address. */
+    static ReminderSubject reminders(RegistrationDetails r) {
+        return new ReminderSubject(subject(r.registrationId()), r.structureId(), ReminderActivity.ATELIER, r.workshopId(),
+                r.start(), r.status() == RegistrationStatus.CONFIRMED && r.sessionStatus() == SessionStatus.SCHEDULED
+                && r.wantsReminders() && r.email() != null);
+    }
+
+    static Optional<Recipient> recipient(RegistrationDetails r) {
+        return r.email() == null ? Optional.empty() : Optional.of(Recipient.of(r.email(), name(r)));
+    }
+
+    private static String name(RegistrationDetails r) {
+        return (r.firstName() + " " + r.lastName()).strip();
+    }
+
+    MailEvent event(RegistrationDetails r) {
+        return new MailEvent(texts.message("notification.atelier.what", r.sessionTitle()), r.start(), r.end(), r.placeId());
+    }
+
+    MailRequest confirmed(RegistrationDetails r, int sequence, Recipient to) {
+        var paragraphs = new ArrayList<String>();
+        paragraphs.add(texts.message("notification.atelier.confirmed.text", r.sessionTitle()));
+        paragraphs.addAll(seat(r));
+        return request(MessageKind.ATELIER_REGISTRATION_CONFIRMED, r, sequence, to, "notification.atelier.confirmed",
+                paragraphs, true, CalendarMethod.REQUEST);
+    }
+
+    MailRequest waitlisted(RegistrationDetails r, int sequence, int position, Recipient to) {
+        var paragraphs = List.of(texts.message("notification.atelier.waitlisted.full", r.sessionTitle()),
+                texts.message("notification.atelier.waitlisted.position", position),
+                texts.message("notification.atelier.seat-for-you"));
+        return request(MessageKind.ATELIER_WAITLIST_JOINED, r, sequence, to, "notification.atelier.waitlisted",
+                paragraphs, true, null);
+    }
+
+    MailRequest promoted(RegistrationDetails r, int sequence, Recipient to) {
+        var paragraphs = new ArrayList<String>();
+        paragraphs.add(texts.message("notification.atelier.confirmed.text", r.sessionTitle()));
+        paragraphs.addAll(seat(r));
+        return request(MessageKind.ATELIER_PROMOTED, r, sequence, to, "notification.atelier.promoted", paragraphs,
+                true, CalendarMethod.REQUEST);
+    }
+
+    MailRequest cancelled(RegistrationDetails r, RegistrationCancelled e, Recipient to) {
+        boolean hadSeat = e.previousStatus() == RegistrationStatus.CONFIRMED;
+        var paragraphs = new ArrayList<String>();
+        String keys;
+        MessageKind kind;
+        if (e.reason() == CancellationReason.SESSION_CANCELLED) {
+            kind = MessageKind.ATELIER_SESSION_CANCELLED;
+            keys = "notification.atelier.session-cancelled";
+            paragraphs.add(texts.message("notification.atelier.session-cancelled.text", r.sessionTitle(),
+                    dayAndTime(r.start())));
+            paragraphs.add(texts.message("notification.atelier.session-cancelled.nothing-to-do"));
+        } else {
+            kind = MessageKind.ATELIER_REGISTRATION_CANCELLED;
+            keys = "notification.atelier.cancelled";
+            paragraphs.add(texts.message(e.reason() == CancellationReason.STAFF_DECISION
+                    ? "notification.atelier.cancelled.by-staff" : hadSeat ? "notification.atelier.cancelled.by-person"
+                    : "notification.atelier.cancelled.waiting", r.sessionTitle()));
+        }
+        territory.structure(r.structureId()).ifPresent(s -> paragraphs.add(
+                texts.message("notification.atelier.others", urls.of(ResidentPaths.ateliers(s.slug())))));
+        return request(kind, r, e.sequence(), to, keys, paragraphs, false, hadSeat ? CalendarMethod.CANCEL : null);
+    }
+
+    MailRequest moved(RegistrationDetails r, SessionRescheduled e, Recipient to) {
+        boolean time = !e.start().equals(e.previousStart()) || !e.end().equals(e.previousEnd());
+        boolean place = e.placeId() != e.previousPlaceId();
+        String heading = texts.message("notification.atelier.moved.heading." + (time && place ? "both" : place ? "place" : "time"));
+        var paragraphs = new ArrayList<String>();
+        paragraphs.add(texts.message("notification.atelier.moved.before", dayAndTime(e.previousStart()), placeName(e.previousPlaceId())));
+        paragraphs.add(texts.message("notification.atelier.moved.now", dayAndTime(e.start()), placeName(e.placeId())));
+        boolean seat = r.status() == RegistrationStatus.CONFIRMED;
+        if (seat) {
+            paragraphs.add(texts.message("notification.atelier.moved.seat-kept"));
+            paragraphs.addAll(seat(r));
+        } else {
+            paragraphs.add(texts.message("notification.atelier.moved.still-waiting", r.position()));
+        }
+        var content = new MailContent(texts.message("notification.atelier.moved.subject", r.sessionTitle(),
+                dayAndTime(e.start())), heading, paragraphs, event(r), seat ? MailContent.lines(r.whatToBring()) : List.of(),
+                true);
+        return MailRequest.of(MessageKind.ATELIER_SESSION_MOVED, r.structureId(), subject(r.registrationId()),
+                e.sequence(), to, content, seat ? CalendarMethod.REQUEST : null);
+    }
+
+    /** The seat is gone (fewer seats): the invitation is withdrawn, the person waits again. */
+    MailRequest movedToWaitingList(RegistrationDetails r, int sequence, int position, Recipient to) {
+        var paragraphs = List.of(texts.message("notification.atelier.to-waiting-list.text", r.sessionTitle()),
+                texts.message("notification.atelier.waitlisted.position", position),
+                texts.message("notification.atelier.seat-for-you"));
+        return request(MessageKind.ATELIER_MOVED_TO_WAITING_LIST, r, sequence, to, "notification.atelier.to-waiting-list",
+                paragraphs, true, CalendarMethod.CANCEL);
+    }
+
+    MailRequest reminder(RegistrationDetails r, Recipient to) {
+        var paragraphs = new ArrayList<String>();
+        paragraphs.add(texts.message("notification.reminder.expected", dayAndTime(r.start())));
+        paragraphs.addAll(seat(r));
+        return request(MessageKind.REMINDER, r, r.sequence(), to, "notification.atelier.reminder", paragraphs, true, null);
+    }
+
+    /** For someone with a seat: the companion's seat, that it is free, what the place lends. */
+    private List<String> seat(RegistrationDetails r) {
+        var lines = new ArrayList<String>();
+        if (r.seats() == 2 && r.companionName() != null) {
+            lines.add(texts.message("notification.atelier.companion", r.companionName()));
+        }
+        lines.add(texts.message("notification.free"));
+        if (r.equipmentProvided() != null && !r.equipmentProvided().isBlank()) {
+            lines.add(texts.message("notification.atelier.equipment", r.equipmentProvided().strip()));
+        }
+        return lines;
+    }
+
+    private String placeName(long placeId) {
+        return territory.place(placeId).map(PlaceSummary::name).orElse("");
+    }
+
+    private MailRequest request(MessageKind kind, RegistrationDetails r, int sequence, Recipient to, String keys,
+                                List<String> paragraphs, boolean link, CalendarMethod invitation) {
+        boolean seat = r.status() == RegistrationStatus.CONFIRMED;
+        var content = new MailContent(texts.message(keys + ".subject", r.sessionTitle(), dayAndTime(r.start())),
+                texts.message(keys + ".heading"), paragraphs, event(r),
+                seat && invitation != CalendarMethod.CANCEL ? MailContent.lines(r.whatToBring()) : List.of(), link);
+        return MailRequest.of(kind, r.structureId(), subject(r.registrationId()), sequence, to, content, invitation);
+    }
+
+    // --- Staff --------------------------------------------------------------------------------------------------
+
+    StaffNotice registeredNotice(RegistrationDetails r, int sequence) {
+        return notice(r, "REGISTERED", sequence, "notification.staff.atelier.registered");
+    }
+
+    StaffNotice cancelledNotice(RegistrationDetails r, int sequence) {
+        return notice(r, "CANCELLED", sequence, "notification.staff.atelier.cancelled");
+    }
+
+    private StaffNotice notice(RegistrationDetails r, String change, int sequence, String key) {
+        return new StaffNotice(r.structureId(), r.advisorId(), subject(r.registrationId()), change, sequence,
+                StaffNotice.oneLine(texts.message(key, r.sessionTitle(), dayAndTime(r.start()), name(r))),
+                r.seats() == 2 ? List.of(texts.message("notification.staff.atelier.seats", 2)) : List.of());
+    }
+}
