@@ -2,6 +2,7 @@ package fr.rdvnumerique.notification;
 
 import fr.rdvnumerique.appointment.MotifService;
 import fr.rdvnumerique.atelier.WorkshopService;
+import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.notification.domain.ReminderSettingRepository;
@@ -30,15 +31,17 @@ public class ReminderSettingsService {
     private final MotifService motifs;
     private final WorkshopService workshops;
     private final CurrentStaff staff;
+    private final ConflictRetry retry;
     private final Clock clock;
 
     ReminderSettingsService(ReminderSettingRepository settings, Reminders reminders, MotifService motifs,
-                            WorkshopService workshops, CurrentStaff staff, Clock clock) {
+                            WorkshopService workshops, CurrentStaff staff, ConflictRetry retry, Clock clock) {
         this.settings = settings;
         this.reminders = reminders;
         this.motifs = motifs;
         this.workshops = workshops;
         this.staff = staff;
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -65,20 +68,22 @@ public class ReminderSettingsService {
     }
 
     /** @return how many bookings or registrations had their reminders planned again */
-    @Transactional
     public int saveStructureSetting(ReminderActivity activity, List<Duration> offsets) {
         long structureId = staff.structureId();
-        settings.save(activity, ReminderSettingRepository.STRUCTURE, structureId, structureId, List.copyOf(offsets),
-                clock.instant());
-        return reminders.replan(structureId, activity, null);
+        return retry.inTransaction(() -> {
+            settings.save(activity, ReminderSettingRepository.STRUCTURE, structureId, structureId, List.copyOf(offsets),
+                    clock.instant());
+            return reminders.replan(structureId, activity, null);
+        });
     }
 
     /** Back to the application's default for an activity. */
-    @Transactional
     public int resetStructureSetting(ReminderActivity activity) {
         long structureId = staff.structureId();
-        settings.delete(activity, ReminderSettingRepository.STRUCTURE, structureId, structureId);
-        return reminders.replan(structureId, activity, null);
+        return retry.inTransaction(() -> {
+            settings.delete(activity, ReminderSettingRepository.STRUCTURE, structureId, structureId);
+            return reminders.replan(structureId, activity, null);
+        });
     }
 
     /** The structure's motifs and workshops, by name (inactive ones last, they may still have bookings). */
@@ -116,22 +121,24 @@ public class ReminderSettingsService {
      *
      * @return how many bookings or registrations had their reminders planned again
      */
-    @Transactional
     public int saveOverride(ReminderActivity activity, long ownerId, List<Duration> offsets) {
         long structureId = staff.structureId();
         requireOwner(activity, ownerId);
-        settings.save(activity, ReminderSettingRepository.OVERRIDE, ownerId, structureId, List.copyOf(offsets),
-                clock.instant());
-        return reminders.replan(structureId, activity, ownerId);
+        return retry.inTransaction(() -> {
+            settings.save(activity, ReminderSettingRepository.OVERRIDE, ownerId, structureId, List.copyOf(offsets),
+                    clock.instant());
+            return reminders.replan(structureId, activity, ownerId);
+        });
     }
 
     /** Back to the structure's setting for this motif or workshop. */
-    @Transactional
     public int removeOverride(ReminderActivity activity, long ownerId) {
         long structureId = staff.structureId();
         requireOwner(activity, ownerId);
-        settings.delete(activity, ReminderSettingRepository.OVERRIDE, ownerId, structureId);
-        return reminders.replan(structureId, activity, ownerId);
+        return retry.inTransaction(() -> {
+            settings.delete(activity, ReminderSettingRepository.OVERRIDE, ownerId, structureId);
+            return reminders.replan(structureId, activity, ownerId);
+        });
     }
 
     /** Only the structure's own motifs and workshops (their lists are scoped to it). */

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import fr.rdvnumerique.base.db.UtcColumns;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.notification.mail.Dispatcher;
+import fr.rdvnumerique.notification.mail.EmailChannel;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.IntegrationTest;
@@ -22,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +49,7 @@ class DeliveryTest {
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
+    @Autowired MailSettings mail;
 
     TestTerritory territory;
     MailServer server;
@@ -102,7 +105,8 @@ class DeliveryTest {
         assertThat(kit.attemptsFor(domain)).containsOnly(1);
         assertThat(jdbc.queryForList("select last_error from outbound_message where recipient like ?", String.class,
                 "%@" + domain)).allSatisfy(error -> assertThat(error).startsWith("Serveur d’envoi injoignable"));
-        assertThat(beforeOutage.runOnce().claimed()).as("next attempt in a minute, not now").isZero();
+        beforeOutage.runOnce();
+        assertThat(kit.attemptsFor(domain)).as("next attempt in a minute, not now").containsOnly(1);
 
         server.start();
         clock.advance(Duration.ofMinutes(1));
@@ -155,7 +159,9 @@ class DeliveryTest {
             assertThat(status(id)).isEqualTo("PENDING");
             assertThat(nextAttempt(id)).isEqualTo(before.plus(Duration.ofMinutes(wait)));
             clock.advance(Duration.ofMinutes(wait).minusSeconds(1));
-            assertThat(dispatcher.runOnce().claimed()).as("not before its time").isZero();
+            int attempts = kit.attemptsFor(domain).getFirst();
+            dispatcher.runOnce();
+            assertThat(kit.attemptsFor(domain)).as("not before its time").containsExactly(attempts);
             clock.advance(Duration.ofSeconds(1));
         }
         dispatcher.runOnce();
@@ -184,6 +190,37 @@ class DeliveryTest {
 
         StaffLogin.coordinator(fixtures.create("Autre structure").structureId());
         assertThatThrownBy(() -> outboxService.resend(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_dispatcher_slowed_past_its_lease_sends_nothing_that_another_took_back() {
+        enqueue(60);
+        server.start();
+        Dispatcher other = kit.dispatcher(server, issuer, 100);
+        var email = new EmailChannel(server.sender(), mail, clock);
+        var chunks = new AtomicInteger();
+        // A mail server so slow that each chunk of 20 takes 6 minutes: after the second chunk the lease (10 min) of
+        // the messages still waiting in this dispatcher's batch has run out, and another instance takes them back.
+        NotificationChannel slow = new NotificationChannel() {
+            @Override
+            public String name() {
+                return EmailChannel.NAME;
+            }
+
+            @Override
+            public List<DeliveryResult> deliver(List<OutgoingMessage> batch) {
+                var results = email.deliver(batch);
+                clock.advance(Duration.ofMinutes(6));
+                if (chunks.incrementAndGet() == 2) {
+                    other.runOnce();
+                }
+                return results;
+            }
+        };
+        kit.dispatcher(slow, issuer, 100).runOnce();
+
+        assertEachReceivedOnce(60);
+        assertThat(kit.attemptsFor(domain)).as("some were taken back and sent by the other").contains(1, 2);
     }
 
     @Test

@@ -5,16 +5,19 @@ import fr.rdvnumerique.appointment.AppointmentCancelled;
 import fr.rdvnumerique.appointment.AppointmentDetails;
 import fr.rdvnumerique.appointment.AppointmentDirectory;
 import fr.rdvnumerique.appointment.AppointmentRescheduled;
+import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.notification.Outbox;
 import fr.rdvnumerique.notification.Reminders;
 import fr.rdvnumerique.notification.StaffNotices;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Component;
 
 /**
- * Reacts to the appointment module's events, each in its own transaction after the booking committed (the event
- * publication registry keeps the event until this succeeds, so a crash or an error loses nothing): the person's
- * mail with its invitation, their reminders, and the staff notice.
+ * Reacts to the appointment module's events after the booking committed, each in a transaction of its own, run
+ * again on a database conflict ({@link ConflictRetry}: the listener is not transactional itself for that reason).
+ * The event publication registry keeps the event until this succeeds, so a crash or an error loses nothing. Each
+ * gives the person's mail with its invitation, their reminders, and the staff notice.
  *
  * <p>Each handler is idempotent (deduplication keys, reminders planned from the current state), so an event
  * delivered twice does no harm. A mail about a state the appointment has already left (a later change was made
@@ -28,44 +31,52 @@ class AppointmentEvents {
     private final Outbox outbox;
     private final Reminders reminders;
     private final StaffNotices staff;
+    private final ConflictRetry retry;
 
     AppointmentEvents(AppointmentDirectory appointments, AppointmentMails mails, Outbox outbox, Reminders reminders,
-                      StaffNotices staff) {
+                      StaffNotices staff, ConflictRetry retry) {
         this.appointments = appointments;
         this.mails = mails;
         this.outbox = outbox;
         this.reminders = reminders;
         this.staff = staff;
+        this.retry = retry;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(AppointmentBooked event) {
-        AppointmentDetails a = appointments.require(event.appointmentId());
-        if (a.sequence() == event.sequence()) {
-            AppointmentMails.recipient(a).ifPresent(to -> outbox.enqueue(mails.booked(a, event.sequence(), to)));
-        }
-        reminders.plan(AppointmentMails.reminders(a));
-        staff.notify(mails.bookedNotice(a, event.sequence()));
+        retry.runInTransaction(() -> {
+            AppointmentDetails a = appointments.require(event.appointmentId());
+            if (a.sequence() == event.sequence()) {
+                AppointmentMails.recipient(a).ifPresent(to -> outbox.enqueue(mails.booked(a, event.sequence(), to)));
+            }
+            reminders.plan(AppointmentMails.reminders(a));
+            staff.notify(mails.bookedNotice(a, event.sequence()));
+        });
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(AppointmentRescheduled event) {
-        AppointmentDetails a = appointments.require(event.appointmentId());
-        if (a.sequence() == event.sequence()) {
-            AppointmentMails.recipient(a).ifPresent(to -> outbox.enqueue(mails.moved(a, event, to)));
-        }
-        reminders.plan(AppointmentMails.reminders(a));
-        staff.notify(mails.movedNotice(a, event, event.advisorId()));
-        if (event.previousAdvisorId() != event.advisorId()) {
-            staff.notify(mails.movedNotice(a, event, event.previousAdvisorId()));
-        }
+        retry.runInTransaction(() -> {
+            AppointmentDetails a = appointments.require(event.appointmentId());
+            if (a.sequence() == event.sequence()) {
+                AppointmentMails.recipient(a).ifPresent(to -> outbox.enqueue(mails.moved(a, event, to)));
+            }
+            reminders.plan(AppointmentMails.reminders(a));
+            staff.notify(mails.movedNotice(a, event, event.advisorId()));
+            if (event.previousAdvisorId() != event.advisorId()) {
+                staff.notify(mails.movedNotice(a, event, event.previousAdvisorId()));
+            }
+        });
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(AppointmentCancelled event) {
-        AppointmentDetails a = appointments.require(event.appointmentId());
-        AppointmentMails.recipient(a).ifPresent(to -> outbox.enqueue(mails.cancelled(a, event, to)));
-        reminders.cancel(AppointmentMails.subject(a.id()));
-        staff.notify(mails.cancelledNotice(a, event));
+        retry.runInTransaction(() -> {
+            AppointmentDetails a = appointments.require(event.appointmentId());
+            AppointmentMails.recipient(a).ifPresent(to -> outbox.enqueue(mails.cancelled(a, event, to)));
+            reminders.cancel(AppointmentMails.subject(a.id()));
+            staff.notify(mails.cancelledNotice(a, event));
+        });
     }
 }

@@ -10,6 +10,7 @@ import fr.rdvnumerique.atelier.RegistrationService;
 import fr.rdvnumerique.atelier.RegistrationWaitlisted;
 import fr.rdvnumerique.atelier.SessionRescheduled;
 import fr.rdvnumerique.notification.MailRequest;
+import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.notification.Outbox;
 import fr.rdvnumerique.notification.Recipient;
 import fr.rdvnumerique.notification.Reminders;
@@ -17,12 +18,15 @@ import fr.rdvnumerique.notification.StaffNotices;
 import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Component;
 
 /**
- * Reacts to the atelier module's events, each in its own transaction after the registration committed (the event
- * publication registry keeps the event until this succeeds): the person's mail, their reminders (planned from the
- * registration as it is now: a seat, consent, an address), and the staff notice of a seat taken or given back.
+ * Reacts to the atelier module's events after the registration committed, each in a transaction of its own, run
+ * again on a database conflict ({@link ConflictRetry}: the listener is not transactional itself for that reason);
+ * the event publication registry keeps the event until this succeeds. Each gives the person's mail, their
+ * reminders (planned from the registration as it is now: a seat, consent, an address), and the staff notice of a
+ * seat taken or given back.
  *
  * <p>Each handler is idempotent, so an event delivered twice does no harm. A mail about a state the registration
  * has already left (a later change came first) is not sent: the later change's own mail tells the current state.
@@ -36,62 +40,76 @@ class AtelierEvents {
     private final Outbox outbox;
     private final Reminders reminders;
     private final StaffNotices staff;
+    private final ConflictRetry retry;
 
     AtelierEvents(RegistrationService registrations, RegistrationMails mails, Outbox outbox, Reminders reminders,
-                  StaffNotices staff) {
+                  StaffNotices staff, ConflictRetry retry) {
         this.registrations = registrations;
         this.mails = mails;
         this.outbox = outbox;
         this.reminders = reminders;
         this.staff = staff;
+        this.retry = retry;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RegistrationConfirmed event) {
-        var r = registrations.details(event.registrationId());
-        mailIfCurrent(r, event.sequence(), to -> mails.confirmed(r, event.sequence(), to));
-        reminders.plan(RegistrationMails.reminders(r));
-        staff.notify(mails.registeredNotice(r, event.sequence()));
+        retry.runInTransaction(() -> {
+            var r = registrations.details(event.registrationId());
+            mailIfCurrent(r, event.sequence(), to -> mails.confirmed(r, event.sequence(), to));
+            reminders.plan(RegistrationMails.reminders(r));
+            staff.notify(mails.registeredNotice(r, event.sequence()));
+        });
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RegistrationWaitlisted event) {
-        var r = registrations.details(event.registrationId());
-        int position = Objects.requireNonNullElse(r.position(), event.position());
-        mailIfCurrent(r, event.sequence(), to -> mails.waitlisted(r, event.sequence(), position, to));
-        reminders.plan(RegistrationMails.reminders(r));
+        retry.runInTransaction(() -> {
+            var r = registrations.details(event.registrationId());
+            int position = Objects.requireNonNullElse(r.position(), event.position());
+            mailIfCurrent(r, event.sequence(), to -> mails.waitlisted(r, event.sequence(), position, to));
+            reminders.plan(RegistrationMails.reminders(r));
+        });
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RegistrationPromoted event) {
-        var r = registrations.details(event.registrationId());
-        mailIfCurrent(r, event.sequence(), to -> mails.promoted(r, event.sequence(), to));
-        reminders.plan(RegistrationMails.reminders(r));
+        retry.runInTransaction(() -> {
+            var r = registrations.details(event.registrationId());
+            mailIfCurrent(r, event.sequence(), to -> mails.promoted(r, event.sequence(), to));
+            reminders.plan(RegistrationMails.reminders(r));
+        });
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RegistrationMovedToWaitingList event) {
-        var r = registrations.details(event.registrationId());
-        int position = Objects.requireNonNullElse(r.position(), event.position());
-        mailIfCurrent(r, event.sequence(), to -> mails.movedToWaitingList(r, event.sequence(), position, to));
-        reminders.plan(RegistrationMails.reminders(r));
+        retry.runInTransaction(() -> {
+            var r = registrations.details(event.registrationId());
+            int position = Objects.requireNonNullElse(r.position(), event.position());
+            mailIfCurrent(r, event.sequence(), to -> mails.movedToWaitingList(r, event.sequence(), position, to));
+            reminders.plan(RegistrationMails.reminders(r));
+        });
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(SessionRescheduled event) {
-        var r = registrations.details(event.registrationId());
-        mailIfCurrent(r, event.sequence(), to -> mails.moved(r, event, to));
-        reminders.plan(RegistrationMails.reminders(r));
+        retry.runInTransaction(() -> {
+            var r = registrations.details(event.registrationId());
+            mailIfCurrent(r, event.sequence(), to -> mails.moved(r, event, to));
+            reminders.plan(RegistrationMails.reminders(r));
+        });
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RegistrationCancelled event) {
-        var r = registrations.details(event.registrationId());
-        RegistrationMails.recipient(r).ifPresent(to -> outbox.enqueue(mails.cancelled(r, event, to)));
-        reminders.cancel(RegistrationMails.subject(r.registrationId()));
-        if (event.cancelledBy() == CancelledBy.PERSON) {
-            staff.notify(mails.cancelledNotice(r, event.sequence()));
-        }
+        retry.runInTransaction(() -> {
+            var r = registrations.details(event.registrationId());
+            RegistrationMails.recipient(r).ifPresent(to -> outbox.enqueue(mails.cancelled(r, event, to)));
+            reminders.cancel(RegistrationMails.subject(r.registrationId()));
+            if (event.cancelledBy() == CancelledBy.PERSON) {
+                staff.notify(mails.cancelledNotice(r, event.sequence()));
+            }
+        });
     }
 
     private void mailIfCurrent(RegistrationDetails r, int sequence, Function<Recipient, MailRequest> mail) {

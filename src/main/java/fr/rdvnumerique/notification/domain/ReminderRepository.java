@@ -84,12 +84,30 @@ public class ReminderRepository {
                 rs.getObject("override_id", Long.class), instant(rs, "starts_at"), rs.getBoolean("wanted"));
     }
 
+    /**
+     * Locks the subject's reminders. They are found first without a lock, then locked by primary key: a locking scan
+     * of the subject's range would also lock the gap next to it, so concurrent plans for neighbouring subjects
+     * would wait for each other, or fail under {@code innodb_snapshot_isolation} on a neighbour's new row.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Row> lockSubject(SubjectRef subject) {
+        List<Long> ids = idsOf(subject);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return jdbc.query("""
                 select id, subject_type, subject_id, structure_id, offset_minutes, starts_at, due_at, status
-                from scheduled_reminder where subject_type = ? and subject_id = ? order by offset_minutes desc
-                for update""", ReminderRepository::row, subject.type(), subject.id());
+                from scheduled_reminder where id in (%s) order by offset_minutes desc
+                for update""".formatted(placeholders(ids.size())), ReminderRepository::row, ids.toArray());
+    }
+
+    private List<Long> idsOf(SubjectRef subject) {
+        return jdbc.queryForList("select id from scheduled_reminder where subject_type = ? and subject_id = ?",
+                Long.class, subject.type(), subject.id());
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -110,11 +128,18 @@ public class ReminderRepository {
                 where id = ?""", toDb(startsAt), dueAt == null ? null : toDb(dueAt), status, note, id);
     }
 
+    /** The subject's pending reminders will not go out (by primary key, see {@link #lockSubject}). */
     @Transactional(propagation = Propagation.MANDATORY)
     public int cancel(SubjectRef subject, String note) {
-        return jdbc.update("""
-                update scheduled_reminder set status = 'CANCELLED', note = ?
-                where subject_type = ? and subject_id = ? and status = 'PENDING'""", note, subject.type(), subject.id());
+        List<Long> ids = idsOf(subject);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        var args = new java.util.ArrayList<Object>();
+        args.add(note);
+        args.addAll(ids);
+        return jdbc.update("update scheduled_reminder set status = 'CANCELLED', note = ? where id in (%s) and status = 'PENDING'"
+                .formatted(placeholders(ids.size())), args.toArray());
     }
 
     /** Due reminders, oldest first, without locking (candidates; each is then locked on its own). */
