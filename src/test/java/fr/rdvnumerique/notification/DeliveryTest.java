@@ -50,6 +50,7 @@ class DeliveryTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
     @Autowired MailSettings mail;
+    @Autowired List<fr.rdvnumerique.base.retention.PersonalDataHolder> holders;
 
     TestTerritory territory;
     MailServer server;
@@ -237,6 +238,26 @@ class DeliveryTest {
         assertThat(jdbc.queryForObject("select last_error from outbound_message where id = ?", String.class, id))
                 .isEqualTo("Aucun module ne fournit de lien de gestion pour TEST_BOOKING");
         assertThat(server.receivedFor(domain)).isEmpty();
+    }
+
+    @Test
+    void sent_and_failed_messages_leave_the_outbox_after_the_retention_period_pending_ones_stay() {
+        var ids = enqueue(3);
+        long sent = ids.get(0);
+        long failed = ids.get(1);
+        long pending = ids.get(2);
+        jdbc.update("update outbound_message set status = 'SENT', attempts = 1, sent_at = created_at where id = ?", sent);
+        jdbc.update("update outbound_message set status = 'FAILED', attempts = 6 where id = ?", failed);
+        clock.advance(Duration.ofDays(10));
+        StaffLogin.coordinator(territory.structureId());
+        long copy = outboxService.resend(sent);
+        var holder = holders.stream().filter(h -> h.name().equals("messages")).findFirst().orElseThrow();
+
+        assertThat(holder.anonymiseEndedBefore(clock.instant().minus(Duration.ofDays(5)))).isGreaterThanOrEqualTo(2);
+
+        assertThat(kit.idsFor(domain)).containsExactlyInAnyOrder(pending, copy);
+        assertThat(jdbc.queryForObject("select resend_of from outbound_message where id = ?", Long.class, copy))
+                .as("the newer copy stays, without its original").isNull();
     }
 
     private void runConcurrently(Dispatcher first, Dispatcher second) throws Exception {

@@ -21,11 +21,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * {@code bench/run mail-drain}: queue 10,000 confirmations (with invitation and private link), then drain them
  * to a local GreenMail with two dispatchers working side by side on the same database, as two instances would.
- * Settings: {@code -Dbench.messages=}, {@code -Dbench.dispatchers=}, {@code -Dbench.batch=}.
+ * Settings: {@code -Dbench.messages=}, {@code -Dbench.dispatchers=}, {@code -Dbench.batch=}. Target: at least
+ * {@value #TARGET_PER_SECOND} mails a second, every one delivered, none twice; the figures say "met" or "MISSED", and
+ * the RESULT line ends with {@code target_met=yes|no}.
  */
 @IntegrationTest
 @Tag("bench")
 class MailDrainBenchmark {
+
+    static final int TARGET_PER_SECOND = 100;
 
     @Autowired TerritoryFixtures fixtures;
     @Autowired Outbox outbox;
@@ -93,12 +97,18 @@ class MailDrainBenchmark {
             Benchmarks.figure(dispatchers + " dispatchers, batches of " + batch + ": " + sentByDispatchers
                     + " recorded as sent, " + received.size() + " received by the SMTP server");
             Benchmarks.figure("failed or left pending: " + kit.statusesFor(domain).stream().filter(s -> !"SENT".equals(s)).count());
+            boolean fastEnough = perSecond >= TARGET_PER_SECOND;
+            boolean complete = distinct == messages && duplicates == 0;
+            Benchmarks.figure("targets: per_s >= " + TARGET_PER_SECOND + " " + (fastEnough ? "met" : "MISSED") + " ("
+                    + perSecond + "), delivered=" + messages + " duplicates=0 " + (complete ? "met" : "MISSED"));
             var figures = Benchmarks.figures();
             figures.put("queued", enqueued);
             figures.put("delivered", distinct);
             figures.put("duplicates", duplicates);
             figures.put("per_s", perSecond);
             figures.put("wall_ms", wallMs);
+            figures.put("target_per_s", TARGET_PER_SECOND);
+            figures.put("target_met", fastEnough && complete ? "yes" : "no");
             Benchmarks.result("mail-drain", figures);
             assertThat(distinct).isEqualTo(messages);
             assertThat(duplicates).isZero();

@@ -52,6 +52,7 @@ class NotificationFlowTest {
     @Autowired AppointmentFixtures appointmentFixtures;
     @Autowired AtelierFixtures ateliers;
     @Autowired AppointmentBooking booking;
+    @Autowired fr.rdvnumerique.appointment.AgendaService agenda;
     @Autowired RegistrationService registrations;
     @Autowired SessionService sessions;
     @Autowired Reminders reminders;
@@ -178,6 +179,21 @@ class NotificationFlowTest {
         assertThat(moved.event().getStartDate().orElseThrow().getValue()).isEqualTo("20261203T150000Z");
         assertThat(reminders.of(SubjectRef.of("APPOINTMENT", booked.appointmentId())))
                 .extracting(ScheduledReminder::status).containsOnly("CANCELLED");
+    }
+
+    @Test
+    void an_appointment_cancelled_by_the_service_says_so_with_the_reason_given() {
+        String jeanne = "jeanne.martin@" + domain;
+        Booked booked = bookAppointment(jeanne, true);
+        deliver(jeanne, 1);
+        StaffLogin.advisor(booked.territory().structureId(), booked.territory().advisorId());
+        agenda.cancel(booked.appointmentId(), "Le conseiller est en formation ce jour-là.");
+
+        ReceivedMail cancelled = deliver(jeanne, 2).get(1).keep("appointment-cancelled-by-staff");
+        assertThat(cancelled.text()).contains("Nous avons dû annuler votre rendez-vous du jeudi 3 décembre 2026 à 14 h 00."
+                + " Nous vous prions de nous excuser.", "La raison : Le conseiller est en formation ce jour-là.");
+        assertThat(cancelled.method()).isEqualTo("CANCEL");
+        assertThat(cancelled.sequence()).isEqualTo(1);
     }
 
     @Test

@@ -61,10 +61,10 @@ class ReminderSettingsView extends Div implements HasDynamicTitle {
                 try {
                     settings.removeOverride(o.owner().activity(), o.owner().id());
                     UiMessages.success(this, "notification.reminders.override.removed", o.owner().name());
+                    refresh();
                 } catch (RuntimeException ex) {
                     UiMessages.error(this, ex);
                 }
-                refresh();
             });
             remove.setId("remove-override-" + o.owner().activity().name().toLowerCase() + "-" + o.owner().id());
             remove.setAriaLabel(getTranslation("notification.reminders.override.remove.for", o.owner().name()));
@@ -171,10 +171,10 @@ class ReminderSettingsView extends Div implements HasDynamicTitle {
                 try {
                     settings.resetStructureSetting(setting.activity());
                     UiMessages.success(this, "notification.reminders.saved");
+                    refresh();
                 } catch (RuntimeException ex) {
                     UiMessages.error(this, ex);
                 }
-                refresh();
             });
             reset.addThemeVariants(ButtonVariant.TERTIARY);
             reset.setId("reset-" + name);

@@ -160,6 +160,10 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         Anchor link = $(Anchor.class).id("manage-link");
         assertThat(link.getHref()).matches("rendez-vous/[A-Za-z0-9_-]{43}");
         assertThat(booking.findByToken(link.getHref().substring("rendez-vous/".length()))).isPresent();
+        Anchor calendar = $(Anchor.class).id("add-to-calendar");
+        assertThat(calendar.getText()).isEqualTo("Ajouter à mon agenda");
+        assertThat(calendar.getHref()).isEqualTo("public/agenda/" + link.getHref() + ".ics");
+        assertThat(calendar.isDownload()).isTrue();
         var stored = jdbc.queryForMap("select a.needs, a.phone, t.theme from appointment a join appointment_theme t"
                 + " on t.appointment_id = a.id where a.place_id = ?", territory.placeId());
         assertThat(stored).containsEntry("needs", "Envoyer des <photos> à ma fille").containsEntry("phone", AppointmentFixtures.e164(phone))

@@ -83,6 +83,10 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         assertThat(link.getHref()).startsWith("inscription/").hasSize("inscription/".length() + 43);
         String token = link.getHref().substring("inscription/".length());
         assertThat(registrations.findByToken(token)).get().satisfies(r -> assertThat(r.firstName()).isEqualTo("Marie-Hélène"));
+        Anchor calendar = $(Anchor.class).id("atelier-add-to-calendar");
+        assertThat(calendar.getText()).isEqualTo("Ajouter à mon agenda");
+        assertThat(calendar.getHref()).isEqualTo("public/agenda/inscription/" + token + ".ics");
+        assertThat(calendar.isDownload()).isTrue();
     }
 
     @Test
@@ -97,6 +101,8 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         assertThat(resultTitle()).isEqualTo("Vous êtes sur la liste d’attente");
         assertThat($(Paragraph.class).id("atelier-position").getText()).startsWith("Vous êtes en position 1 sur la liste d’attente.");
         assertThat($(Anchor.class).id("atelier-manage-link").getHref()).startsWith("inscription/");
+        assertThat($(Anchor.class).all()).as("no seat, nothing to add to a calendar")
+                .noneMatch(a -> "atelier-add-to-calendar".equals(a.getId().orElse("")));
     }
 
     @Test

@@ -80,6 +80,19 @@ class OutboxViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_message_being_sent_can_be_found_and_cannot_be_sent_again_meanwhile() {
+        jdbc.update("update outbound_message set status = 'SENDING', attempts = 1, lease_owner = 'instance-b',"
+                + " lease_until = date_add(created_at, interval 10 minute) where id = ?", ids.get(1));
+        navigate(OutboxView.class);
+        test((Select<?>) $(Select.class).id("outbox-filter")).selectItem("En cours d’envoi");
+        var rows = test(grid());
+        assertThat(rows.size()).isEqualTo(1);
+        assertThat(rows.getRow(0).id()).isEqualTo(ids.get(1));
+        assertThat(rows.getCellText(0, 4)).isEqualTo("En cours d’envoi");
+        assertThat(rows.getCellComponent(0, 5).getChildren()).as("no « Renvoyer » while it is being sent").isEmpty();
+    }
+
+    @Test
     void another_structure_sees_none_of_them() {
         StaffLogin.coordinator(fixtures.create("Ailleurs").structureId());
         navigate(OutboxView.class);
