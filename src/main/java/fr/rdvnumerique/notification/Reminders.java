@@ -79,7 +79,8 @@ public class Reminders {
         Instant now = clock.instant();
         Instant start = subject.start();
         var wanted = new HashMap<Integer, ReminderPlanner.Plan>();
-        for (var plan : planner.plan(start, offsetsFor(subject.structureId(), subject.activity(), subject.overrideId()), now)) {
+        var offsets = offsetsFor(subject.structureId(), subject.activity(), subject.overrideId());
+        for (var plan : planner.plan(start, offsets, now)) {
             wanted.put((int) plan.offset().toMinutes(), plan);
         }
         for (var entry : wanted.entrySet()) {
@@ -90,8 +91,8 @@ public class Reminders {
             if (row == null) {
                 reminders.insert(subject.subject(), subject.structureId(), entry.getKey(), start,
                         plan.dueAt().orElse(null), status, note);
-            } else if (!row.startsAt().equals(start) || "CANCELLED".equals(row.status())
-                    || "PENDING".equals(row.status()) && plan.dueAt().isPresent() && !plan.dueAt().get().equals(row.dueAt())) {
+            } else if (!row.startsAt().equals(start) || "CANCELLED".equals(row.status()) || "PENDING".equals(row.status())
+                    && plan.dueAt().isPresent() && !plan.dueAt().get().equals(row.dueAt())) {
                 // New start, planned again after a cancellation, or a pending one the rules now set at another
                 // time: plan it afresh. A reminder already sent for this start stays sent, and one the job is
                 // holding back for the morning keeps its time.

@@ -17,7 +17,6 @@ import fr.rdvnumerique.testing.TestClock;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;

@@ -121,9 +121,11 @@ class RegistrationMails {
     MailRequest moved(RegistrationDetails r, SessionRescheduled e, Recipient to) {
         boolean time = !e.start().equals(e.previousStart()) || !e.end().equals(e.previousEnd());
         boolean place = e.placeId() != e.previousPlaceId();
-        String heading = texts.message("notification.atelier.moved.heading." + (time && place ? "both" : place ? "place" : "time"));
+        String heading = texts.message("notification.atelier.moved.heading."
+                + (time && place ? "both" : place ? "place" : "time"));
         var paragraphs = new ArrayList<String>();
-        paragraphs.add(texts.message("notification.atelier.moved.before", dayAndTime(e.previousStart()), placeName(e.previousPlaceId())));
+        paragraphs.add(texts.message("notification.atelier.moved.before", dayAndTime(e.previousStart()),
+                placeName(e.previousPlaceId())));
         paragraphs.add(texts.message("notification.atelier.moved.now", dayAndTime(e.start()), placeName(e.placeId())));
         boolean seat = r.status() == RegistrationStatus.CONFIRMED;
         if (seat) {

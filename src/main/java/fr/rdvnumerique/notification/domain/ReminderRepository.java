@@ -138,8 +138,9 @@ public class ReminderRepository {
         var args = new java.util.ArrayList<Object>();
         args.add(note);
         args.addAll(ids);
-        return jdbc.update("update scheduled_reminder set status = 'CANCELLED', note = ? where id in (%s) and status = 'PENDING'"
-                .formatted(placeholders(ids.size())), args.toArray());
+        return jdbc.update("""
+                update scheduled_reminder set status = 'CANCELLED', note = ?
+                where id in (%s) and status = 'PENDING'""".formatted(placeholders(ids.size())), args.toArray());
     }
 
     /** Due reminders, oldest first, without locking (candidates; each is then locked on its own). */

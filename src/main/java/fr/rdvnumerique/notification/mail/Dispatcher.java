@@ -116,11 +116,13 @@ public class Dispatcher {
                     : channel.unavailable();
             if (unavailable.isPresent()) {
                 // Checked first, so that no private link is minted for a message that cannot leave.
-                entry.getValue().forEach(m -> outcomes.add(failure(m.id(), m.attempts(), unavailable.get(), channel == null)));
+                entry.getValue().forEach(m -> outcomes.add(
+                        failure(m.id(), m.attempts(), unavailable.get(), channel == null)));
                 record(owner, outcomes);
             } else {
-                for (int from = 0; from < entry.getValue().size(); from += settings.chunkSize()) {
-                    var chunk = entry.getValue().subList(from, Math.min(entry.getValue().size(), from + settings.chunkSize()));
+                var messagesOfChannel = entry.getValue();
+                for (int from = 0; from < messagesOfChannel.size(); from += settings.chunkSize()) {
+                    var chunk = messagesOfChannel.subList(from, Math.min(messagesOfChannel.size(), from + settings.chunkSize()));
                     var chunkOutcomes = sendChunk(owner, channel, chunk);
                     record(owner, chunkOutcomes);
                     outcomes.addAll(chunkOutcomes);
