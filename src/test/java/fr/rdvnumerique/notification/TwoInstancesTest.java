@@ -38,6 +38,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Real application instances, each a whole Spring context of the application (its own listeners, outbox
@@ -151,6 +152,17 @@ class TwoInstancesTest {
 
     /** One more instance of the whole application, on the given database, sending to the given SMTP port. */
     private static ConfigurableApplicationContext start(String jdbcUrl, HikariDataSource shared, int smtpPort) {
+        // Vaadin's security set-up installs its context holder strategy JVM-wide; the other tests' context (and
+        // StaffLogin) go on using the one they started with.
+        var strategy = SecurityContextHolder.getContextHolderStrategy();
+        try {
+            return instance(jdbcUrl, shared, smtpPort);
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(strategy);
+        }
+    }
+
+    private static ConfigurableApplicationContext instance(String jdbcUrl, HikariDataSource shared, int smtpPort) {
         // Command-line arguments: they come before the test configuration, which gives each context a database
         // of its own.
         return new SpringApplicationBuilder(Application.class, TestConfig.class)
