@@ -382,11 +382,12 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         var print = new Button(getTranslation("appointment.wizard.done.print"), VaadinIcon.PRINT.create(),
                 e -> getElement().executeJs("window.print()"));
         print.setId("print-confirmation");
-        add(title, when, duration, new H2(getTranslation("appointment.wizard.done.where")), new PlaceBlock(card.place()));
+        add(title, when, duration, calendarLink(booked.managementToken(), getTranslation("appointment.calendar.add")),
+                new H2(getTranslation("appointment.wizard.done.where")), new PlaceBlock(card.place()));
         if (card.aidantsConnect()) {
             add(new AidantsConnectChecklist());
         }
-        add(calendarLink(booked.managementToken(), getTranslation("appointment.calendar.add")), manage, print);
+        add(manage, print);
     }
 
     /** "Ajouter à mon agenda": the appointment's .ics file, served by the notification module. */

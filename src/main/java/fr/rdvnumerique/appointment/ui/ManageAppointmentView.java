@@ -108,11 +108,11 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         var when = new Paragraph(FrenchDates.dayAndTime(card.start()));
         when.addClassName("confirmation-date");
         when.setId("manage-date");
-        add(title, notice, alert, status, when, new Paragraph(card.motifLabel()),
-                new H2(getTranslation("appointment.wizard.done.where")), new PlaceBlock(card.place()));
+        add(title, notice, alert, status, when, new Paragraph(card.motifLabel()));
         if (card.status() == AppointmentStatus.BOOKED) {
             add(BookingWizardView.calendarLink(token, getTranslation("appointment.calendar.add")));
         }
+        add(new H2(getTranslation("appointment.wizard.done.where")), new PlaceBlock(card.place()));
         if (card.aidantsConnect() && card.status() == AppointmentStatus.BOOKED) {
             add(new AidantsConnectChecklist());
         }

@@ -103,7 +103,7 @@ class ReminderSettingsView extends Div implements HasDynamicTitle {
                         .ifPresent(o -> overrideOffsets.setValue(ReminderOffsets.formatHours(o.offsets())));
             }
         });
-        overrideOffsets.setLabel(getTranslation("notification.reminders.offsets.label"));
+        overrideOffsets.setLabel(getTranslation("notification.reminders.override.offsets"));
         overrideOffsets.setHelperText(getTranslation("notification.reminders.override.help"));
         overrideOffsets.setId("override-offsets");
         overrideActivity.setValue(ReminderActivity.APPOINTMENT);
