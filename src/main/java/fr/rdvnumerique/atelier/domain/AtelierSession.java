@@ -40,7 +40,8 @@ public class AtelierSession {
     /** Longest session accepted (a full day). */
     public static final Duration MAX_LENGTH = Duration.ofHours(8);
     private static final Comparator<Registration> QUEUE_ORDER = Comparator.comparing(Registration::getQueueRank);
-    private static final Comparator<Registration> CONFIRMATION_ORDER = Comparator.comparing(Registration::getConfirmedAt)
+    /** When people registered (not when they got their seat: someone promoted late still registered early). */
+    private static final Comparator<Registration> REGISTRATION_ORDER = Comparator.comparing(Registration::getCreatedAt)
             .thenComparing(r -> r.getId() == null ? Long.MAX_VALUE : r.getId());
 
     @Id
@@ -272,8 +273,8 @@ public class AtelierSession {
 
     /**
      * Sets a new capacity. Raising it promotes people waiting. Lowering it below the seats already confirmed is
-     * refused, unless the staff member chooses to move the most recently confirmed people back to the head of
-     * the waiting list (they registered before everyone waiting, so they keep that precedence).
+     * refused, unless the staff member chooses to move the most recent registrations (by registration time) back
+     * to the head of the waiting list (they hold a seat ahead of everyone waiting, so they keep that precedence).
      *
      * @param confirmed the session's confirmed registrations
      * @param waiting   the session's waiting registrations
@@ -290,7 +291,7 @@ public class AtelierSession {
             }
             List<Registration> mostRecentFirst = confirmed.stream()
                     .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)
-                    .sorted(CONFIRMATION_ORDER.reversed()).toList();
+                    .sorted(REGISTRATION_ORDER.reversed()).toList();
             int seats = confirmedSeats;
             for (Registration r : mostRecentFirst) {
                 if (seats <= checked) {

@@ -238,6 +238,25 @@ class AtelierSessionTest {
     }
 
     @Test
+    void lowering_the_capacity_moves_back_the_latest_registered_not_the_latest_given_a_seat() {
+        var session = session(2);
+        var first = register(session, person(), NOW);
+        var pair = register(session, person(true), NOW.plusSeconds(1)); // waits: needs two seats, one is free
+        var latecomer = register(session, person(), NOW.plusSeconds(2)); // waits behind the pair
+        session.promoteByHand(latecomer, NOW.plusSeconds(3));           // staff give them the free seat
+        session.changeCapacity(4, false, confirmed(), waiting(), NOW.plusSeconds(4)); // the pair gets its seats last
+        assertThat(pair.getConfirmedAt()).isAfter(latecomer.getConfirmedAt());
+
+        var change = session.changeCapacity(3, true, confirmed(), waiting(), NOW.plusSeconds(5));
+
+        assertThat(change.movedToWaitingList()).as("registered last, though seated before the pair").containsExactly(latecomer);
+        assertThat(pair.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(first.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(session.getConfirmedSeats()).isEqualTo(3);
+        assertThat(session.getWaitingCount()).isEqualTo(1);
+    }
+
+    @Test
     void capacity_stays_between_one_and_a_hundred() {
         var session = session(3);
         assertThatThrownBy(() -> session.changeCapacity(0, true, List.of(), List.of(), NOW))

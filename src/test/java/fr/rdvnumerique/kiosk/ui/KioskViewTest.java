@@ -90,13 +90,13 @@ class KioskViewTest extends SpringBrowserlessTest {
     void each_mistake_is_said_next_to_the_field_and_nothing_is_saved() {
         touch("kiosk-atelier");
         touch("kiosk-session-" + atelier.sessionId());
-        type("Votre prénom", "<script>");
+        type("Votre prénom", "1234");
         type("Votre numéro de téléphone", "12");
         test($(Button.class).id("kiosk-validate")).click();
 
         assertThat(title()).isEqualTo("Qui êtes-vous ?");
         assertThat($(TextField.class).withLabel("Votre prénom").single().getErrorMessage())
-                .startsWith("Utilisez seulement des lettres");
+                .isEqualTo("Écrivez le nom avec des lettres.");
         assertThat($(TextField.class).withLabel("Votre nom").single().getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
         assertThat($(TextField.class).withLabel("Votre numéro de téléphone").single().getErrorMessage())
                 .startsWith("Ce numéro de téléphone n’est pas valide");
