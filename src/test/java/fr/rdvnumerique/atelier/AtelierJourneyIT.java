@@ -90,6 +90,11 @@ class AtelierJourneyIT extends BrowserTest {
         waitForText("Découvrir sa tablette Parcours");
         screenshot("08-telephone-mois");
         assertAccessible("calendrier (mois, téléphone)");
+        // Access and what to bring open in place, under the entry.
+        driver.findElement(By.cssSelector(".atelier-entry-more summary")).click();
+        waitForText("À apporter : Votre tablette chargée");
+        screenshot("09-telephone-details");
+        assertAccessible("calendrier (mois, détails ouverts)");
     }
 
     @Test
