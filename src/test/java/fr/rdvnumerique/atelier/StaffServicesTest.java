@@ -235,13 +235,16 @@ class StaffServicesTest {
                 null, Channel.WEB));
         registrations.register(RegistrationRequest.simple(a.sessionId(), "<script>alert(1)</script>", "Đặng",
                 AtelierFixtures.email("script"), null, Channel.WEB));
+        registrations.register(RegistrationRequest.simple(a.sessionId(), "Jean", "=SOMME(A1)", AtelierFixtures.email("formule"),
+                null, Channel.WEB));
         StaffLogin.advisor(a.territory().structureId(), a.territory().advisorId());
 
         String sheet = pdfText(rosters.signInSheet(a.sessionId()));
 
         assertThat(sheet).contains("Łukasz", "Nguyễn", "Đặng", "<script>alert(1)</script>", "Découvrir sa tablette Unicode");
         String csv = new String(rosters.exportCsv(a.sessionId()), StandardCharsets.UTF_8);
-        assertThat(csv).contains("Nguyễn;Łukasz;", "Đặng;<script>alert(1)</script>;");
+        assertThat(csv).contains("Nguyễn;Łukasz;", "Đặng;<script>alert(1)</script>;")
+                .as("a name a spreadsheet would run as a formula is written as text").contains(";'=SOMME(A1);Jean;");
     }
 
     private static String pdfText(byte[] pdf) {
