@@ -9,8 +9,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.Autocapitalize;
@@ -79,6 +82,9 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             "validation.phone", "kiosk-phone",
             "validation.email", "kiosk-email",
             "validation.contact.required", "kiosk-phone");
+
+    /** Marks the sentence that names the fields to correct (not a sentence from the service). */
+    private static final String LISTS_FIELDS = "data-lists-fields";
 
     private final KioskDevices devices;
     private final TerritoryDirectory directory;
@@ -276,29 +282,22 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         int shown = 0;
         if (chosenMotif != null) {
-            List<FreeSlot> slots = slotsOf(chosenMotif);
-            int perPage = settings.cardsPerPage();
-            int last = Math.max(0, (slots.size() - 1) / perPage);
+            // A page is a few days, each with its free times as big buttons: "Voir d'autres jours" for the next.
+            List<List<FreeSlot>> days = byDay(slotsOf(chosenMotif));
+            int perPage = settings.daysPerPage();
+            int last = Math.max(0, (days.size() - 1) / perPage);
             shown = Math.min(page, last);
-            var when = new H2(getTranslation("kiosk.appointment.slot"));
-            when.setId("kiosk-slots");
-            var cards = new Div();
-            cards.addClassName("kiosk-cards");
-            cards.addClassName("kiosk-slots");
-            MotifSummary motif = chosenMotif;
             int slotPage = shown;
-            for (FreeSlot slot : slots.subList(shown * perPage, Math.min(slots.size(), (shown + 1) * perPage))) {
-                cards.add(card("kiosk-slot-" + slot.start().getEpochSecond(), capitalised(FrenchDates.dayAndTime(slot.start())),
-                        e -> {
-                            chosenSlot = slot;
-                            who(() -> chooseAppointment(slotPage));
-                        }, getTranslation("kiosk.appointment.slot-hint", motif.label(), motif.durationMinutes())));
-            }
-            if (slots.isEmpty()) {
+            if (days.isEmpty()) {
                 content.add(new Paragraph(getTranslation("kiosk.appointment.no-slot")));
             } else {
+                var when = new H2(getTranslation("kiosk.appointment.slot"));
+                when.setId("kiosk-slots");
                 content.add(when);
-                content.add(cards);
+                content.add(times(days.subList(shown * perPage, Math.min(days.size(), (shown + 1) * perPage)), slot -> {
+                    chosenSlot = slot;
+                    who(() -> chooseAppointment(slotPage));
+                }));
             }
             if (shown < last) {
                 content.add(more("kiosk-more-slots", getTranslation("kiosk.appointment.more"), () -> chooseAppointment(slotPage + 1)));
@@ -340,6 +339,16 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         fields.put(last.getId().orElseThrow(), last);
         fields.put(phone.getId().orElseThrow(), phone);
         fields.put(email.getId().orElseThrow(), email);
+        // A corrected field loses its message at once (the field's own validation clears it as the value
+        // changes); the sentence then names only the fields still to look at, and goes with the last one.
+        fields.values().forEach(field -> field.addValueChangeListener(e -> {
+            field.setInvalid(false);
+            if (error.isVisible() && error.getElement().hasAttribute(LISTS_FIELDS)) {
+                if (sayWhichFields(fields, error, false)) {
+                    error.setVisible(false);
+                }
+            }
+        }));
         validate.addClickListener(e -> {
             touched();
             error.setVisible(false);
@@ -352,7 +361,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 phone.setErrorMessage(getTranslation("kiosk.who.phone.required"));
                 phone.setInvalid(true);
             }
-            if (!sayWhichFields(fields, error)) {
+            if (!sayWhichFields(fields, error, true)) {
                 return;
             }
             var who = new Who(first.getValue(), last.getValue(), phone.getValue(), email.getValue());
@@ -370,7 +379,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 } else {
                     field.setErrorMessage(getTranslation(fieldMessageKey(ex.messageKey()), ex.arguments()));
                     field.setInvalid(true);
-                    sayWhichFields(fields, error);
+                    sayWhichFields(fields, error, true);
                 }
             } catch (BusinessRuleException ex) {
                 say(error, getTranslation(ex.messageKey(), ex.arguments()));
@@ -457,7 +466,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 true, null, null, fr.rdvnumerique.appointment.Channel.KIOSK, Long.toString(device.id()), null);
         switch (booking.book(request)) {
             case BookingResult.Booked booked -> done(getTranslation("kiosk.done.booked"),
-                    getTranslation("kiosk.done.booked.text", booked.appointment().motifLabel()), who,
+                    getTranslation("kiosk.done.booked.text"), who,
                     "rendez-vous/" + booked.managementToken());
             case BookingResult.SlotTaken taken -> slotTaken(taken);
             case BookingResult.Refused refused when FIELD_OF_ERROR.containsKey(refused.messageKey()) ->
@@ -477,15 +486,10 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         content.add(new Paragraph(getTranslation(taken.messageKey())));
         if (!taken.freeSlots().isEmpty()) {
             content.add(new H2(getTranslation("kiosk.slot-taken.same-day")));
-            var cards = new Div();
-            cards.addClassName("kiosk-cards");
-            cards.addClassName("kiosk-slots");
-            taken.freeSlots().stream().limit(settings.cardsPerPage()).forEach(slot -> cards.add(card(
-                    "kiosk-slot-" + slot.start().getEpochSecond(), capitalised(FrenchDates.dayAndTime(slot.start())), e -> {
-                        chosenSlot = slot;
-                        who(() -> chooseAppointment(0));
-                    }, getTranslation("kiosk.appointment.slot-hint", chosenMotif.label(), chosenMotif.durationMinutes()))));
-            content.add(cards);
+            content.add(times(byDay(taken.freeSlots()), slot -> {
+                chosenSlot = slot;
+                who(() -> chooseAppointment(0));
+            }));
         }
         content.add(more("kiosk-other-day", getTranslation("kiosk.slot-taken.again"), () -> chooseAppointment(0)));
         show(() -> chooseAppointment(0), content.toArray(Component[]::new));
@@ -511,9 +515,10 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new Paragraph(getTranslation("kiosk.done.name", who.firstName().strip() + " " + who.lastName().strip())));
         summary.addClassName("kiosk-done");
         summary.setId("kiosk-ticket");
-        var qr = new Image(QrCodes.pngDataUrl(urls.of(privatePath), 480), getTranslation("kiosk.done.qr.alt"));
+        String qrKey = chosenSlot != null ? "kiosk.done.qr.appointment" : "kiosk.done.qr";
+        var qr = new Image(QrCodes.pngDataUrl(urls.of(privatePath), 480), getTranslation(qrKey + ".alt"));
         qr.setId("kiosk-qr");
-        var ticket = new Div(qr, new Paragraph(getTranslation("kiosk.done.qr")));
+        var ticket = new Div(qr, new Paragraph(getTranslation(qrKey)));
         ticket.addClassName("kiosk-ticket");
         var print = new Button(getTranslation("kiosk.done.print"), e -> {
             touched();
@@ -529,9 +534,11 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var erased = new Paragraph(getTranslation("kiosk.done.erased",
                 settings.confirmationShown().plus(settings.idleGrace()).toSeconds()));
         erased.addClassName("kiosk-no-print");
+        var both = new Div(summary, ticket);
+        both.addClassName("kiosk-done-grid");
         removeAll();
         removeClassName("kiosk-who");
-        add(summary, ticket, erased, actions);
+        add(both, erased, actions);
         layout().ifPresent(KioskLayout::confirmationShown);
     }
 
@@ -555,13 +562,15 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     // --- Building blocks ----------------------------------------------------------------------------------
 
-    /** A step of the path, with "Retour" (to {@code previous}) and "Recommencer" at the bottom. */
+    /**
+     * A step of the path, with "Retour" (to {@code previous}) and "Recommencer" in a bar at the top: always in the
+     * same place and in sight without scrolling, in both orientations, and never under the system keyboard.
+     */
     private void show(Runnable previous, Component... content) {
         back = previous;
         removeAll();
         removeClassName("kiosk-who");
-        add(content);
-        var backButton = new Button(getTranslation("kiosk.back"), e -> {
+        var backButton = new Button(getTranslation("kiosk.back"), VaadinIcon.ARROW_LEFT.create(), e -> {
             touched();
             back.run();
         });
@@ -570,9 +579,11 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var restart = new Button(getTranslation("kiosk.restart"), e -> startOver());
         restart.setId("kiosk-restart");
         restart.addClassName("kiosk-secondary");
-        var nav = new Div(backButton, restart);
-        nav.addClassName("kiosk-nav");
+        var nav = new Nav(backButton, restart);
+        nav.addClassName("kiosk-steps");
+        nav.getElement().setAttribute("aria-label", getTranslation("kiosk.steps"));
         add(nav);
+        add(content);
         layout().ifPresent(KioskLayout::working);
     }
 
@@ -592,6 +603,42 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             action.onComponentEvent(e);
         });
         return button;
+    }
+
+    /** Free times, grouped by day (already in order). */
+    private static List<List<FreeSlot>> byDay(List<FreeSlot> slots) {
+        var days = new LinkedHashMap<LocalDate, List<FreeSlot>>();
+        for (FreeSlot slot : slots) {
+            days.computeIfAbsent(slot.day(), d -> new ArrayList<>()).add(slot);
+        }
+        return List.copyOf(days.values());
+    }
+
+    /**
+     * Each day as a heading ("Mardi 1er décembre") and its times as big buttons ("10 h 00"); a screen reader
+     * hears the day with the time.
+     */
+    private Div times(List<List<FreeSlot>> days, Consumer<FreeSlot> choose) {
+        var all = new Div();
+        all.addClassName("kiosk-days");
+        for (List<FreeSlot> day : days) {
+            var heading = new H3(capitalised(FrenchDates.dayWithoutYear(day.getFirst().day())));
+            var row = new Div();
+            row.addClassName("kiosk-times");
+            for (FreeSlot slot : day) {
+                var time = new NativeButton(FrenchDates.time(slot.start().atZone(ParisTime.ZONE).toLocalTime()));
+                time.setId("kiosk-slot-" + slot.start().getEpochSecond());
+                time.addClassName("kiosk-time");
+                time.getElement().setAttribute("aria-label", capitalised(FrenchDates.dayAndTime(slot.start())));
+                time.addClickListener(e -> {
+                    touched();
+                    choose.accept(slot);
+                });
+                row.add(time);
+            }
+            all.add(heading, row);
+        }
+        return all;
     }
 
     /** "Autres dates": a big button to the next page, below the cards. */
@@ -627,9 +674,20 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 const reveal = () => {
                   const active = document.activeElement;
                   const field = active && active.closest && active.closest('vaadin-text-field, vaadin-email-field');
-                  if (field && form.isConnected && form.contains(field)) {
-                    field.scrollIntoView({block: 'start'});
+                  const validate = form.querySelector('#kiosk-validate');
+                  if (!field || !validate || !form.isConnected || !form.contains(field)) {
+                    return;
                   }
+                  const view = window.visualViewport;
+                  const top = (view ? view.offsetTop : 0) + 16;
+                  const bottom = (view ? view.offsetTop + view.height : window.innerHeight) - 16;
+                  const f = field.getBoundingClientRect();
+                  const v = validate.getBoundingClientRect();
+                  if (f.top >= top && v.bottom <= bottom) {
+                    return;
+                  }
+                  // Down just enough to show the button, never past the field's top (the field comes first).
+                  window.scrollBy({top: Math.min(v.bottom - bottom, f.top - top)});
                 };
                 form.addEventListener('focusin', () => setTimeout(reveal, 250));
                 if (window.visualViewport) {
@@ -650,6 +708,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static void say(Paragraph error, String text) {
         error.setText(text);
+        error.getElement().removeAttribute(LISTS_FIELDS);
         error.setVisible(true);
     }
 
@@ -659,7 +718,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
      *
      * @return true when every field is right
      */
-    private boolean sayWhichFields(Map<String, TextFieldBase<?, String>> fields, Paragraph error) {
+    private boolean sayWhichFields(Map<String, TextFieldBase<?, String>> fields, Paragraph error, boolean focus) {
         List<TextFieldBase<?, String>> wrong = fields.values().stream().filter(TextFieldBase::isInvalid).toList();
         if (wrong.isEmpty()) {
             return true;
@@ -668,7 +727,10 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String list = names.size() == 1 ? names.getFirst()
                 : String.join(", ", names.subList(0, names.size() - 1)) + getTranslation("kiosk.who.and") + names.getLast();
         say(error, getTranslation("kiosk.who.check", list));
-        wrong.getFirst().focus();
+        error.getElement().setAttribute(LISTS_FIELDS, true);
+        if (focus) {
+            wrong.getFirst().focus();
+        }
         return false;
     }
 

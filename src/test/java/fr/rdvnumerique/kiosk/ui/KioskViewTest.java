@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
@@ -279,17 +280,21 @@ class KioskViewTest extends SpringBrowserlessTest {
         typeMe("Jean", "Martin");
         press("kiosk-validate");
 
-        String src = $(Image.class).id("kiosk-qr").getSrc();
-        assertThat(src).startsWith("data:image/png;base64,");
-        var image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1))));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        String target = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-
+        String target = qrCodeTarget();
         assertThat(target).startsWith(urls.of("inscription/"));
         String token = target.substring(urls.of("inscription/").length());
         assertThat(registrations.findByToken(token)).get()
                 .satisfies(r -> assertThat(r.toString()).contains("Jean", "Martin"));
+    }
+
+    /** What a phone finds when it scans the ticket's QR code. */
+    private String qrCodeTarget() throws Exception {
+        String src = $(Image.class).id("kiosk-qr").getSrc();
+        assertThat(src).startsWith("data:image/png;base64,");
+        var image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1))));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
     }
 
     @Test
@@ -437,8 +442,11 @@ class KioskViewTest extends SpringBrowserlessTest {
                 .as("what was typed stays").isEqualTo("12");
         assertThat(ateliers.counts(atelier.sessionId()).confirmedSeats()).isZero();
 
-        // Corrected, the errors go away and the registration is made.
+        // Corrected, the errors go away one by one, and the registration is made.
         type("Votre prénom", "Jean");
+        assertThat($(TextField.class).withLabel("Votre prénom").single().isInvalid()).isFalse();
+        assertThat(sentence("kiosk-who-error")).isEqualTo("Il faut compléter ou corriger : votre nom,"
+                + " votre numéro de téléphone et votre adresse e-mail.");
         type("Votre nom", "Martin");
         type("Votre numéro de téléphone", phone);
         test($(EmailField.class).id("kiosk-email")).setValue("");
@@ -719,7 +727,7 @@ class KioskViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_appointment_takes_four_screens_even_with_several_reasons_and_is_recorded_as_kiosk() {
+    void an_appointment_takes_four_screens_even_with_several_reasons_and_is_recorded_as_kiosk() throws Exception {
         long tablet = appointments.motif(atelier.territory());
         appointments.motif(atelier.territory(), "Démarches en ligne", 60, 0, 24, 42, 2, false);
         appointments.open(atelier.territory(), DayOfWeek.TUESDAY, "09:00", "12:00");
@@ -734,9 +742,11 @@ class KioskViewTest extends SpringBrowserlessTest {
         touch("kiosk-motif-" + tablet);
         assertThat(title()).as("the same screen, now with the times").isEqualTo(screens.getLast());
         assertThat($(NativeButton.class).id("kiosk-motif-" + tablet).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat($(H3.class).all()).extracting(H3::getText).startsWith("Mardi 1er décembre", "Mardi 8 décembre");
         var slot = $(NativeButton.class).all().stream().filter(b -> b.getId().orElseThrow().startsWith("kiosk-slot-"))
                 .findFirst().orElseThrow();
-        assertThat(slot.getElement().getTextRecursively()).contains("Mardi 1er décembre 2026 à 9 h 00");
+        assertThat(slot.getText()).isEqualTo("9 h 00");
+        assertThat(slot.getElement().getAttribute("aria-label")).isEqualTo("Mardi 1er décembre 2026 à 9 h 00");
         test(slot).click();
         screens.add(title());
         assertThat(screenText()).contains("Rendez-vous : Prendre en main sa tablette, mardi 1er décembre 2026 à 9 h 00.");
@@ -748,17 +758,23 @@ class KioskViewTest extends SpringBrowserlessTest {
                 "C’est fait : votre rendez-vous est pris !");
         assertThat(jdbc.queryForObject("select concat(channel, ' ', device_id) from appointment where motif_id = ?",
                 String.class, tablet)).isEqualTo("KIOSK " + deviceId());
+        String target = qrCodeTarget();
+        assertThat(target).startsWith(urls.of("rendez-vous/"));
+        assertThat(booking.findByToken(target.substring(urls.of("rendez-vous/").length()))).isPresent();
     }
 
     @Test
-    void more_times_are_reached_with_a_big_button() {
+    void more_days_are_reached_with_a_big_button() {
         appointments.motif(atelier.territory());
         appointments.open(atelier.territory(), DayOfWeek.TUESDAY, "09:00", "12:00");
         browserLoads();
         touch("kiosk-appointment");
+        assertThat($(H3.class).all()).extracting(H3::getText)
+                .containsExactly("Mardi 1er décembre", "Mardi 8 décembre", "Mardi 15 décembre");
         List<String> first = slotIds();
-        assertThat(first).hasSize(settings.cardsPerPage());
+        assertThat(first).hasSize(settings.daysPerPage() * 3);
         press("kiosk-more-slots");
+        assertThat($(H3.class).all()).extracting(H3::getText).first().isEqualTo("Mardi 22 décembre");
         List<String> second = slotIds();
         assertThat(second).isNotEmpty().doesNotContainAnyElementsOf(first);
         press("kiosk-back");
