@@ -163,18 +163,28 @@ public class AtelierSession {
      * a walk-in until the session ends; the web and the kiosk stop at the end of the registration window.
      */
     public Attempt register(Participant person, Channel channel, String kioskDeviceId, Instant now) {
+        return register(person, channel, kioskDeviceId, now, true);
+    }
+
+    /**
+     * As {@link #register(Participant, Channel, String, Instant)}; with {@code acceptWaitingList} false, a person
+     * who asked for a seat (the kiosk showed one free) is refused rather than put on the waiting list without
+     * having said yes to it. Decided here, under the session's lock, so a seat taken a moment earlier counts.
+     */
+    public Attempt register(Participant person, Channel channel, String kioskDeviceId, Instant now,
+                            boolean acceptWaitingList) {
         if (channel == null) {
             throw new IllegalArgumentException("A registration has a channel");
         }
         Registration.checkDevice(channel, kioskDeviceId);
-        Admission admission = admit(person.seats(), channel, now);
+        Admission admission = admit(person.seats(), channel, now, acceptWaitingList);
         if (admission instanceof Admission.Refused) {
             return new Attempt(admission, null);
         }
         return new Attempt(admission, new Registration(this, person, admission, channel, kioskDeviceId, now));
     }
 
-    Admission admit(int seats, Channel channel, Instant now) {
+    Admission admit(int seats, Channel channel, Instant now, boolean acceptWaitingList) {
         if (seats < 1 || seats > 2) {
             throw new IllegalArgumentException("One or two seats per registration");
         }
@@ -197,6 +207,9 @@ public class AtelierSession {
         if (waitingCount == 0 && confirmedSeats + seats <= capacity) {
             confirmedSeats += seats;
             return new Admission.Confirmed();
+        }
+        if (!acceptWaitingList) {
+            return new Admission.Refused("atelier.registration.refused.no-seat");
         }
         waitingCount++;
         lastQueueRank++;

@@ -67,8 +67,16 @@ public class Registrar {
         this.clock = clock;
     }
 
-    /** One person asking for seats; {@code tokenHash} is the hash of the private link handed to them. */
-    public record Candidate(Participant person, Channel channel, String kioskDeviceId, String tokenHash) {
+    /**
+     * One person asking for seats; {@code tokenHash} is the hash of the private link handed to them;
+     * {@code acceptWaitingList} false: refused rather than waitlisted when no seat is free.
+     */
+    public record Candidate(Participant person, Channel channel, String kioskDeviceId, String tokenHash,
+                            boolean acceptWaitingList) {
+
+        public Candidate(Participant person, Channel channel, String kioskDeviceId, String tokenHash) {
+            this(person, channel, kioskDeviceId, tokenHash, true);
+        }
     }
 
     /** What became of a candidate. */
@@ -123,7 +131,8 @@ public class Registrar {
                 outcomes.add(new Outcome.Refused("atelier.registration.refused.too-many", List.of(maxActivePerContact)));
                 continue;
             }
-            AtelierSession.Attempt attempt = session.register(c.person(), c.channel(), c.kioskDeviceId(), now);
+            AtelierSession.Attempt attempt = session.register(c.person(), c.channel(), c.kioskDeviceId(), now,
+                    c.acceptWaitingList());
             if (attempt.admission() instanceof Admission.Refused refused) {
                 outcomes.add(new Outcome.Refused(refused.reasonKey(), refused.arguments()));
                 continue;
