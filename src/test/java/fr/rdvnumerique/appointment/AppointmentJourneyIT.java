@@ -72,7 +72,8 @@ class AppointmentJourneyIT extends BrowserTest {
         waitForText("Choisissez l’heure");
         screenshot("05-heure");
         assertAccessible("horaires");
-        click("time-1000");
+        click("time-" + java.time.ZonedDateTime.of(2026, 12, 1, 10, 0, 0, 0, fr.rdvnumerique.base.time.ParisTime.ZONE)
+                .toInstant().getEpochSecond());
 
         waitForText("Comment vous appelez-vous ?");
         type("contact-name", "Jeanne Martin");

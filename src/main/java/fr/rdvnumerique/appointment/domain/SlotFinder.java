@@ -71,9 +71,9 @@ public class SlotFinder {
                 closed.add(day);
             }
         }
-        Map<Long, List<TimeInterval>> busy = new HashMap<>();
+        // Only the days each advisor receives here: the advisor's time elsewhere before or after is not read.
+        Map<Long, Instant[]> ranges = new HashMap<>();
         for (long advisor : new TreeSet<>(windows.stream().map(OpeningWindow::advisorId).toList())) {
-            // Only the days this advisor receives here: the advisor's time elsewhere before or after is not read.
             LocalDate advisorFrom = first;
             LocalDate advisorTo = last;
             while (!advisorFrom.isAfter(last) && !receives(windows, advisor, advisorFrom)) {
@@ -82,21 +82,29 @@ public class SlotFinder {
             while (!advisorTo.isBefore(advisorFrom) && !receives(windows, advisor, advisorTo)) {
                 advisorTo = advisorTo.minusDays(1);
             }
-            if (advisorTo.isBefore(advisorFrom)) {
-                continue;
+            if (!advisorTo.isBefore(advisorFrom)) {
+                // An appointment's buffer can run past midnight only by two hours at most.
+                ranges.put(advisor, new Instant[] {advisorFrom.atStartOfDay(ParisTime.ZONE).toInstant(),
+                        advisorTo.plusDays(1).atStartOfDay(ParisTime.ZONE).toInstant().plus(java.time.Duration.ofHours(3))});
             }
-            Instant busyFrom = advisorFrom.atStartOfDay(ParisTime.ZONE).toInstant();
-            // An appointment's buffer can run past midnight only by two hours at most.
-            Instant busyTo = advisorTo.plusDays(1).atStartOfDay(ParisTime.ZONE).toInstant().plus(java.time.Duration.ofHours(3));
-            var intervals = new ArrayList<TimeInterval>();
-            for (BusyPeriod period : schedule.busy(advisor, busyFrom, busyTo)) {
-                boolean own = ignoredAppointmentId != null && Appointment.OWNER_KIND.equals(period.ownerKind())
-                        && period.ownerId() == ignoredAppointmentId;
-                if (!own) {
-                    intervals.add(new TimeInterval(period.start(), period.end()));
+        }
+        Map<Long, List<TimeInterval>> busy = new HashMap<>();
+        if (!ranges.isEmpty()) {
+            // One query for every advisor of the place, over the span of their days.
+            Instant busyFrom = ranges.values().stream().map(r -> r[0]).min(Instant::compareTo).orElseThrow();
+            Instant busyTo = ranges.values().stream().map(r -> r[1]).max(Instant::compareTo).orElseThrow();
+            Map<Long, List<BusyPeriod>> periods = schedule.busy(ranges.keySet(), busyFrom, busyTo);
+            for (var range : ranges.entrySet()) {
+                var intervals = new ArrayList<TimeInterval>();
+                for (BusyPeriod period : periods.getOrDefault(range.getKey(), List.of())) {
+                    boolean own = ignoredAppointmentId != null && Appointment.OWNER_KIND.equals(period.ownerKind())
+                            && period.ownerId() == ignoredAppointmentId;
+                    if (!own && period.overlaps(range.getValue()[0], range.getValue()[1])) {
+                        intervals.add(new TimeInterval(period.start(), period.end()));
+                    }
                 }
+                busy.put(range.getKey(), intervals);
             }
-            busy.put(advisor, intervals);
         }
         return calculator.freeSlots(new SlotCalculator.Availability(windows, closed, busy), rules, now, first, last);
     }

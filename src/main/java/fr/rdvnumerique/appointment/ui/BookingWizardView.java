@@ -202,7 +202,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         } else {
             Map<LocalDate, Integer> counts = freeSlots.stream()
                     .collect(Collectors.groupingBy(FreeSlot::day, TreeMap::new, Collectors.summingInt(s -> 1)));
-            var calendar = new MonthCalendar(d -> {
+            var calendar = new MonthCalendar(clock, d -> {
                 day = d;
                 showTimes(null);
             });
@@ -224,12 +224,11 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         var times = new Div();
         times.addClassName("time-choices");
         for (FreeSlot s : ofDay) {
-            var local = s.start().atZone(ParisTime.ZONE).toLocalTime();
-            var button = new NativeButton(FrenchDates.time(local), e -> {
+            var button = new NativeButton(SlotTimes.label(this, s), e -> {
                 slot = s;
                 showContact(null);
             });
-            button.setId("time-" + String.format("%02d%02d", local.getHour(), local.getMinute()));
+            button.setId(SlotTimes.id(s));
             button.addClassName("time-choice");
             times.add(button);
         }
@@ -316,7 +315,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         var summary = new DescriptionList();
         summary.addClassName("review");
         summary.add(new DescriptionList.Term(getTranslation("appointment.wizard.review.when")),
-                new DescriptionList.Description(FrenchDates.dayAndTime(slot.start())));
+                new DescriptionList.Description(SlotTimes.dayAndTime(this, slot.start())));
         summary.add(new DescriptionList.Term(getTranslation("appointment.wizard.review.where")),
                 new DescriptionList.Description(place.name() + ", " + place.fullAddress()));
         summary.add(new DescriptionList.Term(getTranslation("appointment.wizard.review.what")),
@@ -365,7 +364,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         var title = new H1(getTranslation("appointment.wizard.done.title"));
         title.setId("booking-confirmed");
         focusOnArrival(title);
-        var when = new Paragraph(FrenchDates.dayAndTime(card.start()));
+        var when = new Paragraph(SlotTimes.dayAndTime(this, card.start()));
         when.addClassName("confirmation-date");
         when.setId("confirmation-date");
         var duration = new Paragraph(getTranslation("appointment.wizard.done.duration", motif.durationMinutes(), card.motifLabel()));

@@ -89,13 +89,18 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         test($(Button.class).id(id)).click();
     }
 
+    /** The id of the time button of 1 December at {@code hhmm}: the slot's instant, unique even when an hour repeats. */
+    private static String timeId(String hhmm) {
+        return "time-" + paris(Integer.parseInt(hhmm.substring(0, 2)), Integer.parseInt(hhmm.substring(2))).getEpochSecond();
+    }
+
     private void goToContactStep(String time) {
         navigate("territoire/" + territory.slug() + "/rendez-vous", BookingWizardView.class);
         click("place-" + territory.placeId());
         click("motif-" + motif);
         press("themes-skip");
         press("day-" + TUESDAY);
-        click("time-" + time);
+        click(timeId(time));
     }
 
     private void typeContact(String name, String email, String phone) {
@@ -141,7 +146,7 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         assertThat(title()).isEqualTo("Choisissez l’heure");
         assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)
                 .containsExactly("9 h 00", "10 h 00", "11 h 00");
-        click("time-1000");
+        click(timeId("1000"));
 
         assertThat(title()).isEqualTo("Comment vous appelez-vous ?");
         String phone = AppointmentFixtures.uniquePhone();
@@ -258,7 +263,7 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         assertThat(alert()).startsWith("Ce créneau vient d’être réservé");
         assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)
                 .containsExactly("9 h 00", "11 h 00");
-        click("time-1100");
+        click(timeId("1100"));
         press("contact-next");
         press("confirm-booking");
         assertThat($(H1.class).id("booking-confirmed").getText()).isEqualTo("Votre rendez-vous est confirmé");

@@ -70,6 +70,11 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
                 who + "@" + territory.slug() + ".example.org", null, true, Set.of(), null, Channel.KIOSK, "borne-1", null));
     }
 
+    /** The time button of 1 December at {@code hour}:00, identified by the slot's instant. */
+    private static String timeId(int hour) {
+        return "time-" + ZonedDateTime.of(TUESDAY, LocalTime.of(hour, 0), ParisTime.ZONE).toInstant().getEpochSecond();
+    }
+
     private void open() {
         navigate("rendez-vous/" + token, ManageAppointmentView.class);
     }
@@ -114,7 +119,7 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
         press("day-" + TUESDAY);
         assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)
                 .containsExactly("10 h 00", "11 h 00");
-        test($(NativeButton.class).id("time-1100")).click();
+        test($(NativeButton.class).id(timeId(11))).click();
         assertThat($(Paragraph.class).id("manage-notice").getText())
                 .isEqualTo("C’est noté : votre rendez-vous est maintenant le mardi 1er décembre 2026 à 11 h 00.");
         assertThat($(Paragraph.class).id("manage-date").getText()).isEqualTo("mardi 1er décembre 2026 à 11 h 00");
@@ -126,7 +131,7 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
         press("manage-move");
         press("day-" + TUESDAY);
         assertThat(book(11, "paul")).isInstanceOf(BookingResult.Booked.class);
-        test($(NativeButton.class).id("time-1100")).click();
+        test($(NativeButton.class).id(timeId(11))).click();
         assertThat($(Paragraph.class).id("manage-alert").getText()).startsWith("Ce créneau vient d’être réservé");
         press("day-" + TUESDAY);
         assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)
