@@ -11,8 +11,4 @@ import java.time.LocalDate;
 public record ClosureForm(Long placeId, LocalDate firstDay, LocalDate lastDay, String reason,
                           boolean cancelAppointments) {
 
-    /** A closure that cancels nothing. */
-    public ClosureForm(Long placeId, LocalDate firstDay, LocalDate lastDay, String reason) {
-        this(placeId, firstDay, lastDay, reason, false);
-    }
 }
