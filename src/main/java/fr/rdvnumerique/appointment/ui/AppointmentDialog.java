@@ -53,7 +53,7 @@ class AppointmentDialog extends Dialog {
 
     private void load() {
         appointment = agenda.appointment(id);
-        setHeaderTitle(appointment.personName() + " – " + FrenchDates.dayAndTime(appointment.start()));
+        setHeaderTitle(appointment.personName() + " – " + SlotTimes.dayAndTime(this, appointment.start()));
         error.setVisible(false);
         body.removeAll();
         var details = new DescriptionList();

@@ -156,7 +156,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         var actions = new Div(yes, no);
         actions.addClassName("wizard-actions");
         add(title, alert, new Paragraph(getTranslation("appointment.manage.cancel.question",
-                FrenchDates.dayAndTime(card.start()), card.place().name())), actions);
+                SlotTimes.dayAndTime(this, card.start()), card.place().name())), actions);
     }
 
     private void cancel() {
@@ -185,7 +185,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
                     .collect(Collectors.groupingBy(FreeSlot::day, TreeMap::new, Collectors.summingInt(s -> 1)));
             var calendar = new MonthCalendar(clock, this::showMoveTimes);
             calendar.show(counts);
-            add(new Paragraph(getTranslation("appointment.manage.move.help", FrenchDates.dayAndTime(card.start()))), calendar);
+            add(new Paragraph(getTranslation("appointment.manage.move.help", SlotTimes.dayAndTime(this, card.start()))), calendar);
         }
         add(backButton());
     }
@@ -211,7 +211,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         try {
             card = booking.rescheduleByToken(token, slot.start());
             showAppointment();
-            notice.setText(getTranslation("appointment.manage.moved", FrenchDates.dayAndTime(card.start())));
+            notice.setText(getTranslation("appointment.manage.moved", SlotTimes.dayAndTime(this, card.start())));
             notice.setVisible(true);
         } catch (SlotTakenException e) {
             showMove();

@@ -172,6 +172,58 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_aidants_connect_checklist_is_only_for_aidants_connect_motifs() {
+        long plain = fixtures.motif(territory, "Prendre en main sa tablette", 45, 15, 24, 42, 2, false);
+        navigate("territoire/" + territory.slug() + "/rendez-vous", BookingWizardView.class);
+        click("place-" + territory.placeId());
+        assertThat($(NativeButton.class).id("motif-" + plain).getElement().getTextRecursively())
+                .doesNotContain("Aidants Connect");
+        click("motif-" + plain);
+        press("themes-skip");
+        press("day-" + TUESDAY);
+        click(timeId("1000"));
+        typeContact("Jeanne Martin", mail("jeanne"), "");
+        press("contact-next");
+        press("confirm-booking");
+        assertThat($(H1.class).id("booking-confirmed").getText()).isEqualTo("Votre rendez-vous est confirmé");
+        assertThat($(AidantsConnectChecklist.class).exists()).as("no checklist for a plain motif").isFalse();
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("votre pièce d’identité");
+    }
+
+    @Test
+    void the_hour_that_happens_twice_in_october_gives_two_times_told_apart() {
+        // Sunday 25 October 2026: at 3:00 summer time the clocks go back to 2:00.
+        clock.setParis(2026, 10, 20, 9, 0);
+        TestTerritory night = territories.create("Heure d'hiver");
+        long hour = fixtures.motif(night, "Une heure avec le conseiller", 60, 0, 24, 42, 2, false);
+        fixtures.open(night, DayOfWeek.SUNDAY, "01:00", "04:00");
+        LocalDate sunday = LocalDate.of(2026, 10, 25);
+        Instant summer = Instant.parse("2026-10-25T00:00:00Z");
+        Instant winter = Instant.parse("2026-10-25T01:00:00Z");
+
+        navigate("territoire/" + night.slug() + "/rendez-vous", BookingWizardView.class);
+        click("place-" + night.placeId());
+        click("motif-" + hour);
+        press("themes-skip");
+        press("day-" + sunday);
+        assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)
+                .containsExactly("1 h 00", "2 h 00 (heure d’été)", "2 h 00 (heure d’hiver)", "3 h 00");
+        assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(b -> b.getId().orElseThrow())
+                .doesNotHaveDuplicates()
+                .contains("time-" + summer.getEpochSecond(), "time-" + winter.getEpochSecond());
+        click("time-" + winter.getEpochSecond());
+        typeContact("Jeanne Martin", "jeanne@" + night.slug() + ".example.org", "");
+        press("contact-next");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("dimanche 25 octobre 2026 à 2 h 00 (heure d’hiver)");
+        press("confirm-booking");
+        assertThat($(Paragraph.class).id("confirmation-date").getText())
+                .isEqualTo("dimanche 25 octobre 2026 à 2 h 00 (heure d’hiver)");
+        assertThat(jdbc.queryForObject("select start_at from appointment where place_id = ?", java.time.LocalDateTime.class,
+                night.placeId())).isEqualTo(java.time.LocalDateTime.ofInstant(winter, java.time.ZoneOffset.UTC));
+    }
+
+    @Test
     void back_buttons_keep_what_was_chosen() {
         goToContactStep("0900");
         typeContact("Jeanne Martin", mail("jeanne"), "");
