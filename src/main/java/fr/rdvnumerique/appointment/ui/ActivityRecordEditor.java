@@ -113,11 +113,14 @@ final class ActivityRecordEditor {
 
         String required = host.getTranslation("validation.required");
         binder.forField(date).asRequired(required).bind("date");
-        binder.forField(duration).asRequired(host.getTranslation("appointment.record.duration.invalid"))
-                .withValidator(m -> m >= 1 && m <= ActivityRecord.MAX_DURATION,
+        binder.forField(duration)
+                .withValidator(m -> m != null && m >= 1 && m <= ActivityRecord.MAX_DURATION,
                         host.getTranslation("appointment.record.duration.invalid"))
                 .bind("durationMinutes");
-        binder.forField(location).asRequired(required).bind("location");
+        // Validators rather than asRequired for the select, the duration and the equipment: a required Select puts
+        // aria-required on its value button (role "button"), a required custom field or checkbox group on a "group",
+        // which axe reports as critical WCAG violations. The messages next to the fields stay the same.
+        binder.forField(location).withValidator(java.util.Objects::nonNull, required).bind("location");
         binder.forField(place)
                 .withValidator(p -> p != null || location.getValue() != ActivityLocation.LIEU_ACTIVITE,
                         host.getTranslation("appointment.record.place.required"))
@@ -130,7 +133,8 @@ final class ActivityRecordEditor {
         binder.forField(themes).asRequired(host.getTranslation("appointment.record.themes.required")).bind("themes");
         binder.forField(adminThemes).bind("administrativeThemes");
         binder.forField(autonomy).asRequired(host.getTranslation("appointment.record.autonomy.required")).bind("autonomy");
-        binder.forField(equipment).asRequired(host.getTranslation("appointment.record.equipment.required")).bind("equipment");
+        binder.forField(equipment).withValidator(e -> e != null && !e.isEmpty(),
+                host.getTranslation("appointment.record.equipment.required")).bind("equipment");
         binder.forField(referred).bind("referred");
         binder.forField(referralKind)
                 .withValidator(k -> k != null || !referred.getValue(), host.getTranslation("appointment.record.referral.required"))
@@ -151,7 +155,8 @@ final class ActivityRecordEditor {
         notes.getElement().setAttribute("colspan", "2");
 
         List<Component> fields = new ArrayList<>(List.of(extra));
-        fields.addAll(List.of(date, location, place, commune, duration, themes, adminThemes, autonomy, equipment,
+        // Where first (place or commune beside it), then the date; one-tap choices next to each other.
+        fields.addAll(List.of(location, place, commune, date, duration, themes, autonomy, equipment, adminThemes,
                 referred, referralKind, person, notes));
         var dialog = new EditorDialog<>(binder, fields.toArray(Component[]::new));
         dialog.setWidth("min(56rem, 100%)");
