@@ -379,6 +379,25 @@ class AppointmentBookingTest {
     }
 
     @Test
+    void the_free_slots_of_several_places_read_together_are_those_of_each_place() {
+        long second = territories.addAdvisor(territory, "Deuxième conseiller");
+        fixtures.open(territory, second, territory.secondPlaceId(), DayOfWeek.TUESDAY, "09:00", "12:00");
+        fixtures.open(territory, territory.advisorId(), territory.secondPlaceId(), DayOfWeek.WEDNESDAY, "14:00", "17:00");
+        book(paris(TUESDAY, 10, 0), mail("deja"));
+        retry.runInTransaction(() -> schedule.claim(second, paris(TUESDAY, 11, 0), paris(TUESDAY, 12, 0),
+                "ATELIER_SESSION", 998, "Atelier", territory.secondPlaceId()));
+        LocalDate last = TUESDAY.plusWeeks(2);
+        var together = booking.freeSlotsAt(List.of(territory.secondPlaceId(), territory.placeId()), motif, TUESDAY, last);
+        assertThat(together.keySet()).containsExactly(territory.secondPlaceId(), territory.placeId());
+        for (long place : List.of(territory.placeId(), territory.secondPlaceId())) {
+            assertThat(together.get(place)).as("place %d", place)
+                    .isEqualTo(booking.freeSlots(place, motif, TUESDAY, last)).isNotEmpty();
+        }
+        assertThat(together.get(territory.secondPlaceId())).extracting(FreeSlot::start)
+                .contains(paris(TUESDAY, 9, 0), paris(TUESDAY, 10, 0)).doesNotContain(paris(TUESDAY, 11, 0));
+    }
+
+    @Test
     void the_unique_slot_key_alone_refuses_a_second_booking_of_the_same_advisor_and_start() {
         var booked = book(paris(TUESDAY, 10, 0), mail("premier"));
         // A second row for the same advisor and start, written straight to the table: no engine, no schedule.

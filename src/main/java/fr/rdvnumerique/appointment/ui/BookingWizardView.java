@@ -198,7 +198,9 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
             var none = new Paragraph(structure.phone() == null ? getTranslation("appointment.wizard.day.none")
                     : getTranslation("appointment.wizard.day.none.call", structure.phone().display()));
             none.setId("no-free-day");
-            step(4, "appointment.wizard.day.title", this::showThemes, none);
+            var body = new java.util.ArrayList<Component>(List.of(none));
+            body.addAll(otherPlaces());
+            step(4, "appointment.wizard.day.title", this::showThemes, body.toArray(Component[]::new));
         } else {
             Map<LocalDate, Integer> counts = freeSlots.stream()
                     .collect(Collectors.groupingBy(FreeSlot::day, TreeMap::new, Collectors.summingInt(s -> 1)));
@@ -211,6 +213,39 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
                     new Paragraph(getTranslation("appointment.wizard.day.help", motif.label(), place.name())), calendar);
         }
         showAlert(alertKey);
+    }
+
+    /** When the chosen place is full: the other places where the same motif still has free times, soonest first. */
+    private List<Component> otherPlaces() {
+        List<PlaceSummary> others = booking.bookablePlaces(structure.id()).stream().filter(p -> p.id() != place.id()).toList();
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ParisTime.ZONE));
+        Map<Long, List<FreeSlot>> slotsByPlace = booking.freeSlotsAt(others.stream().map(PlaceSummary::id).toList(),
+                motif.id(), today, today.plusDays(motif.horizonDays()));
+        var choices = choices();
+        others.stream().filter(p -> !slotsByPlace.getOrDefault(p.id(), List.of()).isEmpty())
+                .sorted(java.util.Comparator.comparing(p -> slotsByPlace.get(p.id()).getFirst().start()))
+                .forEach(p -> {
+                    List<FreeSlot> free = slotsByPlace.get(p.id());
+                    var button = choice("elsewhere-" + p.id(), p.name(), p.fullAddress(), () -> {
+                        place = p;
+                        freeSlots = free;
+                        showDays(null);
+                    });
+                    var first = new Span(getTranslation("appointment.wizard.day.elsewhere.first",
+                            FrenchDates.dayWithoutYear(free.getFirst().day())));
+                    first.addClassName("choice-detail");
+                    button.add(first);
+                    choices.add(button);
+                });
+        if (choices.getComponentCount() == 0) {
+            return List.of();
+        }
+        var intro = new Paragraph(getTranslation("appointment.wizard.day.elsewhere", motif.label()));
+        intro.setId("elsewhere-intro");
+        return List.of(intro, choices);
     }
 
     // Step 5 -----------------------------------------------------------------------------------------------------

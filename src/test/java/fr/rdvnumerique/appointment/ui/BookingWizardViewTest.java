@@ -224,6 +224,35 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_full_place_points_to_the_other_places_with_free_times() {
+        TestTerritory two = territories.create("Deux lieux");
+        long help = fixtures.motif(two, "Prendre en main sa tablette", 45, 15, 24, 42, 2, false);
+        // Only the town hall receives, on Wednesdays; the library offers the motif but has no time.
+        fixtures.open(two, two.advisorId(), two.secondPlaceId(), DayOfWeek.WEDNESDAY, "09:00", "12:00");
+        navigate("territoire/" + two.slug() + "/rendez-vous", BookingWizardView.class);
+        click("place-" + two.placeId());
+        click("motif-" + help);
+        press("themes-skip");
+        assertThat($(Paragraph.class).id("no-free-day").getText()).startsWith("Il n’y a plus d’horaire libre en ligne");
+        assertThat($(Paragraph.class).id("elsewhere-intro").getText())
+                .isEqualTo("« Prendre en main sa tablette » a encore des horaires libres dans un autre lieu :");
+        assertThat($(NativeButton.class).id("elsewhere-" + two.secondPlaceId()).getElement().getTextRecursively())
+                .contains("Mairie Deux lieux", "Premier jour libre : mercredi 2 décembre");
+        assertThat($(NativeButton.class).withId("elsewhere-" + two.placeId()).exists()).isFalse();
+
+        click("elsewhere-" + two.secondPlaceId());
+        assertThat(title()).isEqualTo("Choisissez un jour");
+        press("day-" + TUESDAY.plusDays(1));
+        click("time-" + ZonedDateTime.of(TUESDAY.plusDays(1), LocalTime.of(10, 0), ParisTime.ZONE).toInstant().getEpochSecond());
+        typeContact("Jeanne Martin", "jeanne@" + two.slug() + ".example.org", "");
+        press("contact-next");
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Mairie Deux lieux, 2 place de la Mairie");
+        press("confirm-booking");
+        assertThat(jdbc.queryForObject("select place_id from appointment where email = ?", Long.class,
+                "jeanne@" + two.slug() + ".example.org")).isEqualTo(two.secondPlaceId());
+    }
+
+    @Test
     void back_buttons_keep_what_was_chosen() {
         goToContactStep("0900");
         typeContact("Jeanne Martin", mail("jeanne"), "");
