@@ -248,7 +248,7 @@ public class Registrar {
         AtelierSession session = sessions.save(new AtelierSession(structureId, workshop.getId(), when, capacity,
                 seriesKey, clock.instant()));
         schedule.claim(when.advisorId(), when.start(), when.end(), SCHEDULE_OWNER, session.getId(),
-                label(workshop.getTitle(), when.start()));
+                label(workshop.getTitle(), when.start()), when.placeId());
         return session;
     }
 
@@ -265,7 +265,7 @@ public class Registrar {
             Workshop workshop = workshops.findById(session.getWorkshopId()).orElseThrow();
             schedule.release(SCHEDULE_OWNER, sessionId);
             schedule.claim(when.advisorId(), when.start(), when.end(), SCHEDULE_OWNER, sessionId,
-                    label(workshop.getTitle(), when.start()));
+                    label(workshop.getTitle(), when.start()), when.placeId());
         }
         if (moved) {
             for (Registration r : active) {
