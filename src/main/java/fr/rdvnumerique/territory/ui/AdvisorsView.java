@@ -42,33 +42,37 @@ class AdvisorsView extends StaffGridPage<AdvisorSummary> {
         this.advisors = advisors;
         this.places = places;
         this.editor = editor();
-        loadPlaces();
+        loadPlaces(Set.of());
         grid.addColumn(AdvisorSummary::displayName).setHeader(getTranslation("territory.advisor.name")).setFlexGrow(1);
         grid.addColumn(a -> getTranslation(a.kind().labelKey())).setHeader(getTranslation("territory.advisor.kind")).setAutoWidth(true);
         grid.addColumn(AdvisorSummary::email).setHeader(getTranslation("territory.advisor.email")).setAutoWidth(true);
         grid.addColumn(a -> a.placeIds().stream().map(placesById::get).filter(p -> p != null)
-                .map(PlaceSummary::name).sorted().collect(Collectors.joining(", ")))
+                .map(p -> Labels.place(this, p)).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("territory.advisor.places")).setFlexGrow(1);
         addStatusAndActions(AdvisorSummary::active, this::edit, (row, active) -> advisors.setActive(row.id(), active));
         setItems(advisors::list);
     }
 
-    private void loadPlaces() {
-        var active = places.active();
-        placesById = active.stream().collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
-        placeChooser.setItems(active);
+    /**
+     * Active places to choose from, plus the deactivated ones the advisor already has: shown as such, and kept
+     * on save unless the coordinator removes them.
+     */
+    private void loadPlaces(Set<Long> current) {
+        var all = places.all();
+        placesById = all.stream().collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
+        placeChooser.setItems(all.stream().filter(p -> p.active() || current.contains(p.id())).toList());
     }
 
     @Override
     protected void onAdd() {
-        loadPlaces();
+        loadPlaces(Set.of());
         editor.edit(getTranslation("territory.advisors.add"),
                 new AdvisorForm("", "", AdvisorKind.CONSEILLER_NUMERIQUE, Set.of()), advisors::create, this::refresh);
     }
 
     private void edit(AdvisorSummary row) {
-        loadPlaces();
         var loaded = advisors.load(row.id());
+        loadPlaces(loaded.value().placeIds());
         editor.edit(getTranslation("territory.advisors.edit", row.displayName()), loaded.value(),
                 form -> advisors.update(loaded.id(), loaded.version(), form), this::refresh);
     }
@@ -84,7 +88,8 @@ class AdvisorsView extends StaffGridPage<AdvisorSummary> {
         kind.setItems(AdvisorKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         placeChooser.setLabel(getTranslation("territory.advisor.places"));
-        placeChooser.setItemLabelGenerator(PlaceSummary::name);
+        placeChooser.setItemLabelGenerator(p -> Labels.place(this, p));
+        placeChooser.setId("advisor-places");
 
         binder.forField(name).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(v -> Texts.required(v, 120))).bind("displayName");

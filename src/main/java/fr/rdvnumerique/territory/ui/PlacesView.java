@@ -58,8 +58,10 @@ class PlacesView extends StaffGridPage<PlaceSummary> {
     }
 
     private void edit(PlaceSummary row) {
-        commune.setItems(communes.active());
         var loaded = places.load(row.id());
+        // The place's own commune stays in the list even if it was deactivated since.
+        commune.setItems(communes.all().stream()
+                .filter(c -> c.active() || c.id() == loaded.value().communeId()).toList());
         editor.edit(getTranslation("territory.places.edit", row.name()), loaded.value(),
                 form -> places.update(loaded.id(), loaded.version(), form), this::refresh);
     }
@@ -74,7 +76,8 @@ class PlacesView extends StaffGridPage<PlaceSummary> {
         kind.setItems(PlaceKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         commune.setLabel(getTranslation("territory.place.commune"));
-        commune.setItemLabelGenerator(CommuneSummary::name);
+        commune.setItemLabelGenerator(c -> Labels.commune(this, c));
+        commune.setId("place-commune");
         var address = new TextField(getTranslation("territory.place.address.street"));
         address.setId("place-address");
         address.setMaxLength(200);
