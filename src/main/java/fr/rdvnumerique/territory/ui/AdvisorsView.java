@@ -2,7 +2,6 @@ package fr.rdvnumerique.territory.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
@@ -11,6 +10,7 @@ import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.domain.Texts;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.ui.DomainValidators;
+import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.base.ui.EditorDialog;
 import fr.rdvnumerique.base.ui.StaffGridPage;
 import fr.rdvnumerique.territory.AdvisorForm;
@@ -81,7 +81,7 @@ class AdvisorsView extends StaffGridPage<AdvisorSummary> {
         var binder = new Binder<>(AdvisorForm.class);
         var name = new TextField(getTranslation("territory.advisor.name"));
         name.setMaxLength(120);
-        var email = new EmailField(getTranslation("territory.advisor.email"));
+        var email = Fields.email(getTranslation("territory.advisor.email"));
         email.setHelperText(getTranslation("territory.advisor.email.help"));
         var kind = new Select<AdvisorKind>();
         kind.setLabel(getTranslation("territory.advisor.kind"));

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -19,6 +18,7 @@ import fr.rdvnumerique.base.domain.Texts;
 import fr.rdvnumerique.base.domain.Versioned;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.ui.DomainValidators;
+import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.territory.StructureDetailsForm;
 import fr.rdvnumerique.territory.StructureService;
@@ -50,7 +50,7 @@ class MyStructureView extends Div implements HasDynamicTitle {
         var phone = new TextField(getTranslation("territory.structure.phone"));
         phone.setId("structure-phone");
         phone.setHelperText(getTranslation("territory.structure.phone.help"));
-        var email = new EmailField(getTranslation("territory.structure.email"));
+        var email = Fields.email(getTranslation("territory.structure.email"));
         email.setId("structure-email");
         binder.forField(name).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(v -> Texts.required(v, 120))).bind("name");

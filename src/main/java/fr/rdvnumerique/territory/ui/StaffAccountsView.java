@@ -10,11 +10,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.domain.Texts;
+import fr.rdvnumerique.base.security.PasswordPolicy;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.security.StaffAccountForm;
 import fr.rdvnumerique.base.security.StaffAccountService;
 import fr.rdvnumerique.base.security.StaffAccountView;
 import fr.rdvnumerique.base.ui.DomainValidators;
+import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.base.ui.EditorDialog;
 import fr.rdvnumerique.base.ui.StaffGridPage;
 import fr.rdvnumerique.territory.AdvisorSummary;
@@ -106,12 +108,14 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
     private EditorDialog<StaffAccountForm> editor() {
         var binder = new Binder<>(StaffAccountForm.class);
         email.setLabel(getTranslation("territory.account.email"));
+        Fields.withMessages(email);
         var name = new TextField(getTranslation("territory.account.name"));
         name.setMaxLength(120);
         var roles = new CheckboxGroup<Role>(getTranslation("territory.account.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         structure.setLabel(getTranslation("territory.account.structure"));
+        structure.setId("account-structure");
         structure.setItemLabelGenerator(StructureSummary::name);
         structure.setClearButtonVisible(true);
         // Only the advisors of the chosen structure (the service and the database refuse any other), and the
@@ -128,11 +132,13 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
             advisor.setValue(current != null && choices.contains(current) ? current : null);
         });
         advisor.setLabel(getTranslation("territory.account.advisor"));
+        advisor.setId("account-advisor");
         advisor.setItemLabelGenerator(a -> a.active() ? a.displayName()
                 : getTranslation("territory.account.advisor.inactive-label", a.displayName()));
         advisor.setClearButtonVisible(true);
         advisor.setHelperText(getTranslation("territory.account.advisor.help"));
         password.setLabel(getTranslation("territory.account.password"));
+        password.setId("account-password");
         password.setHelperText(getTranslation("territory.account.password.help"));
 
         binder.forField(email).asRequired(getTranslation("validation.required"))
@@ -146,6 +152,7 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
                 id -> id == null ? null : directory.advisor(id).orElse(null)).bind("advisorId");
         binder.forField(password)
                 .withValidator(p -> !creating || (p != null && !p.isBlank()), getTranslation("validation.required"))
+                .withValidator(DomainValidators.optional(p -> PasswordPolicy.check(p, email.getValue())))
                 .bind("password");
         return new EditorDialog<>(binder, email, name, roles, structure, advisor, password);
     }
