@@ -77,7 +77,8 @@ class SlotsBenchmark {
         }
         for (long advisor : advisors) {
             for (long place : places) {
-                jdbc.update("insert ignore into advisor_place (advisor_id, place_id) values (?, ?)", advisor, place);
+                jdbc.update("insert ignore into advisor_place (advisor_id, place_id, structure_id) values (?, ?, ?)",
+                        advisor, place, territory.structureId());
             }
         }
         long motif = fixtures.motif(territory, "Accompagnement", 45, 15, 24, 100, 2, false);
