@@ -14,6 +14,7 @@ import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.IntegrationTest;
 import fr.rdvnumerique.testing.TestClock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -62,7 +63,7 @@ class AtelierSessionBlocksAppointmentsTest {
         long workshop = ateliers.workshop(territory, "Découvrir sa tablette");
         StaffLogin.coordinator(territory.structureId());
         sessions.create(new SessionForm(workshop, territory.secondPlaceId(), territory.advisorId(), TUESDAY,
-                LocalTime.of(14, 0), LocalTime.of(16, 0), 8, null, 2));
+                LocalTime.of(14, 0), LocalTime.of(16, 0), 8, null, Duration.ofHours(2)));
 
         assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY)).extracting(FreeSlot::start)
                 .containsExactly(paris(13), paris(16), paris(17));
