@@ -47,12 +47,16 @@ class TerritoryListQueriesTest {
                     List.of(new ConventionForm.Instalment(20, 0), new ConventionForm.Instalment(80, 6))));
         }
         statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        // The test configuration turns statistics on for every test; leave them as they were found.
+        statisticsWereOn = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
     }
 
+    private boolean statisticsWereOn;
+
     @AfterEach
     void tearDown() {
-        statistics.setStatisticsEnabled(false);
+        statistics.setStatisticsEnabled(statisticsWereOn);
         StaffLogin.signOut();
     }
 
