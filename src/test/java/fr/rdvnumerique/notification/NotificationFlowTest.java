@@ -294,7 +294,7 @@ class NotificationFlowTest {
         var form = loaded.value();
         sessions.update(atelier.sessionId(), loaded.version(), new fr.rdvnumerique.atelier.SessionForm(form.workshopId(),
                 atelier.territory().secondPlaceId(), form.advisorId(), form.date().plusDays(1), LocalTime.of(9, 30),
-                LocalTime.of(11, 30), form.capacity(), form.registrationOpensOn(), form.closesHoursBefore()));
+                LocalTime.of(11, 30), form.capacity(), form.registrationOpensOn(), form.closesBefore()));
 
         ReceivedMail annesMove = deliver(anne, 2).get(1).keep("atelier-session-moved");
         assertThat(annesMove.subject()).isEqualTo("Atelier déplacé : " + title + ", mardi 8 décembre 2026 à 9 h 30");
