@@ -19,6 +19,7 @@ import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
+import fr.rdvnumerique.testing.EventListeners;
 import fr.rdvnumerique.testing.IntegrationTest;
 import fr.rdvnumerique.testing.TestClock;
 import jakarta.persistence.EntityManagerFactory;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,6 +58,7 @@ class AppointmentQueryCountTest {
     @Autowired ActivityRecordService recordService;
     @Autowired MotifService motifService;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired TestClock clock;
 
@@ -67,6 +70,8 @@ class AppointmentQueryCountTest {
     void territory() {
         clock.setParis(2026, 12, 1, 9, 0);
         territory = territories.create("Requêtes");
+        // Statistics count the whole application's statements: let the listeners of earlier tests finish first.
+        EventListeners.awaitIdle(jdbc);
         statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         assertThat(statistics.isStatisticsEnabled()).isTrue();
         StaffLogin.coordinator(territory.structureId());

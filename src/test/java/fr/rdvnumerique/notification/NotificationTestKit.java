@@ -12,13 +12,13 @@ import fr.rdvnumerique.notification.mail.EmailChannel;
 import fr.rdvnumerique.notification.mail.ManagementLinkIssuer;
 import fr.rdvnumerique.notification.mail.ManagementLinks;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
+import fr.rdvnumerique.testing.EventListeners;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -93,9 +93,7 @@ public class NotificationTestKit {
      * other threads): the mails, reminders and notices they make are then in the database.
      */
     public void awaitEvents() {
-        Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(50))
-                .until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null"
-                        + " and (status is null or status <> 'FAILED')", Integer.class) == 0);
+        EventListeners.awaitIdle(jdbc);
     }
 
     /** A subject id no other test uses. */

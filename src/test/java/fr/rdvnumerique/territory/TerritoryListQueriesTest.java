@@ -3,6 +3,7 @@ package fr.rdvnumerique.territory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.rdvnumerique.base.security.StaffLogin;
+import fr.rdvnumerique.testing.EventListeners;
 import fr.rdvnumerique.testing.IntegrationTest;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Staff lists cost a fixed number of queries whatever the number of rows: the places of the advisors and the
@@ -30,6 +32,7 @@ class TerritoryListQueriesTest {
     @Autowired AdvisorService advisors;
     @Autowired ConventionService conventions;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired JdbcTemplate jdbc;
 
     Statistics statistics;
 
@@ -46,6 +49,8 @@ class TerritoryListQueriesTest {
                     List.of(new ConventionForm.Share(territory.communeId(), new BigDecimal("35"))),
                     List.of(new ConventionForm.Instalment(20, 0), new ConventionForm.Instalment(80, 6))));
         }
+        // Statistics count the whole application's statements: let the listeners of earlier tests finish first.
+        EventListeners.awaitIdle(jdbc);
         statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         // The test configuration turns statistics on for every test; leave them as they were found.
         statisticsWereOn = statistics.isStatisticsEnabled();

@@ -74,8 +74,9 @@ class AppointmentMails {
         if (a.aidantsConnect()) {
             paragraphs.add(texts.message("notification.appointment.aidants-connect"));
         }
-        return request(MessageKind.APPOINTMENT_BOOKED, a, sequence, to, "notification.appointment.booked", when,
-                paragraphs, true, CalendarMethod.REQUEST);
+        return request(MessageKind.APPOINTMENT_BOOKED, a, sequence, to,
+                "notification.appointment.booked.subject",
+                "notification.appointment.booked.heading", when, paragraphs, true, CalendarMethod.REQUEST);
     }
 
     MailRequest moved(AppointmentDetails a, AppointmentRescheduled e, Recipient to) {
@@ -83,8 +84,9 @@ class AppointmentMails {
         var paragraphs = List.of(texts.message("notification.appointment.moved.before", dayAndTime(e.previousStart())),
                 texts.message("notification.appointment.moved.now", when),
                 texts.message("notification.appointment.with", a.advisorName()));
-        return request(MessageKind.APPOINTMENT_MOVED, a, e.sequence(), to, "notification.appointment.moved", when,
-                paragraphs, true, CalendarMethod.REQUEST);
+        return request(MessageKind.APPOINTMENT_MOVED, a, e.sequence(), to,
+                "notification.appointment.moved.subject",
+                "notification.appointment.moved.heading", when, paragraphs, true, CalendarMethod.REQUEST);
     }
 
     MailRequest cancelled(AppointmentDetails a, AppointmentCancelled e, Recipient to) {
@@ -100,23 +102,26 @@ class AppointmentMails {
         }
         territory.structure(a.structureId()).ifPresent(s -> paragraphs.add(
                 texts.message("notification.appointment.book-again", urls.of(ResidentPaths.booking(s.slug())))));
-        return request(MessageKind.APPOINTMENT_CANCELLED, a, e.sequence(), to, "notification.appointment.cancelled",
-                when, paragraphs, false, CalendarMethod.CANCEL);
+        return request(MessageKind.APPOINTMENT_CANCELLED, a, e.sequence(), to,
+                "notification.appointment.cancelled.subject",
+                "notification.appointment.cancelled.heading", when, paragraphs, false, CalendarMethod.CANCEL);
     }
 
     MailRequest reminder(AppointmentDetails a, Recipient to) {
         String when = dayAndTime(a.start());
         var paragraphs = List.of(texts.message("notification.reminder.expected", when),
                 texts.message("notification.appointment.with", a.advisorName()));
-        return request(MessageKind.REMINDER, a, a.sequence(), to, "notification.appointment.reminder", when, paragraphs,
-                true, null);
+        return request(MessageKind.REMINDER, a, a.sequence(), to,
+                "notification.appointment.reminder.subject",
+                "notification.appointment.reminder.heading", when, paragraphs, true, null);
     }
 
-    private MailRequest request(MessageKind kind, AppointmentDetails a, int sequence, Recipient to, String keys,
-                                String when, List<String> paragraphs, boolean link, CalendarMethod invitation) {
-        var content = new MailContent(texts.message(keys + ".subject", when), texts.message(keys + ".heading"),
-                paragraphs, event(a), invitation == CalendarMethod.CANCEL ? List.of() : MailContent.lines(a.whatToBring()),
-                link);
+    private MailRequest request(MessageKind kind, AppointmentDetails a, int sequence, Recipient to, String subjectKey,
+                                String headingKey, String when, List<String> paragraphs, boolean link,
+                                CalendarMethod invitation) {
+        var content = new MailContent(texts.message(subjectKey, when), texts.message(headingKey),
+                paragraphs, event(a),
+                invitation == CalendarMethod.CANCEL ? List.of() : MailContent.lines(a.whatToBring()), link);
         return MailRequest.of(kind, a.structureId(), subject(a.id()), sequence, to, content, invitation);
     }
 

@@ -54,9 +54,10 @@ class RegistrationMails {
 
     /** Reminders go to people with a seat at a session still on, who accepted them and gave an address. */
     static ReminderSubject reminders(RegistrationDetails r) {
-        return new ReminderSubject(subject(r.registrationId()), r.structureId(), ReminderActivity.ATELIER, r.workshopId(),
-                r.start(), r.status() == RegistrationStatus.CONFIRMED && r.sessionStatus() == SessionStatus.SCHEDULED
-                && r.wantsReminders() && r.email() != null);
+        boolean wanted = r.status() == RegistrationStatus.CONFIRMED && r.sessionStatus() == SessionStatus.SCHEDULED
+                && r.wantsReminders() && r.email() != null;
+        return new ReminderSubject(subject(r.registrationId()), r.structureId(), ReminderActivity.ATELIER,
+                r.workshopId(), r.start(), wanted);
     }
 
     static Optional<Recipient> recipient(RegistrationDetails r) {
@@ -68,61 +69,69 @@ class RegistrationMails {
     }
 
     MailEvent event(RegistrationDetails r) {
-        return new MailEvent(texts.message("notification.atelier.what", r.sessionTitle()), r.start(), r.end(), r.placeId());
+        return new MailEvent(texts.message("notification.atelier.what", r.sessionTitle()), r.start(), r.end(),
+                r.placeId());
     }
 
     MailRequest confirmed(RegistrationDetails r, int sequence, Recipient to) {
         var paragraphs = new ArrayList<String>();
         paragraphs.add(texts.message("notification.atelier.confirmed.text", r.sessionTitle()));
         paragraphs.addAll(seat(r));
-        return request(MessageKind.ATELIER_REGISTRATION_CONFIRMED, r, sequence, to, "notification.atelier.confirmed",
-                paragraphs, true, CalendarMethod.REQUEST);
+        return request(MessageKind.ATELIER_REGISTRATION_CONFIRMED, r, sequence, to,
+                "notification.atelier.confirmed.subject",
+                "notification.atelier.confirmed.heading", paragraphs, true, CalendarMethod.REQUEST);
     }
 
     MailRequest waitlisted(RegistrationDetails r, int sequence, int position, Recipient to) {
         var paragraphs = List.of(texts.message("notification.atelier.waitlisted.full", r.sessionTitle()),
                 texts.message("notification.atelier.waitlisted.position", position),
                 texts.message("notification.atelier.seat-for-you"));
-        return request(MessageKind.ATELIER_WAITLIST_JOINED, r, sequence, to, "notification.atelier.waitlisted",
-                paragraphs, true, null);
+        return request(MessageKind.ATELIER_WAITLIST_JOINED, r, sequence, to,
+                "notification.atelier.waitlisted.subject",
+                "notification.atelier.waitlisted.heading", paragraphs, true, null);
     }
 
     MailRequest promoted(RegistrationDetails r, int sequence, Recipient to) {
         var paragraphs = new ArrayList<String>();
         paragraphs.add(texts.message("notification.atelier.confirmed.text", r.sessionTitle()));
         paragraphs.addAll(seat(r));
-        return request(MessageKind.ATELIER_PROMOTED, r, sequence, to, "notification.atelier.promoted", paragraphs,
-                true, CalendarMethod.REQUEST);
+        return request(MessageKind.ATELIER_PROMOTED, r, sequence, to,
+                "notification.atelier.promoted.subject",
+                "notification.atelier.promoted.heading", paragraphs, true, CalendarMethod.REQUEST);
     }
 
     MailRequest cancelled(RegistrationDetails r, RegistrationCancelled e, Recipient to) {
         boolean hadSeat = e.previousStatus() == RegistrationStatus.CONFIRMED;
         var paragraphs = new ArrayList<String>();
-        String keys;
         MessageKind kind;
+        String subjectKey;
+        String headingKey;
         if (e.reason() == CancellationReason.SESSION_CANCELLED) {
             kind = MessageKind.ATELIER_SESSION_CANCELLED;
-            keys = "notification.atelier.session-cancelled";
+            subjectKey = "notification.atelier.session-cancelled.subject";
+            headingKey = "notification.atelier.session-cancelled.heading";
             paragraphs.add(texts.message("notification.atelier.session-cancelled.text", r.sessionTitle(),
                     dayAndTime(r.start())));
             paragraphs.add(texts.message("notification.atelier.session-cancelled.nothing-to-do"));
         } else {
             kind = MessageKind.ATELIER_REGISTRATION_CANCELLED;
-            keys = "notification.atelier.cancelled";
+            subjectKey = "notification.atelier.cancelled.subject";
+            headingKey = "notification.atelier.cancelled.heading";
             paragraphs.add(texts.message(e.reason() == CancellationReason.STAFF_DECISION
                     ? "notification.atelier.cancelled.by-staff" : hadSeat ? "notification.atelier.cancelled.by-person"
                     : "notification.atelier.cancelled.waiting", r.sessionTitle()));
         }
         territory.structure(r.structureId()).ifPresent(s -> paragraphs.add(
                 texts.message("notification.atelier.others", urls.of(ResidentPaths.ateliers(s.slug())))));
-        return request(kind, r, e.sequence(), to, keys, paragraphs, false, hadSeat ? CalendarMethod.CANCEL : null);
+        return request(kind, r, e.sequence(), to, subjectKey, headingKey, paragraphs, false,
+                hadSeat ? CalendarMethod.CANCEL : null);
     }
 
     MailRequest moved(RegistrationDetails r, SessionRescheduled e, Recipient to) {
         boolean time = !e.start().equals(e.previousStart()) || !e.end().equals(e.previousEnd());
         boolean place = e.placeId() != e.previousPlaceId();
-        String heading = texts.message("notification.atelier.moved.heading."
-                + (time && place ? "both" : place ? "place" : "time"));
+        String heading = texts.message(time && place ? "notification.atelier.moved.heading.both"
+                : place ? "notification.atelier.moved.heading.place" : "notification.atelier.moved.heading.time");
         var paragraphs = new ArrayList<String>();
         paragraphs.add(texts.message("notification.atelier.moved.before", dayAndTime(e.previousStart()),
                 placeName(e.previousPlaceId())));
@@ -135,8 +144,8 @@ class RegistrationMails {
             paragraphs.add(texts.message("notification.atelier.moved.still-waiting", r.position()));
         }
         var content = new MailContent(texts.message("notification.atelier.moved.subject", r.sessionTitle(),
-                dayAndTime(e.start())), heading, paragraphs, event(r), seat ? MailContent.lines(r.whatToBring()) : List.of(),
-                true);
+                dayAndTime(e.start())), heading, paragraphs, event(r),
+                seat ? MailContent.lines(r.whatToBring()) : List.of(), true);
         return MailRequest.of(MessageKind.ATELIER_SESSION_MOVED, r.structureId(), subject(r.registrationId()),
                 e.sequence(), to, content, seat ? CalendarMethod.REQUEST : null);
     }
@@ -146,15 +155,18 @@ class RegistrationMails {
         var paragraphs = List.of(texts.message("notification.atelier.to-waiting-list.text", r.sessionTitle()),
                 texts.message("notification.atelier.waitlisted.position", position),
                 texts.message("notification.atelier.seat-for-you"));
-        return request(MessageKind.ATELIER_MOVED_TO_WAITING_LIST, r, sequence, to, "notification.atelier.to-waiting-list",
-                paragraphs, true, CalendarMethod.CANCEL);
+        return request(MessageKind.ATELIER_MOVED_TO_WAITING_LIST, r, sequence, to,
+                "notification.atelier.to-waiting-list.subject",
+                "notification.atelier.to-waiting-list.heading", paragraphs, true, CalendarMethod.CANCEL);
     }
 
     MailRequest reminder(RegistrationDetails r, Recipient to) {
         var paragraphs = new ArrayList<String>();
         paragraphs.add(texts.message("notification.reminder.expected", dayAndTime(r.start())));
         paragraphs.addAll(seat(r));
-        return request(MessageKind.REMINDER, r, r.sequence(), to, "notification.atelier.reminder", paragraphs, true, null);
+        return request(MessageKind.REMINDER, r, r.sequence(), to,
+                "notification.atelier.reminder.subject",
+                "notification.atelier.reminder.heading", paragraphs, true, null);
     }
 
     /** For someone with a seat: the companion's seat, that it is free, what the place lends. */
@@ -174,11 +186,11 @@ class RegistrationMails {
         return territory.place(placeId).map(PlaceSummary::name).orElse("");
     }
 
-    private MailRequest request(MessageKind kind, RegistrationDetails r, int sequence, Recipient to, String keys,
-                                List<String> paragraphs, boolean link, CalendarMethod invitation) {
+    private MailRequest request(MessageKind kind, RegistrationDetails r, int sequence, Recipient to, String subjectKey,
+                                String headingKey, List<String> paragraphs, boolean link, CalendarMethod invitation) {
         boolean seat = r.status() == RegistrationStatus.CONFIRMED;
-        var content = new MailContent(texts.message(keys + ".subject", r.sessionTitle(), dayAndTime(r.start())),
-                texts.message(keys + ".heading"), paragraphs, event(r),
+        var content = new MailContent(texts.message(subjectKey, r.sessionTitle(), dayAndTime(r.start())),
+                texts.message(headingKey), paragraphs, event(r),
                 seat && invitation != CalendarMethod.CANCEL ? MailContent.lines(r.whatToBring()) : List.of(), link);
         return MailRequest.of(kind, r.structureId(), subject(r.registrationId()), sequence, to, content, invitation);
     }
