@@ -26,9 +26,12 @@ public class StructureService {
     private final StructureRepository structures;
     private final CurrentStaff staff;
 
-    StructureService(StructureRepository structures, CurrentStaff staff) {
+    private final TerritoryMembership membership;
+
+    StructureService(StructureRepository structures, CurrentStaff staff, TerritoryMembership membership) {
         this.structures = structures;
         this.staff = staff;
+        this.membership = membership;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -80,6 +83,7 @@ public class StructureService {
     @Transactional
     public void setActive(long id, boolean active) {
         find(id).setActive(active);
+        membership.forget(id);
     }
 
     /** The signed-in coordinator's structure, as its details form shows it. */
