@@ -12,9 +12,16 @@ import fr.rdvnumerique.base.taxonomy.Theme;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** A compte-rendu d'activité as the advisor fills it (CRA v2 fields for an individual accompaniment). */
-public record ActivityRecordForm(LocalDate date, Integer durationMinutes, ActivityLocation location, Set<Theme> themes,
-                                 Set<AdministrativeTheme> administrativeThemes, AutonomyLevel autonomy,
-                                 Set<EquipmentUsed> equipment, boolean referred, ReferralKind referralKind,
-                                 AgeBand ageBand, Gender gender, OccupationStatus occupation, String notes) {
+/**
+ * A compte-rendu d'activité as the advisor fills it (CRA v2 fields for an individual accompaniment).
+ *
+ * @param placeId            where, for help at a place ("lieu d'activité")
+ * @param communeId          where, for help at home, remote or elsewhere
+ * @param residenceCommuneId the person's commune of residence (optional)
+ */
+public record ActivityRecordForm(LocalDate date, Integer durationMinutes, ActivityLocation location, Long placeId,
+                                 Long communeId, Set<Theme> themes, Set<AdministrativeTheme> administrativeThemes,
+                                 AutonomyLevel autonomy, Set<EquipmentUsed> equipment, boolean referred,
+                                 ReferralKind referralKind, AgeBand ageBand, Gender gender, OccupationStatus occupation,
+                                 Long residenceCommuneId, String notes) {
 }

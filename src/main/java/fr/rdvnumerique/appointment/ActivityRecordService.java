@@ -17,6 +17,7 @@ import fr.rdvnumerique.base.taxonomy.OccupationStatus;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.territory.AdvisorSummary;
+import fr.rdvnumerique.territory.CommuneSummary;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,36 +71,71 @@ public class ActivityRecordService {
         themes.addAll(a.themes());
         themes.addAll(motif.themes());
         return new ActivityRecordForm(a.getStartAt().atZone(ParisTime.ZONE).toLocalDate(), motif.getDurationMinutes(),
-                ActivityLocation.LIEU_ACTIVITE, themes, Set.of(), null, Set.of(), false, null, AgeBand.NON_COMMUNIQUE,
-                Gender.NON_COMMUNIQUE, OccupationStatus.NON_COMMUNIQUE, null);
+                ActivityLocation.LIEU_ACTIVITE, a.getPlaceId(), null, themes, Set.of(), null, Set.of(), false, null,
+                AgeBand.NON_COMMUNIQUE, Gender.NON_COMMUNIQUE, OccupationStatus.NON_COMMUNIQUE, null, null);
     }
 
-    /** A blank form for walk-in help today. */
+    /** A blank form for walk-in help today, at the structure's only place when it has just one. */
+    @Transactional(readOnly = true)
     public ActivityRecordForm blankWalkIn() {
+        var places = directory.places(scope.structureId());
         return new ActivityRecordForm(LocalDate.now(clock.withZone(ParisTime.ZONE)), 30, ActivityLocation.LIEU_ACTIVITE,
-                Set.of(), Set.of(), null, Set.of(), false, null, AgeBand.NON_COMMUNIQUE, Gender.NON_COMMUNIQUE,
-                OccupationStatus.NON_COMMUNIQUE, null);
+                places.size() == 1 ? places.getFirst().id() : null, null, Set.of(), Set.of(), null, Set.of(), false,
+                null, AgeBand.NON_COMMUNIQUE, Gender.NON_COMMUNIQUE, OccupationStatus.NON_COMMUNIQUE, null, null);
     }
 
     /**
      * Records the activity of an appointment, once. An appointment still "booked" whose time has come is marked
      * done at the same time.
+     *
+     * @throws BusinessRuleException {@code appointment.record.exists} when it is already recorded (a double
+     *                               submit, a colleague faster): the unique key on the appointment decides
      */
     public long recordForAppointment(long appointmentId, ActivityRecordForm form) {
-        return retry.inTransaction(() -> {
-            Appointment a = appointments.findForUpdate(appointmentId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
-            scope.check(a);
-            switch (a.getStatus()) {
-                case BOOKED -> a.markDone(clock.instant());
-                case DONE -> { }
-                default -> throw new BusinessRuleException("appointment.record.not-done");
-            }
-            if (records.existsByAppointmentId(appointmentId)) {
+        try {
+            return retry.inTransaction(() -> {
+                Appointment a = appointments.findForUpdate(appointmentId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+                scope.check(a);
+                switch (a.getStatus()) {
+                    case BOOKED -> a.markDone(clock.instant());
+                    case DONE -> { }
+                    default -> throw new BusinessRuleException("appointment.record.not-done");
+                }
+                checkWhere(a.getStructureId(), form);
+                return records.saveAndFlush(new ActivityRecord(a.getStructureId(), a.getAdvisorId(), a.getId(),
+                        content(form), scope.accountId(), clock.instant())).getId();
+            });
+        } catch (DataIntegrityViolationException e) {
+            if (isDuplicate(e)) {
                 throw new BusinessRuleException("appointment.record.exists");
             }
-            return records.save(new ActivityRecord(a.getStructureId(), a.getAdvisorId(), a.getId(), a.getPlaceId(),
-                    content(form), scope.accountId(), clock.instant())).getId();
-        });
+            throw e;
+        }
+    }
+
+    private static boolean isDuplicate(Throwable error) {
+        for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Place and communes named in a record are the structure's own. */
+    private void checkWhere(long structureId, ActivityRecordForm form) {
+        if (form.placeId() != null) {
+            PlaceSummary place = directory.place(form.placeId()).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+            if (place.structureId() != structureId) {
+                throw new org.springframework.security.access.AccessDeniedException("Place of another structure");
+            }
+        }
+        var communes = directory.communes(structureId).stream().map(CommuneSummary::id).collect(Collectors.toSet());
+        for (Long commune : java.util.Arrays.asList(form.communeId(), form.residenceCommuneId())) {
+            if (commune != null && !communes.contains(commune)) {
+                throw new InvalidValueException("appointment.record.commune.unknown");
+            }
+        }
     }
 
     /**
@@ -109,15 +146,25 @@ public class ActivityRecordService {
      */
     @Transactional
     public long recordWalkIn(Long advisorId, Long placeId, ActivityRecordForm form) {
+        return recordWalkIn(advisorId, withPlace(form, placeId));
+    }
+
+    /** Records walk-in help; where it happened (place, or commune) is part of the form. */
+    @Transactional
+    public long recordWalkIn(Long advisorId, ActivityRecordForm form) {
         if (advisorId == null) {
             throw new InvalidValueException("appointment.record.advisor.required");
         }
         AdvisorSummary advisor = scope.advisor(advisorId);
-        if (placeId != null) {
-            scope.place(placeId);
-        }
-        return records.save(new ActivityRecord(advisor.structureId(), advisor.id(), null, placeId, content(form),
+        checkWhere(advisor.structureId(), form);
+        return records.save(new ActivityRecord(advisor.structureId(), advisor.id(), null, content(form),
                 scope.accountId(), clock.instant())).getId();
+    }
+
+    private static ActivityRecordForm withPlace(ActivityRecordForm f, Long placeId) {
+        return new ActivityRecordForm(f.date(), f.durationMinutes(), f.location(), placeId, f.communeId(), f.themes(),
+                f.administrativeThemes(), f.autonomy(), f.equipment(), f.referred(), f.referralKind(), f.ageBand(),
+                f.gender(), f.occupation(), f.residenceCommuneId(), f.notes());
     }
 
     /** Recorded activities, newest first: a coordinator sees the structure's, an advisor their own. */
@@ -128,6 +175,8 @@ public class ActivityRecordService {
                 .collect(Collectors.toMap(AdvisorSummary::id, Function.identity()));
         Map<Long, PlaceSummary> places = directory.places(structureId).stream()
                 .collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
+        Map<Long, String> communes = directory.communes(structureId).stream()
+                .collect(Collectors.toMap(CommuneSummary::id, CommuneSummary::name));
         Slice<ActivityRecord> found;
         if (scope.coordinator()) {
             found = records.findByStructureIdOrderByActivityDateDescIdDesc(structureId, pageable);
@@ -140,9 +189,11 @@ public class ActivityRecordService {
             var c = r.content();
             var advisor = advisors.get(r.getAdvisorId());
             var place = r.getPlaceId() == null ? null : places.get(r.getPlaceId());
+            String where = place != null ? place.name()
+                    : r.getCommuneId() == null ? "" : communes.getOrDefault(r.getCommuneId(), "");
             return new ActivityRecordSummary(r.getId(), r.getKind() == ActivityRecord.Kind.PONCTUEL, c.date(),
-                    advisor == null ? "" : advisor.displayName(), place == null ? "" : place.name(), c.durationMinutes(),
-                    c.themes(), c.autonomy(), c.referred(), r.getTaxonomyVersion());
+                    advisor == null ? "" : advisor.displayName(), where, c.durationMinutes(),
+                    c.themes(), c.autonomy(), c.referred(), r.getTaxonomyVersion(), c.location());
         });
     }
 
@@ -157,13 +208,19 @@ public class ActivityRecordService {
         return scope.advisors();
     }
 
+    /** Communes of the structure: where help away from a place happened, where people live. */
+    @Transactional(readOnly = true)
+    public java.util.List<CommuneSummary> communes() {
+        return directory.communes(scope.structureId());
+    }
+
     private static ActivityRecord.Content content(ActivityRecordForm f) {
         if (f.durationMinutes() == null) {
             throw new InvalidValueException("appointment.record.duration.invalid");
         }
         Set<EquipmentUsed> equipment = f.equipment() == null ? Set.of() : f.equipment();
-        return new ActivityRecord.Content(f.date(), f.durationMinutes(), f.location(), f.themes(),
-                f.administrativeThemes(), f.autonomy(), equipment, f.referred(), f.referralKind(), f.ageBand(),
-                f.gender(), f.occupation(), f.notes());
+        return new ActivityRecord.Content(f.date(), f.durationMinutes(), f.location(), f.placeId(), f.communeId(),
+                f.themes(), f.administrativeThemes(), f.autonomy(), equipment, f.referred(), f.referralKind(),
+                f.ageBand(), f.gender(), f.occupation(), f.residenceCommuneId(), f.notes());
     }
 }

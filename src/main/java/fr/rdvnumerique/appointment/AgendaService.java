@@ -45,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADVISOR')")
 public class AgendaService {
 
+    /** As for public bookings: a slot can be tried with each advisor free then. */
+    private static final int MAX_ADVISOR_ATTEMPTS = 6;
+
     private final AppointmentRepository appointments;
     private final MotifRepository motifs;
     private final ActivityRecordRepository records;
@@ -91,30 +94,51 @@ public class AgendaService {
     @Transactional(readOnly = true)
     public List<AgendaEntry> agenda(long advisorId, LocalDate from, LocalDate to) {
         scope.advisor(advisorId);
+        return entries(List.of(advisorId), from, to);
+    }
+
+    /**
+     * What occupies every advisor the person may see (a coordinator: the whole structure; an advisor: themself)
+     * on the days {@code from}–{@code to}, in time order: the agenda of the team, in a handful of queries.
+     */
+    @Transactional(readOnly = true)
+    public List<AgendaEntry> agendaOfAll(LocalDate from, LocalDate to) {
+        return entries(scope.advisors().stream().map(AdvisorSummary::id).toList(), from, to);
+    }
+
+    private List<AgendaEntry> entries(List<Long> advisorIds, LocalDate from, LocalDate to) {
+        if (advisorIds.isEmpty()) {
+            return List.of();
+        }
         Instant start = from.atStartOfDay(ParisTime.ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ParisTime.ZONE).toInstant();
         Map<Long, PlaceSummary> places = directory.places(scope.structureId()).stream()
                 .collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
         Map<Long, Motif> motifsById = motifs.findByStructureIdOrderByPositionAscLabelAsc(scope.structureId()).stream()
                 .collect(Collectors.toMap(Motif::getId, Function.identity()));
-        List<Appointment> found = appointments.findByAdvisorBetween(advisorId, start, end);
+        List<Appointment> found = advisorIds.size() == 1
+                ? appointments.findByAdvisorBetween(advisorIds.getFirst(), start, end)
+                : appointments.findByAdvisorsBetween(advisorIds, start, end);
         Set<Long> recorded = found.isEmpty() ? Set.of()
                 : new HashSet<>(records.findRecordedAppointmentIds(found.stream().map(Appointment::getId).toList()));
         var entries = new ArrayList<AgendaEntry>();
         for (Appointment a : found) {
             PlaceSummary place = places.get(a.getPlaceId());
             Motif motif = motifsById.get(a.getMotifId());
-            entries.add(new AgendaEntry(AgendaEntry.Kind.APPOINTMENT, a.getId(), advisorId, a.getStartAt(), a.getEndAt(),
-                    motif == null ? "" : motif.getLabel(), place == null ? "" : place.name(), a.getStatus(),
+            entries.add(new AgendaEntry(AgendaEntry.Kind.APPOINTMENT, a.getId(), a.getAdvisorId(), a.getStartAt(),
+                    a.getEndAt(), motif == null ? "" : motif.getLabel(), place == null ? "" : place.name(), a.getStatus(),
                     a.getPersonName(), recorded.contains(a.getId())));
         }
-        for (BusyPeriod period : schedule.busy(advisorId, start, end)) {
-            if (!Appointment.OWNER_KIND.equals(period.ownerKind())) {
-                entries.add(new AgendaEntry(kind(period.ownerKind()), null, advisorId, period.start(), period.end(),
-                        period.label(), "", null, null, false));
+        schedule.busy(advisorIds, start, end).forEach((advisorId, periods) -> {
+            for (BusyPeriod period : periods) {
+                if (!Appointment.OWNER_KIND.equals(period.ownerKind())) {
+                    PlaceSummary place = period.placeId() == null ? null : places.get(period.placeId());
+                    entries.add(new AgendaEntry(kind(period.ownerKind()), null, advisorId, period.start(), period.end(),
+                            period.label(), place == null ? "" : place.name(), null, null, false));
+                }
             }
-        }
-        entries.sort(Comparator.comparing(AgendaEntry::start));
+        });
+        entries.sort(Comparator.comparing(AgendaEntry::start).thenComparing(AgendaEntry::advisorId));
         return entries;
     }
 
@@ -175,10 +199,13 @@ public class AgendaService {
     }
 
     /**
-     * Books on someone's behalf (channel STAFF). No cap and no notice: staff know the person.
+     * Books on someone's behalf (channel STAFF). No cap and no notice: staff know the person. With an advisor
+     * chosen, only that advisor; without, whoever is free, trying the next one when another booking takes the
+     * first meanwhile (as the public booking does).
      *
      * @return the appointment's id
-     * @throws SlotTakenException when the slot was just taken
+     * @throws SlotTakenException    when the slot was just taken
+     * @throws BusinessRuleException {@code appointment.advisor.not-free} when the chosen advisor is busy then
      */
     public long book(StaffBooking request) {
         PersonName person = PersonName.of(request.personName());
@@ -188,16 +215,31 @@ public class AgendaService {
             throw new InvalidValueException("appointment.slot.required");
         }
         long account = scope.accountId();
-        var booking = new Appointment.Booking(person, contact, request.wantsReminders(), Set.of(), request.needs(),
-                Channel.STAFF, null, account);
-        return conflictsAsSlotTaken(() -> retry.inTransaction(() -> {
-            PlaceSummary place = scope.place(request.placeId());
-            if (request.advisorId() != null) {
-                scope.advisor(request.advisorId());
+        var booking = new Appointment.Booking(person, contact, request.wantsReminders(), request.themes(),
+                request.needs(), Channel.STAFF, null, account);
+        int attempts = request.advisorId() == null ? MAX_ADVISOR_ATTEMPTS : 1;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return retry.inTransaction(() -> {
+                    PlaceSummary place = scope.place(request.placeId());
+                    if (request.advisorId() != null) {
+                        scope.advisor(request.advisorId());
+                    }
+                    Motif motif = ownMotif(request.motifId());
+                    return engine.book(place, motif, motif.rules().forStaff(), request.start(), booking,
+                            request.advisorId()).getId();
+                });
+            } catch (RuntimeException e) {
+                if (e instanceof SlotTakenException || !AppointmentEngine.isSlotConflict(e)) {
+                    throw e;
+                }
+                // The database refused: another booking took this advisor's time first. Without a chosen advisor,
+                // the next attempt computes the free slots again and takes another advisor free then, if any.
+                if (attempt >= attempts) {
+                    throw new SlotTakenException();
+                }
             }
-            Motif motif = ownMotif(request.motifId());
-            return engine.book(place, motif, motif.rules().forStaff(), request.start(), booking, request.advisorId()).getId();
-        }));
+        }
     }
 
     /** Moves an appointment to another free slot of the same place and motif. */

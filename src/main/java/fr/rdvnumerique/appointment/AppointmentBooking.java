@@ -23,7 +23,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -106,6 +108,30 @@ public class AppointmentBooking {
             return List.of();
         }
         return slots.freeSlots(place, motif.rules(), from, to, clock.instant(), null);
+    }
+
+    /**
+     * Free slots for a motif at several places of its structure at once (e.g. the other places when the chosen one
+     * is full), read together: the structure's advisors, hours, closures and schedules once for all the places.
+     *
+     * @return place id → free slots, in the order of {@code placeIds}, for the places that offer the motif
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<FreeSlot>> freeSlotsAt(List<Long> placeIds, long motifId, LocalDate from, LocalDate to) {
+        var motif = motifs.findWithDetailsById(motifId).orElse(null);
+        if (motif == null || placeIds.isEmpty()) {
+            return Map.of();
+        }
+        var places = directory.places(motif.getStructureId()).stream()
+                .filter(p -> placeIds.contains(p.id()) && motif.offeredAt(p.id())).toList();
+        Map<Long, List<FreeSlot>> found = slots.freeSlots(places, motif.rules(), from, to, clock.instant(), null);
+        var ordered = new LinkedHashMap<Long, List<FreeSlot>>();
+        for (long placeId : placeIds) {
+            if (found.containsKey(placeId)) {
+                ordered.put(placeId, found.get(placeId));
+            }
+        }
+        return ordered;
     }
 
     /**

@@ -189,17 +189,17 @@ class AppointmentDemoData implements DemoDataContributor {
         Appointment past = appointments.saveAndFlush(new Appointment(s.id(), place.id(), advisor.id(), motif, start,
                 booking, start.minusSeconds(7 * 24 * 3600)));
         schedule.claim(advisor.id(), past.getStartAt(), past.claimEnd(), Appointment.OWNER_KIND, past.getId(),
-                "Rendez-vous – " + motif.getLabel());
+                engine.scheduleLabel(motif), place.id());
         past.markDone(start.plusSeconds(3600));
-        records.save(new ActivityRecord(s.id(), advisor.id(), past.getId(), place.id(), new ActivityRecord.Content(lastTuesday,
-                45, ActivityLocation.LIEU_ACTIVITE, Set.of(Theme.BANQUE_ET_ACHATS_EN_LIGNE, Theme.SECURITE_NUMERIQUE), Set.of(),
+        records.save(new ActivityRecord(s.id(), advisor.id(), past.getId(), new ActivityRecord.Content(lastTuesday,
+                45, ActivityLocation.LIEU_ACTIVITE, place.id(), null, Set.of(Theme.BANQUE_ET_ACHATS_EN_LIGNE, Theme.SECURITE_NUMERIQUE), Set.of(),
                 AutonomyLevel.PARTIELLEMENT_AUTONOME, Set.of(EquipmentUsed.TELEPHONE), false, null, AgeBand.PLUS_DE_70,
-                Gender.FEMININ, OccupationStatus.RETRAITE, null), null, clock.instant()));
-        records.save(new ActivityRecord(s.id(), advisor.id(), null, place.id(), new ActivityRecord.Content(lastTuesday,
-                15, ActivityLocation.LIEU_ACTIVITE, Set.of(Theme.AIDE_AUX_DEMARCHES_ADMINISTRATIVES),
+                Gender.FEMININ, OccupationStatus.RETRAITE, place.communeId(), null), null, clock.instant()));
+        records.save(new ActivityRecord(s.id(), advisor.id(), null, new ActivityRecord.Content(lastTuesday,
+                15, ActivityLocation.LIEU_ACTIVITE, place.id(), null, Set.of(Theme.AIDE_AUX_DEMARCHES_ADMINISTRATIVES),
                 Set.of(AdministrativeTheme.ARGENT_IMPOTS), AutonomyLevel.ENTIEREMENT_ACCOMPAGNE,
                 Set.of(EquipmentUsed.ORDINATEUR), true, fr.rdvnumerique.base.taxonomy.ReferralKind.FRANCE_SERVICES,
-                AgeBand.DE_60_A_69, Gender.MASCULIN, OccupationStatus.RETRAITE, null), null, clock.instant()));
+                AgeBand.DE_60_A_69, Gender.MASCULIN, OccupationStatus.RETRAITE, null, null), null, clock.instant()));
     }
 
     private static Instant paris(LocalDate day, int hour, int minute) {

@@ -13,11 +13,13 @@ import fr.rdvnumerique.base.domain.InvalidValueException;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.territory.AdvisorSchedule;
 import fr.rdvnumerique.territory.AdvisorSummary;
+import fr.rdvnumerique.territory.BusyPeriod;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -103,9 +105,14 @@ public class UnavailabilityService {
                     form.kind(), form.note()));
             if (form.cancelAppointments()) {
                 String reason = messages.getMessage("appointment.absence.cancel-reason", null, java.util.Locale.FRENCH);
-                for (Appointment a : appointments.findByAdvisorBetween(advisor.id(), start, end)) {
-                    if (a.getStatus() == AppointmentStatus.BOOKED) {
-                        engine.cancel(appointments.findForUpdate(a.getId()).orElseThrow(), CancelledBy.STAFF, reason);
+                // The appointments whose claimed time (buffer included, in whole blocks) meets the absence: exactly
+                // those the absence's claim would collide with.
+                for (BusyPeriod period : schedule.busy(advisor.id(), start, end)) {
+                    if (Appointment.OWNER_KIND.equals(period.ownerKind())) {
+                        Appointment a = appointments.findForUpdate(period.ownerId()).orElseThrow();
+                        if (a.getStatus() == AppointmentStatus.BOOKED) {
+                            engine.cancel(a, CancelledBy.STAFF, reason);
+                        }
                     }
                 }
             }
@@ -138,15 +145,55 @@ public class UnavailabilityService {
                         c.getFirstDay(), c.getLastDay(), c.getReason()));
     }
 
+    /**
+     * How many appointments are still to come at a place on these days (both included): a closure would have to
+     * cancel them. Zero for an incomplete choice.
+     */
     @PreAuthorize("hasRole('COORDINATOR')")
-    @Transactional
+    @Transactional(readOnly = true)
+    public int appointmentsDuringClosure(Long placeId, LocalDate firstDay, LocalDate lastDay) {
+        if (placeId == null || firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
+            return 0;
+        }
+        scope.place(placeId);
+        return bookedDuring(placeId, firstDay, lastDay).size();
+    }
+
+    /**
+     * Closes a place on whole days. Appointments already booked there then block the closure (the refusal gives
+     * their number) unless the form asks to cancel them; the people are then told, with the closure's reason.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
     public long createClosure(ClosureForm form) {
         if (form.placeId() == null) {
             throw new InvalidValueException("appointment.closure.place.required");
         }
-        PlaceSummary place = scope.place(form.placeId());
-        return closures.save(new PlaceClosure(place.structureId(), place.id(), form.firstDay(), form.lastDay(),
-                form.reason())).getId();
+        return retry.inTransaction(() -> {
+            PlaceSummary place = scope.place(form.placeId());
+            PlaceClosure closure = closures.save(new PlaceClosure(place.structureId(), place.id(), form.firstDay(),
+                    form.lastDay(), form.reason()));
+            List<Appointment> booked = bookedDuring(place.id(), closure.getFirstDay(), closure.getLastDay());
+            if (!booked.isEmpty() && !form.cancelAppointments()) {
+                throw new BusinessRuleException("appointment.closure.appointments-booked", booked.size());
+            }
+            String reason = closure.getReason() != null ? closure.getReason()
+                    : messages.getMessage("appointment.closure.cancel-reason", null, java.util.Locale.FRENCH);
+            for (Appointment a : booked) {
+                Appointment locked = appointments.findForUpdate(a.getId()).orElseThrow();
+                if (locked.getStatus() == AppointmentStatus.BOOKED) {
+                    engine.cancel(locked, CancelledBy.STAFF, reason);
+                }
+            }
+            return closure.getId();
+        });
+    }
+
+    /** Appointments still booked at the place on those days, from now on (the past ones happened). */
+    private List<Appointment> bookedDuring(long placeId, LocalDate firstDay, LocalDate lastDay) {
+        Instant now = clock.instant();
+        Instant from = firstDay.atStartOfDay(ParisTime.ZONE).toInstant();
+        Instant to = lastDay.plusDays(1).atStartOfDay(ParisTime.ZONE).toInstant();
+        return appointments.findAtPlaceBetween(placeId, from.isAfter(now) ? from : now, to, AppointmentStatus.BOOKED);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")

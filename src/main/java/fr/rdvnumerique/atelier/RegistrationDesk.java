@@ -71,7 +71,7 @@ class RegistrationDesk {
         }
         String token = SecretTokens.generate();
         var pending = new Pending(new Registrar.Candidate(person, request.channel(), request.kioskDeviceId(),
-                SecretTokens.hash(token)));
+                SecretTokens.hash(token), request.acceptWaitingList()));
         Registrar.Outcome outcome;
         try {
             outcome = submit(request.sessionId(), pending);

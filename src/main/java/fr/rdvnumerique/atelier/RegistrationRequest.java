@@ -17,14 +17,28 @@ import java.util.Set;
  * @param ageBand             optional; {@link AgeBand#NON_COMMUNIQUE} allowed
  * @param interests           "ce que je veux apprendre"
  * @param kioskDeviceId       the kiosk's id (at most 64 characters), only with {@link Channel#KIOSK}
+ * @param acceptWaitingList   true (the default): put on the waiting list when full; false: "a confirmed seat
+ *                            only", answered {@link RegistrationResult.Rejected} with
+ *                            {@code atelier.registration.refused.no-seat} instead, so nobody is put on a waiting
+ *                            list they did not ask for (the kiosk showed a free seat that went meanwhile)
  */
 public record RegistrationRequest(long sessionId, String firstName, String lastName, String email, String phone,
                                   String companionFirstName, String companionLastName, Long residenceCommuneId,
                                   boolean residesElsewhere, AgeBand ageBand, Set<Theme> interests,
-                                  boolean wantsReminders, Channel channel, String kioskDeviceId) {
+                                  boolean wantsReminders, Channel channel, String kioskDeviceId,
+                                  boolean acceptWaitingList) {
 
     public RegistrationRequest {
         interests = interests == null ? Set.of() : Set.copyOf(interests);
+    }
+
+    /** A request that accepts the waiting list when the session is full. */
+    public RegistrationRequest(long sessionId, String firstName, String lastName, String email, String phone,
+                               String companionFirstName, String companionLastName, Long residenceCommuneId,
+                               boolean residesElsewhere, AgeBand ageBand, Set<Theme> interests,
+                               boolean wantsReminders, Channel channel, String kioskDeviceId) {
+        this(sessionId, firstName, lastName, email, phone, companionFirstName, companionLastName, residenceCommuneId,
+                residesElsewhere, ageBand, interests, wantsReminders, channel, kioskDeviceId, true);
     }
 
     /** The shortest request: a name and a way to be reached. */
@@ -37,11 +51,18 @@ public record RegistrationRequest(long sessionId, String firstName, String lastN
     public RegistrationRequest withChannel(Channel newChannel, String deviceId) {
         return new RegistrationRequest(sessionId, firstName, lastName, email, phone, companionFirstName,
                 companionLastName, residenceCommuneId, residesElsewhere, ageBand, interests, wantsReminders,
-                newChannel, deviceId);
+                newChannel, deviceId, acceptWaitingList);
     }
 
     public RegistrationRequest withCompanion(String first, String last) {
         return new RegistrationRequest(sessionId, firstName, lastName, email, phone, first, last, residenceCommuneId,
-                residesElsewhere, ageBand, interests, wantsReminders, channel, kioskDeviceId);
+                residesElsewhere, ageBand, interests, wantsReminders, channel, kioskDeviceId, acceptWaitingList);
+    }
+
+    /** The same request, with or without the waiting list when no seat is free. */
+    public RegistrationRequest acceptingWaitingList(boolean accept) {
+        return new RegistrationRequest(sessionId, firstName, lastName, email, phone, companionFirstName,
+                companionLastName, residenceCommuneId, residesElsewhere, ageBand, interests, wantsReminders, channel,
+                kioskDeviceId, accept);
     }
 }

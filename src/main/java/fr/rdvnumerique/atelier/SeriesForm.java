@@ -1,5 +1,6 @@
 package fr.rdvnumerique.atelier;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -9,7 +10,7 @@ import java.time.LocalTime;
  */
 public record SeriesForm(Long workshopId, Long placeId, Long advisorId, LocalDate firstDate, LocalTime startTime,
                          LocalTime endTime, Integer capacity, Integer occurrences, Integer intervalWeeks,
-                         Integer closesHoursBefore) {
+                         Duration closesBefore) {
 
     public static final int MAX_OCCURRENCES = 26;
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.librepdf.openpdf.fonts.Liberation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -74,9 +75,9 @@ class SessionDocuments {
             PdfWriter.getInstance(document, out);
             document.addTitle(t("atelier.sheet.title") + " – " + s.title());
             document.open();
-            var title = new Font(Font.HELVETICA, 16, Font.BOLD);
-            var normal = new Font(Font.HELVETICA, 11);
-            var bold = new Font(Font.HELVETICA, 11, Font.BOLD);
+            var title = font(Liberation.SANS_BOLD, 16);
+            var normal = font(Liberation.SANS, 11);
+            var bold = font(Liberation.SANS_BOLD, 11);
             document.add(new Paragraph(t("atelier.sheet.title"), title));
             document.add(new Paragraph(s.title(), bold));
             document.add(new Paragraph(FrenchDates.dayAndTimeRange(s.start(), s.end()), normal));
@@ -111,6 +112,19 @@ class SessionDocuments {
             throw new IllegalStateException("Sign-in sheet could not be written", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A Unicode font embedded in the file (subset, Identity-H): the standard Helvetica knows only Latin-1, so
+     * "Łukasz" or "Nguyễn" would print with holes. Liberation Sans ships in a jar: nothing is read at run time
+     * from the machine or the network.
+     */
+    private static Font font(Liberation face, int size) {
+        try {
+            return face.create(size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void addLine(PdfPTable table, int number, String lastName, String firstName, Font font) {

@@ -1,5 +1,6 @@
 package fr.rdvnumerique.atelier;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -7,10 +8,10 @@ import java.time.LocalTime;
  * A session as staff plan it, in Paris local time.
  *
  * @param registrationOpensOn first day of registration (open at once when null)
- * @param closesHoursBefore   online registration closes this many hours before the start (staff can still add
- *                            people until the end)
+ * @param closesBefore        online registration closes this long before the start, to the minute (the usual
+ *                            delay when null; staff can still add people until the end)
  */
 public record SessionForm(Long workshopId, Long placeId, Long advisorId, LocalDate date, LocalTime startTime,
                           LocalTime endTime, Integer capacity, LocalDate registrationOpensOn,
-                          Integer closesHoursBefore) {
+                          Duration closesBefore) {
 }

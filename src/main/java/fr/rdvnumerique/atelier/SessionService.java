@@ -35,7 +35,8 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("hasRole('ADVISOR')")
 public class SessionService {
 
-    static final int MAX_CLOSES_HOURS_BEFORE = 14 * 24;
+    /** Online registration closes at most this long before the start. */
+    public static final Duration MAX_CLOSES_BEFORE = Duration.ofDays(14);
 
     private final Registrar registrar;
     private final AtelierReads reads;
@@ -69,7 +70,7 @@ public class SessionService {
         Workshop workshop = ownedWorkshop(workshopId);
         return new SessionForm(workshopId, null, staff.principal().map(p -> p.advisorId()).orElse(null), date, start,
                 start == null ? null : start.plusMinutes(workshop.getDurationMinutes()), workshop.getDefaultCapacity(),
-                null, (int) properties.registrationClosesBefore().toHours());
+                null, properties.registrationClosesBefore());
     }
 
     /**
@@ -108,7 +109,7 @@ public class SessionService {
         for (int i = 0; i < occurrences; i++) {
             LocalDate date = form.firstDate().plusWeeks((long) i * interval);
             schedules.add(schedule(new SessionForm(form.workshopId(), form.placeId(), form.advisorId(), date,
-                    form.startTime(), form.endTime(), capacity, null, form.closesHoursBefore()), structureId));
+                    form.startTime(), form.endTime(), capacity, null, form.closesBefore()), structureId));
         }
         String seriesKey = UUID.randomUUID().toString();
         return retry.inTransaction(() -> schedules.stream()
@@ -122,7 +123,8 @@ public class SessionService {
         ZonedDateTime end = schedule.end().atZone(ParisTime.ZONE);
         LocalDate opens = schedule.registrationOpensAt() == null ? null
                 : schedule.registrationOpensAt().atZone(ParisTime.ZONE).toLocalDate();
-        int closes = (int) Duration.between(schedule.registrationClosesAt(), schedule.start()).toHours();
+        // To the minute (and beyond): saving the form unchanged must not move the closing time.
+        Duration closes = Duration.between(schedule.registrationClosesAt(), schedule.start());
         return new Versioned<>(sessionId, s.editVersion(), new SessionForm(s.workshopId(), schedule.placeId(),
                 schedule.advisorId(), start.toLocalDate(), start.toLocalTime(), end.toLocalTime(), s.capacity(), opens,
                 closes));
@@ -190,17 +192,22 @@ public class SessionService {
         if (!advisor.active()) {
             throw new InvalidValueException("atelier.session.advisor.inactive");
         }
-        int closesBefore = form.closesHoursBefore() == null ? (int) properties.registrationClosesBefore().toHours()
-                : form.closesHoursBefore();
-        if (closesBefore < 0 || closesBefore > MAX_CLOSES_HOURS_BEFORE) {
-            throw new InvalidValueException("atelier.session.closes.invalid", MAX_CLOSES_HOURS_BEFORE);
-        }
+        Duration closesBefore = checkClosesBefore(form.closesBefore() == null ? properties.registrationClosesBefore()
+                : form.closesBefore());
         Instant start = ZonedDateTime.of(form.date(), form.startTime(), ParisTime.ZONE).toInstant();
         Instant end = ZonedDateTime.of(form.date(), form.endTime(), ParisTime.ZONE).toInstant();
         Instant opens = form.registrationOpensOn() == null ? null
                 : form.registrationOpensOn().atStartOfDay(ParisTime.ZONE).toInstant();
         return new AtelierSession.Schedule(place.id(), advisor.id(), start, end, opens,
-                start.minus(Duration.ofHours(closesBefore)));
+                start.minus(closesBefore));
+    }
+
+    /** Between 0 and {@link #MAX_CLOSES_BEFORE}; the staff form checks a delay with this too. */
+    public static Duration checkClosesBefore(Duration closesBefore) {
+        if (closesBefore == null || closesBefore.isNegative() || closesBefore.compareTo(MAX_CLOSES_BEFORE) > 0) {
+            throw new InvalidValueException("atelier.session.closes.invalid", MAX_CLOSES_BEFORE.toHours());
+        }
+        return closesBefore;
     }
 
     private static int capacity(Integer requested, Workshop workshop) {

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +45,18 @@ public class AdvisorSchedule {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void claim(long advisorId, Instant start, Instant end, String ownerKind, long ownerId, String label) {
+        claim(advisorId, start, end, ownerKind, ownerId, label, null);
+    }
+
+    /**
+     * Like {@link #claim(long, Instant, Instant, String, long, String)}, for an activity that happens at a place:
+     * agendas and calendar feeds can then say where the advisor is.
+     *
+     * @param placeId where the activity happens, or null (absence, remote work)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void claim(long advisorId, Instant start, Instant end, String ownerKind, long ownerId, String label,
+                      Long placeId) {
         if (!end.isAfter(start)) {
             throw new IllegalArgumentException("End must be after start");
         }
@@ -50,9 +65,9 @@ public class AdvisorSchedule {
             insert(advisorId, blocks.subList(from, Math.min(blocks.size(), from + MAX_BLOCKS_PER_STATEMENT)),
                     ownerKind, ownerId, label, start, end);
         }
-        jdbc.update("insert into advisor_busy_period (advisor_id, owner_kind, owner_id, start_at, end_at, label)"
-                + " values (?, ?, ?, ?, ?, ?)", advisorId, ownerKind, ownerId, UtcColumns.toDb(blocks.getFirst()),
-                UtcColumns.toDb(blocks.getLast().plus(BLOCK)), label);
+        jdbc.update("insert into advisor_busy_period (advisor_id, owner_kind, owner_id, start_at, end_at, label, place_id)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", advisorId, ownerKind, ownerId, UtcColumns.toDb(blocks.getFirst()),
+                UtcColumns.toDb(blocks.getLast().plus(BLOCK)), label, placeId);
     }
 
     /** Frees all the time an activity claimed (cancelled, moved, deleted). */
@@ -77,23 +92,44 @@ public class AdvisorSchedule {
      */
     @Transactional(readOnly = true)
     public List<BusyPeriod> busy(long advisorId, Instant from, Instant to) {
-        var periods = new ArrayList<BusyPeriod>();
-        jdbc.query("select start_at, end_at, owner_kind, owner_id, label from advisor_busy_period"
-                + " where advisor_id = ? and end_at > ? and start_at < ? order by start_at", rs -> {
-            Instant start = UtcColumns.fromDb(rs.getObject(1, LocalDateTime.class));
-            Instant end = UtcColumns.fromDb(rs.getObject(2, LocalDateTime.class));
-            String kind = rs.getString(3);
-            long owner = rs.getLong(4);
-            String label = rs.getString(5);
+        return busy(List.of(advisorId), from, to).getOrDefault(advisorId, List.of());
+    }
+
+    /**
+     * {@link #busy(long, Instant, Instant)} of several advisors in one query (a coordinator's agenda, the free
+     * slots of a place): advisor id → periods in time order; advisors with nothing planned are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<BusyPeriod>> busy(Collection<Long> advisorIds, Instant from, Instant to) {
+        var byAdvisor = new HashMap<Long, List<BusyPeriod>>();
+        if (advisorIds.isEmpty()) {
+            return byAdvisor;
+        }
+        var ids = List.copyOf(new java.util.TreeSet<>(advisorIds));
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        var args = new ArrayList<Object>(ids);
+        args.add(UtcColumns.toDb(from));
+        args.add(UtcColumns.toDb(to));
+        jdbc.query("select advisor_id, start_at, end_at, owner_kind, owner_id, label, place_id from advisor_busy_period"
+                + " where advisor_id in (" + marks + ") and end_at > ? and start_at < ? order by advisor_id, start_at", rs -> {
+            long advisor = rs.getLong(1);
+            Instant start = UtcColumns.fromDb(rs.getObject(2, LocalDateTime.class));
+            Instant end = UtcColumns.fromDb(rs.getObject(3, LocalDateTime.class));
+            String kind = rs.getString(4);
+            long owner = rs.getLong(5);
+            String label = rs.getString(6);
+            long place = rs.getLong(7);
+            Long placeId = rs.wasNull() ? null : place;
+            List<BusyPeriod> periods = byAdvisor.computeIfAbsent(advisor, a -> new ArrayList<>());
             int last = periods.size() - 1;
             if (last >= 0 && periods.get(last).end().equals(start) && periods.get(last).ownerKind().equals(kind)
                     && periods.get(last).ownerId() == owner) {
-                periods.set(last, new BusyPeriod(periods.get(last).start(), end, kind, owner, label));
+                periods.set(last, new BusyPeriod(periods.get(last).start(), end, kind, owner, label, placeId));
             } else {
-                periods.add(new BusyPeriod(start, end, kind, owner, label));
+                periods.add(new BusyPeriod(start, end, kind, owner, label, placeId));
             }
-        }, advisorId, UtcColumns.toDb(from), UtcColumns.toDb(to));
-        return periods;
+        }, args.toArray());
+        return byAdvisor;
     }
 
     private void insert(long advisorId, List<Instant> blocks, String ownerKind, long ownerId, String label,
@@ -112,11 +148,23 @@ public class AdvisorSchedule {
             // One multi-row statement: MariaDB applies it entirely or not at all.
             jdbc.update(sql.toString(), args.toArray());
         } catch (DuplicateKeyException e) {
-            String conflicting = busy(advisorId, start, end).stream()
-                    .filter(p -> !(p.ownerKind().equals(ownerKind) && p.ownerId() == ownerId))
-                    .map(BusyPeriod::label).findFirst().orElse("?");
-            throw new ScheduleConflictException(conflicting);
+            throw new ScheduleConflictException(conflictingLabel(advisorId, blocks, ownerKind, ownerId));
         }
+    }
+
+    /**
+     * The label of the activity that holds one of these blocks. A duplicate key means that activity committed
+     * before us, but possibly after our transaction's snapshot (its first read): a plain read could miss it. A
+     * locking read sees the latest committed row; with {@code innodb_snapshot_isolation} ON it may instead fail
+     * with error 1020, and the caller's {@code ConflictRetry} then runs the whole transaction again on a fresh
+     * snapshot, where the conflict is read and named.
+     */
+    private String conflictingLabel(long advisorId, List<Instant> blocks, String ownerKind, long ownerId) {
+        List<String> labels = jdbc.queryForList("select label from advisor_time_block where advisor_id = ?"
+                + " and block_start >= ? and block_start <= ? and not (owner_kind = ? and owner_id = ?)"
+                + " order by block_start limit 1 lock in share mode", String.class, advisorId,
+                UtcColumns.toDb(blocks.getFirst()), UtcColumns.toDb(blocks.getLast()), ownerKind, ownerId);
+        return labels.isEmpty() ? "?" : labels.getFirst();
     }
 
     static List<Instant> blocks(Instant start, Instant end) {

@@ -44,7 +44,7 @@ public class AdvisorService {
 
     @Transactional
     public long create(AdvisorForm form) {
-        checkPlaces(form.placeIds());
+        checkPlaces(form.placeIds(), Set.of());
         return advisors.save(new Advisor(staff.structureId(), form.displayName(), email(form), form.kind(),
                 form.placeIds())).getId();
     }
@@ -53,7 +53,7 @@ public class AdvisorService {
     public void update(long id, long version, AdvisorForm form) {
         Advisor advisor = owned(id);
         Versioned.check(version, advisor.getVersion());
-        checkPlaces(form.placeIds());
+        checkPlaces(form.placeIds(), advisor.getPlaceIds());
         advisor.update(form.displayName(), email(form), form.kind(), form.placeIds());
     }
 
@@ -69,13 +69,26 @@ public class AdvisorService {
         return EmailAddress.of(form.email());
     }
 
-    private void checkPlaces(Set<Long> placeIds) {
-        if (placeIds == null) {
+    /**
+     * Places of the coordinator's structure only. A place deactivated since it was given may stay (saving the form
+     * must not drop it), but nobody is newly sent to a deactivated place.
+     */
+    private void checkPlaces(Set<Long> placeIds, Set<Long> current) {
+        if (placeIds == null || placeIds.isEmpty()) {
             return;
         }
-        for (Long placeId : placeIds) {
-            var place = places.findById(placeId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        if (placeIds.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidValueException("validation.required");
+        }
+        var found = places.findAllById(placeIds);
+        if (found.size() != placeIds.size()) {
+            throw new BusinessRuleException("error.not-found");
+        }
+        for (var place : found) {
             staff.checkStructure(place.getStructureId());
+            if (!place.isActive() && !current.contains(place.getId())) {
+                throw new InvalidValueException("territory.advisor.place.inactive", place.getName());
+            }
         }
     }
 

@@ -37,6 +37,15 @@ public class CommuneService {
                 .filter(Commune::isActive).map(TerritoryDirectory::summary).toList();
     }
 
+    /**
+     * Every commune of the structure, deactivated ones included: a form shows the value a record already has
+     * ("Houdemont (désactivée)") rather than silently dropping it.
+     */
+    @Transactional(readOnly = true)
+    public List<CommuneSummary> all() {
+        return communes.findByStructureIdOrderByName(staff.structureId()).stream().map(TerritoryDirectory::summary).toList();
+    }
+
     @Transactional(readOnly = true)
     public Versioned<CommuneForm> load(long id) {
         Commune commune = owned(id);
@@ -58,10 +67,13 @@ public class CommuneService {
     public void update(long id, long version, CommuneForm form) {
         Commune commune = owned(id);
         Versioned.check(version, commune.getVersion());
-        commune.update(form.name(), form.inseeCode(), form.postalCode());
-        if (communes.existsByStructureIdAndInseeCodeAndIdNot(commune.getStructureId(), commune.getInseeCode(), id)) {
+        // Checked before the entity changes: the query would otherwise flush the change first, and the unique key
+        // would answer instead of this sentence.
+        String insee = Commune.checkInseeCode(form.inseeCode());
+        if (communes.existsByStructureIdAndInseeCodeAndIdNot(commune.getStructureId(), insee, id)) {
             throw new BusinessRuleException("territory.commune.insee.taken");
         }
+        commune.update(form.name(), insee, form.postalCode());
     }
 
     @Transactional

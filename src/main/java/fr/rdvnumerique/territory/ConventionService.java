@@ -12,10 +12,12 @@ import fr.rdvnumerique.territory.domain.ConventionRepository;
 import fr.rdvnumerique.territory.domain.SubsidyInstalment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
@@ -46,7 +48,7 @@ public class ConventionService {
         return conventions.findByStructureIdOrderByValidFromDesc(structureId, pageable).map(c -> summary(c, byId));
     }
 
-    /** The convention in force on a day, for the signed-in staff member's structure. */
+    /** The active convention in force on a day, for the signed-in staff member's structure. */
     @PreAuthorize("hasRole('ADVISOR')")
     @Transactional(readOnly = true)
     public Optional<ConventionSummary> inForce(LocalDate day) {
@@ -77,7 +79,7 @@ public class ConventionService {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional
     public long create(ConventionForm form) {
-        return conventions.save(new Convention(staff.structureId(), terms(form))).getId();
+        return conventions.save(new Convention(staff.structureId(), terms(form, Set.of()))).getId();
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -85,7 +87,17 @@ public class ConventionService {
     public void update(long id, long version, ConventionForm form) {
         Convention convention = owned(id);
         Versioned.check(version, convention.getVersion());
-        convention.update(terms(form));
+        var current = new HashSet<Long>();
+        current.add(convention.terms().hostCommuneId());
+        convention.terms().shares().forEach(share -> current.add(share.communeId()));
+        convention.update(terms(form, current));
+    }
+
+    /** A convention that no longer applies is switched off, not deleted: reports of past years still read it. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public void setActive(long id, boolean active) {
+        owned(id).setActive(active);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -94,16 +106,20 @@ public class ConventionService {
         conventions.delete(owned(id));
     }
 
-    private Convention.Terms terms(ConventionForm form) {
+    /**
+     * @param current communes the convention already names: they may stay even if deactivated since (saving the
+     *                form must not drop their hours), but a deactivated commune never joins a convention
+     */
+    private Convention.Terms terms(ConventionForm form, Set<Long> current) {
         if (form.hostCommuneId() == null) {
             throw new InvalidValueException("territory.convention.host.required");
         }
-        checkCommune(form.hostCommuneId());
+        checkCommune(form.hostCommuneId(), current);
         List<CommuneShare> shares = form.shares() == null ? List.of() : form.shares().stream().map(s -> {
             if (s.communeId() == null) {
                 throw new InvalidValueException("territory.convention.shares.commune-required");
             }
-            checkCommune(s.communeId());
+            checkCommune(s.communeId(), current);
             return new CommuneShare(s.communeId(), s.weeklyHours());
         }).toList();
         List<SubsidyInstalment> instalments = form.instalments() == null ? List.of() : form.instalments().stream()
@@ -112,9 +128,12 @@ public class ConventionService {
                 form.validUntil(), form.posts(), form.subsidyAmount(), form.otherAnnualCosts(), shares, instalments);
     }
 
-    private void checkCommune(long communeId) {
+    private void checkCommune(long communeId, Set<Long> current) {
         Commune commune = communes.findById(communeId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
         staff.checkStructure(commune.getStructureId());
+        if (!commune.isActive() && !current.contains(communeId)) {
+            throw new InvalidValueException("territory.convention.commune.inactive", commune.getName());
+        }
     }
 
     private Convention owned(long id) {
@@ -137,6 +156,7 @@ public class ConventionService {
                 host == null ? "" : host.getName(), t.signedOn(), t.validFrom(), t.validUntil(), t.posts(),
                 t.subsidyAmount(), t.otherAnnualCosts(), hours, convention.totalWeeklyHours(),
                 convention.instalmentSchedule().stream()
-                        .map(i -> new ConventionSummary.InstalmentLine(i.dueOn(), i.percent(), i.amount())).toList());
+                        .map(i -> new ConventionSummary.InstalmentLine(i.dueOn(), i.percent(), i.amount())).toList(),
+                convention.isActive());
     }
 }

@@ -2,12 +2,16 @@ package fr.rdvnumerique.territory;
 
 import java.time.Instant;
 
-/** An enrolled screen as staff see it. */
+/**
+ * An enrolled screen as staff see it.
+ *
+ * @param linkExpired the activation link was never opened and no longer works: enrol the screen again
+ */
 public record KioskDeviceSummary(long id, long placeId, String placeName, String label, Instant createdAt,
-                                 Instant activatedAt, Instant revokedAt, Instant lastSeenAt) {
+                                 Instant activatedAt, Instant revokedAt, Instant lastSeenAt, boolean linkExpired) {
 
     public boolean pending() {
-        return activatedAt == null && revokedAt == null;
+        return activatedAt == null && revokedAt == null && !linkExpired;
     }
 
     public boolean revoked() {

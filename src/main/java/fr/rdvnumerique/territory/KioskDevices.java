@@ -32,12 +32,15 @@ public class KioskDevices {
     private final KioskDeviceRepository devices;
     private final PlaceRepository places;
     private final CurrentStaff staff;
+    private final KioskEnrolmentSettings settings;
     private final Clock clock;
 
-    KioskDevices(KioskDeviceRepository devices, PlaceRepository places, CurrentStaff staff, Clock clock) {
+    KioskDevices(KioskDeviceRepository devices, PlaceRepository places, CurrentStaff staff,
+                 KioskEnrolmentSettings settings, Clock clock) {
         this.devices = devices;
         this.places = places;
         this.staff = staff;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -64,27 +67,33 @@ public class KioskDevices {
     @Transactional(readOnly = true)
     public Slice<KioskDeviceSummary> list(Pageable pageable) {
         long structureId = staff.structureId();
+        var now = clock.instant();
         Map<Long, Place> byId = places.findByStructureIdOrderByName(structureId).stream()
                 .collect(Collectors.toMap(Place::getId, Function.identity()));
         return devices.findByStructureIdOrderByCreatedAtDesc(structureId, pageable).map(d -> new KioskDeviceSummary(
                 d.getId(), d.getPlaceId(), byId.containsKey(d.getPlaceId()) ? byId.get(d.getPlaceId()).getName() : "",
-                d.getLabel(), d.getCreatedAt(), d.getActivatedAt(), d.getRevokedAt(), d.getLastSeenAt()));
+                d.getLabel(), d.getCreatedAt(), d.getActivatedAt(), d.getRevokedAt(), d.getLastSeenAt(),
+                d.linkExpired(now, settings.linkValidity())));
     }
 
-    /** Opens the enrolment on the screen: works once, for a device neither activated nor revoked. */
+    /**
+     * Opens the enrolment on the screen: works once, within {@code rdv.kiosk.enrolment.link-validity} of its
+     * creation, for a device neither activated nor revoked.
+     */
     @Transactional
     public Optional<KioskDeviceRef> activate(String token) {
-        return find(token).filter(d -> d.activate(clock.instant())).map(KioskDevices::ref);
+        return find(token).filter(d -> d.activate(clock.instant(), settings.linkValidity())).map(KioskDevices::ref);
     }
 
-    /** The screen a stored secret belongs to, if it is still enrolled. */
+    /**
+     * The screen a stored secret belongs to, if it is still enrolled. Read from the database on every call (the
+     * kiosk asks again before each registration), so a revocation stops the screen at once.
+     */
     @Transactional
     public Optional<KioskDeviceRef> resolve(String token) {
         return find(token).filter(KioskDevice::isUsable).map(device -> {
             var now = clock.instant();
-            if (device.getLastSeenAt() == null || device.getLastSeenAt().plus(SEEN_GRANULARITY).isBefore(now)) {
-                device.seen(now);
-            }
+            devices.markSeen(device.getId(), now, now.minus(SEEN_GRANULARITY));
             return ref(device);
         });
     }

@@ -46,7 +46,16 @@ public class PlaceService {
     /** Active places of the structure, for choosers. */
     @Transactional(readOnly = true)
     public List<PlaceSummary> active() {
-        return list(Pageable.unpaged()).stream().filter(PlaceSummary::active).toList();
+        return all().stream().filter(PlaceSummary::active).toList();
+    }
+
+    /**
+     * Every place of the structure, deactivated ones included: a form shows the places a record already has
+     * ("Mairie de Losne (désactivé)") rather than silently dropping them.
+     */
+    @Transactional(readOnly = true)
+    public List<PlaceSummary> all() {
+        return list(Pageable.unpaged()).getContent();
     }
 
     @Transactional(readOnly = true)
@@ -59,14 +68,14 @@ public class PlaceService {
 
     @Transactional
     public long create(PlaceForm form) {
-        return places.save(new Place(staff.structureId(), details(form))).getId();
+        return places.save(new Place(staff.structureId(), details(form, null))).getId();
     }
 
     @Transactional
     public void update(long id, long version, PlaceForm form) {
         Place place = owned(id);
         Versioned.check(version, place.getVersion());
-        place.update(details(form));
+        place.update(details(form, place.getCommuneId()));
     }
 
     @Transactional
@@ -74,13 +83,20 @@ public class PlaceService {
         owned(id).setActive(active);
     }
 
-    private Place.PlaceDetails details(PlaceForm form) {
+    /**
+     * @param currentCommuneId the place's commune before this change: it may stay even if deactivated since (the
+     *                         place keeps its address), but a place never moves into a deactivated commune
+     */
+    private Place.PlaceDetails details(PlaceForm form, Long currentCommuneId) {
         if (form.communeId() == null) {
             throw new InvalidValueException("territory.place.commune.required");
         }
         Commune commune = communes.findById(form.communeId())
                 .orElseThrow(() -> new InvalidValueException("territory.place.commune.required"));
         staff.checkStructure(commune.getStructureId());
+        if (!commune.isActive() && !commune.getId().equals(currentCommuneId)) {
+            throw new InvalidValueException("territory.place.commune.inactive", commune.getName());
+        }
         return new Place.PlaceDetails(commune.getId(), form.name(), form.kind(), form.address(), form.stepFreeAccess(),
                 form.transport(), form.parking(), form.publicNotes());
     }

@@ -4,6 +4,7 @@ import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.domain.PhoneNumber;
 import fr.rdvnumerique.base.domain.Versioned;
+import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.territory.domain.Structure;
 import fr.rdvnumerique.territory.domain.StructureRepository;
 import java.util.List;
@@ -13,63 +14,101 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Instance administrators create the structures that share this installation. */
+/**
+ * Instance administrators create the structures that share this installation, choose their portal address and
+ * switch them off; a structure's coordinators keep its public details up to date.
+ *
+ * @see <a href="../../../../../docs/adr/005-coordinators-edit-their-structure-details.md">ADR 005</a>
+ */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
 public class StructureService {
 
     private final StructureRepository structures;
+    private final CurrentStaff staff;
 
-    StructureService(StructureRepository structures) {
+    StructureService(StructureRepository structures, CurrentStaff staff) {
         this.structures = structures;
+        this.staff = staff;
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<StructureSummary> list(Pageable pageable) {
         return structures.findAllByOrderByName(pageable).map(TerritoryDirectory::summary);
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<StructureSummary> all() {
         return structures.findAll().stream().map(TerritoryDirectory::summary).toList();
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Versioned<StructureForm> load(long id) {
-        Structure s = structures.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        Structure s = find(id);
         return new Versioned<>(id, s.getVersion(), new StructureForm(s.getName(), s.getSlug(), s.getKind(),
                 s.getPhone() == null ? null : s.getPhone().display(), s.getEmail()));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long create(StructureForm form) {
-        var structure = new Structure(form.name(), form.slug(), form.kind(), phone(form), email(form));
+        var structure = new Structure(form.name(), form.slug(), form.kind(), phone(form.phone()), email(form.email()));
         if (structures.existsBySlug(structure.getSlug())) {
             throw new BusinessRuleException("territory.structure.slug.taken");
         }
         return structures.save(structure).getId();
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void update(long id, long version, StructureForm form) {
-        Structure structure = structures.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        Structure structure = find(id);
         Versioned.check(version, structure.getVersion());
-        structure.update(form.name(), form.slug(), form.kind(), phone(form), email(form));
-        if (structures.existsBySlugAndIdNot(structure.getSlug(), id)) {
+        // Checked before the entity changes: the query would otherwise flush the change first, and the unique key
+        // would answer instead of this sentence.
+        String slug = Structure.checkSlug(form.slug());
+        if (structures.existsBySlugAndIdNot(slug, id)) {
             throw new BusinessRuleException("territory.structure.slug.taken");
         }
+        structure.update(form.name(), slug, form.kind(), phone(form.phone()), email(form.email()));
     }
 
+    /** Deactivated, a structure disappears from the portal and its staff can no longer sign in. */
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setActive(long id, boolean active) {
-        structures.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found")).setActive(active);
+        find(id).setActive(active);
     }
 
-    private static PhoneNumber phone(StructureForm form) {
-        return form.phone() == null || form.phone().isBlank() ? null : PhoneNumber.parse(form.phone());
+    /** The signed-in coordinator's structure, as its details form shows it. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public Versioned<StructureDetailsForm> loadMine() {
+        Structure s = find(staff.structureId());
+        return new Versioned<>(s.getId(), s.getVersion(), new StructureDetailsForm(s.getName(),
+                s.getPhone() == null ? null : s.getPhone().display(), s.getEmail()));
     }
 
-    private static EmailAddress email(StructureForm form) {
-        return form.email() == null || form.email().isBlank() ? null : EmailAddress.of(form.email());
+    /** A coordinator changes the public details of their own structure, never its address in the portal. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public void updateMine(long version, StructureDetailsForm form) {
+        Structure structure = find(staff.structureId());
+        Versioned.check(version, structure.getVersion());
+        structure.updateDetails(form.name(), phone(form.phone()), email(form.email()));
+    }
+
+    private Structure find(long id) {
+        return structures.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+    }
+
+    private static PhoneNumber phone(String value) {
+        return value == null || value.isBlank() ? null : PhoneNumber.parse(value);
+    }
+
+    private static EmailAddress email(String value) {
+        return value == null || value.isBlank() ? null : EmailAddress.of(value);
     }
 }

@@ -60,11 +60,13 @@ public class TerritoryDirectory {
         return communes.findById(communeId).map(TerritoryDirectory::summary);
     }
 
-    /** Active places of a structure, by name. */
+    /** Active places of a structure in its active communes, by name: what residents may be sent to. */
     public List<PlaceSummary> places(long structureId) {
         Map<Long, Commune> byId = communesById(structureId);
         return places.findByStructureIdOrderByName(structureId).stream()
-                .filter(Place::isActive).map(p -> summary(p, byId.get(p.getCommuneId()))).toList();
+                .filter(Place::isActive)
+                .filter(p -> byId.containsKey(p.getCommuneId()) && byId.get(p.getCommuneId()).isActive())
+                .map(p -> summary(p, byId.get(p.getCommuneId()))).toList();
     }
 
     /** Every place of a structure, deactivated ones too: past activity happened there (reports, history). */

@@ -18,7 +18,6 @@ import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.IntegrationTest;
 import fr.rdvnumerique.testing.TestClock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -168,7 +167,7 @@ class AppointmentBookingTest {
     @Test
     void bad_input_is_refused_field_by_field_and_nothing_is_saved() {
         Instant start = paris(TUESDAY, 9, 0);
-        assertThat(booking.book(request(start, "<script>alert(1)</script>", mail("jeanne"), null)))
+        assertThat(booking.book(request(start, "1234 !", mail("jeanne"), null)))
                 .isEqualTo(new BookingResult.Refused("validation.name.characters"));
         assertThat(booking.book(request(start, "Jeanne Martin", null, " ")))
                 .isEqualTo(new BookingResult.Refused("validation.contact.required"));
@@ -225,9 +224,10 @@ class AppointmentBookingTest {
         limiter.reset();
         fixtures.open(territory, DayOfWeek.WEDNESDAY, "09:00", "12:00");
         for (int i = 0; i < 10; i++) {
-            // Refused for an invalid name, but each try counts: the limit protects the form itself.
+            // The first try books 9:00 and the nine others find it taken: every try counts against the address,
+            // booked or not, since the limit protects the form itself.
             assertThat(booking.book(request(paris(TUESDAY, 9, 0), "Jeanne", mail("j" + i), null)))
-                    .isNotInstanceOf(BookingResult.Refused.class);
+                    .isInstanceOf(i == 0 ? BookingResult.Booked.class : BookingResult.SlotTaken.class);
         }
         assertThat(booking.book(request(paris(TUESDAY, 11, 0), "Jeanne", mail("jx"), null)))
                 .isEqualTo(new BookingResult.Refused("error.rate-limited"));
@@ -358,6 +358,62 @@ class AppointmentBookingTest {
         var request = new BookingRequest(territory.placeId(), otherMotif, paris(TUESDAY, 9, 0), "Jeanne Martin",
                 mail("jeanne"), null, true, Set.of(), null, Channel.WEB, null, address);
         assertThat(booking.book(request)).isEqualTo(new BookingResult.Refused("appointment.motif.not-offered"));
-        assertThat(Duration.ofMinutes(1)).isPositive();
+        assertThat(appointmentsAtPlace()).isZero();
+        assertThat(schedule.busy(territory.advisorId(), paris(TUESDAY, 0, 0), paris(TUESDAY, 23, 0))).isEmpty();
+    }
+
+    @Test
+    void an_absence_that_only_meets_an_appointments_buffer_cancels_it_when_asked() {
+        // 9:00–9:45, and the advisor keeps 15 minutes after it: the absence from 9:50 meets the buffer only.
+        var booked = book(paris(TUESDAY, 9, 0), mail("tampon"));
+        StaffLogin.coordinator(territory.structureId());
+        var form = new AbsenceForm(territory.advisorId(), LocalDateTime.of(2026, 12, 1, 9, 50),
+                LocalDateTime.of(2026, 12, 1, 12, 0), AbsenceKind.FORMATION, null, false);
+        assertThatThrownBy(() -> unavailability.createAbsence(form)).isInstanceOf(ScheduleConflictException.class);
+
+        unavailability.createAbsence(new AbsenceForm(form.advisorId(), form.start(), form.end(), form.kind(), null, true));
+
+        assertThat(appointmentDirectory.require(booked.appointmentId()).status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(schedule.busy(territory.advisorId(), paris(TUESDAY, 0, 0), paris(TUESDAY, 23, 0)))
+                .singleElement().extracting(BusyPeriod::ownerKind).isEqualTo("ABSENCE");
+    }
+
+    @Test
+    void the_free_slots_of_several_places_read_together_are_those_of_each_place() {
+        long second = territories.addAdvisor(territory, "Deuxième conseiller");
+        fixtures.open(territory, second, territory.secondPlaceId(), DayOfWeek.TUESDAY, "09:00", "12:00");
+        fixtures.open(territory, territory.advisorId(), territory.secondPlaceId(), DayOfWeek.WEDNESDAY, "14:00", "17:00");
+        book(paris(TUESDAY, 10, 0), mail("deja"));
+        retry.runInTransaction(() -> schedule.claim(second, paris(TUESDAY, 11, 0), paris(TUESDAY, 12, 0),
+                "ATELIER_SESSION", 998, "Atelier", territory.secondPlaceId()));
+        LocalDate last = TUESDAY.plusWeeks(2);
+        var together = booking.freeSlotsAt(List.of(territory.secondPlaceId(), territory.placeId()), motif, TUESDAY, last);
+        assertThat(together.keySet()).containsExactly(territory.secondPlaceId(), territory.placeId());
+        for (long place : List.of(territory.placeId(), territory.secondPlaceId())) {
+            assertThat(together.get(place)).as("place %d", place)
+                    .isEqualTo(booking.freeSlots(place, motif, TUESDAY, last)).isNotEmpty();
+        }
+        assertThat(together.get(territory.secondPlaceId())).extracting(FreeSlot::start)
+                .contains(paris(TUESDAY, 9, 0), paris(TUESDAY, 10, 0)).doesNotContain(paris(TUESDAY, 11, 0));
+    }
+
+    @Test
+    void the_unique_slot_key_alone_refuses_a_second_booking_of_the_same_advisor_and_start() {
+        var booked = book(paris(TUESDAY, 10, 0), mail("premier"));
+        // A second row for the same advisor and start, written straight to the table: no engine, no schedule.
+        String copy = """
+                insert into appointment (structure_id, place_id, advisor_id, motif_id, start_at, end_at, buffer_minutes,
+                    status, person_name, email, channel, created_at, updated_at)
+                select structure_id, place_id, advisor_id, motif_id, start_at, end_at, buffer_minutes, 'BOOKED',
+                    'Doublon', 'doublon@example.org', 'WEB', created_at, updated_at
+                from appointment where id = ?""";
+        assertThatThrownBy(() -> jdbc.update(copy, booked.appointmentId()))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class)
+                .hasMessageContaining("uk_appointment_slot");
+        assertThat(appointmentsAtPlace()).isEqualTo(1);
+
+        // Once cancelled, the slot's key is free again.
+        booking.cancelByToken(booked.managementToken());
+        assertThat(jdbc.update(copy, booked.appointmentId())).isEqualTo(1);
     }
 }

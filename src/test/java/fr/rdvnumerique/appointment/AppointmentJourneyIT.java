@@ -72,7 +72,8 @@ class AppointmentJourneyIT extends BrowserTest {
         waitForText("Choisissez l’heure");
         screenshot("05-heure");
         assertAccessible("horaires");
-        click("time-1000");
+        click("time-" + java.time.ZonedDateTime.of(2026, 12, 1, 10, 0, 0, 0, fr.rdvnumerique.base.time.ParisTime.ZONE)
+                .toInstant().getEpochSecond());
 
         waitForText("Comment vous appelez-vous ?");
         type("contact-name", "Jeanne Martin");
@@ -130,6 +131,50 @@ class AppointmentJourneyIT extends BrowserTest {
         click("open-" + bookedId());
         waitForText("Déplacer");
         screenshot("12-rendez-vous-equipe");
+    }
+
+    @Test
+    void a_coordinator_sees_the_team_and_the_advisor_records_the_activity() {
+        long second = territories.addAdvisor(territory, "Deuxième Conseillère");
+        fixtures.open(territory, second, territory.secondPlaceId(), DayOfWeek.TUESDAY, "09:00", "12:00");
+        String coordinator = "coordination@" + territory.slug() + ".example.org";
+        String advisor = "conseiller@" + territory.slug() + ".example.org";
+        transactions.executeWithoutResult(status -> {
+            accounts.provision(coordinator, "Coordination Parcours", "mot-de-passe-du-parcours",
+                    EnumSet.of(Role.COORDINATOR), territory.structureId(), null);
+            accounts.provision(advisor, "Conseiller Parcours", "mot-de-passe-du-parcours", EnumSet.of(Role.ADVISOR),
+                    territory.structureId(), territory.advisorId());
+        });
+        var booking = applicationContext().getBean(AppointmentBooking.class);
+        for (long place : new long[] {territory.placeId(), territory.secondPlaceId()}) {
+            var request = new BookingRequest(place, motif,
+                    java.time.ZonedDateTime.of(2026, 12, 1, 10, 0, 0, 0, fr.rdvnumerique.base.time.ParisTime.ZONE).toInstant(),
+                    place == territory.placeId() ? "Paul Durand" : "Lucie Petit", "p" + place + "@" + territory.slug()
+                    + ".example.org", null, true, java.util.Set.of(fr.rdvnumerique.base.taxonomy.Theme.EMAIL), null,
+                    Channel.KIOSK, "borne", null);
+            assertThat(booking.book(request)).isInstanceOf(BookingResult.Booked.class);
+        }
+
+        signIn(coordinator, "mot-de-passe-du-parcours");
+        open("staff/agenda");
+        waitForText("Tous les conseillers");
+        waitForText("Lucie Petit");
+        assertThat(bodyText()).contains("Paul Durand", "Deuxième Conseillère", "Conseiller Parcours");
+        screenshot("13-agenda-equipe");
+        assertAccessible("agenda de l’équipe");
+        signOut();
+
+        clock.setParis(2026, 12, 1, 10, 50);
+        signIn(advisor, "mot-de-passe-du-parcours");
+        open("staff/agenda");
+        waitForText("Paul Durand");
+        long paul = jdbc.queryForObject("select id from appointment where place_id = ? and person_name = 'Paul Durand'",
+                Long.class, territory.placeId());
+        click("open-" + paul);
+        click("appointment-done");
+        waitForText("La personne (facultatif)");
+        screenshot("14-compte-rendu");
+        assertAccessible("compte rendu");
     }
 
     @Autowired org.springframework.context.ApplicationContext context;

@@ -2,7 +2,16 @@ package fr.rdvnumerique.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.rdvnumerique.appointment.domain.Appointment;
+import fr.rdvnumerique.appointment.domain.AppointmentEngine;
+import fr.rdvnumerique.appointment.domain.Motif;
+import fr.rdvnumerique.appointment.domain.MotifRepository;
+import fr.rdvnumerique.base.domain.ContactDetails;
+import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.territory.PlaceSummary;
+import fr.rdvnumerique.territory.TerritoryDirectory;
 import fr.rdvnumerique.territory.AdvisorSchedule;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
@@ -32,6 +41,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Real threads against MariaDB, with innodb_snapshot_isolation ON (MariaDB 11.6.2+) and OFF (older servers): one
@@ -49,6 +59,11 @@ class AppointmentRaceTest {
     @Autowired TestClock clock;
     @Autowired DataSource dataSource;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AgendaService agenda;
+    @Autowired AppointmentEngine engine;
+    @Autowired MotifRepository motifs;
+    @Autowired TerritoryDirectory directory;
+    @Autowired TransactionTemplate transactions;
 
     TestTerritory territory;
 
@@ -63,6 +78,12 @@ class AppointmentRaceTest {
     void restore() {
         SnapshotIsolation.set(dataSource, true);
         clock.reset();
+    }
+
+    /** Sets the server's snapshot isolation and checks that the connections the services use now have it. */
+    private void isolation(boolean on) {
+        SnapshotIsolation.set(dataSource, on);
+        assertThat(SnapshotIsolation.current(dataSource)).as("innodb_snapshot_isolation of a pooled connection").isEqualTo(on);
     }
 
     private static Instant paris(int hour, int minute) {
@@ -120,7 +141,7 @@ class AppointmentRaceTest {
     @ParameterizedTest(name = "snapshot isolation {0}")
     @ValueSource(booleans = {true, false})
     void fifty_people_taking_the_same_slot_make_exactly_one_booking(boolean snapshotIsolation) throws Exception {
-        SnapshotIsolation.set(dataSource, snapshotIsolation);
+        isolation(snapshotIsolation);
         long motif = fixtures.motif(territory);
 
         List<BookingResult> results = race(50, i -> request(i, motif, paris(10, 0)));
@@ -137,7 +158,7 @@ class AppointmentRaceTest {
     @ParameterizedTest(name = "snapshot isolation {0}")
     @ValueSource(booleans = {true, false})
     void overlapping_motifs_of_different_lengths_never_overlap(boolean snapshotIsolation) throws Exception {
-        SnapshotIsolation.set(dataSource, snapshotIsolation);
+        isolation(snapshotIsolation);
         long[] motifs = {
                 fixtures.motif(territory, "Question rapide", 30, 0, 24, 42, 2, false),
                 fixtures.motif(territory, "Tablette", 45, 15, 24, 42, 2, false),
@@ -167,7 +188,7 @@ class AppointmentRaceTest {
     @ParameterizedTest(name = "snapshot isolation {0}")
     @ValueSource(booleans = {true, false})
     void with_two_advisors_free_a_slot_is_booked_twice_never_three_times(boolean snapshotIsolation) throws Exception {
-        SnapshotIsolation.set(dataSource, snapshotIsolation);
+        isolation(snapshotIsolation);
         long second = territories.addAdvisor(territory, "Deuxième conseiller");
         fixtures.open(territory, second, territory.placeId(), DayOfWeek.TUESDAY, "09:00", "12:00");
         long motif = fixtures.motif(territory);
@@ -178,5 +199,69 @@ class AppointmentRaceTest {
         assertThat(count(results, BookingResult.SlotTaken.class)).isEqualTo(18);
         assertThat(activeClaims(territory.advisorId())).hasSize(1);
         assertThat(activeClaims(second)).hasSize(1);
+    }
+
+    /**
+     * With snapshot isolation OFF the second insert waits for the first booking, then meets the unique slot key
+     * (1062): the staff booking must then try the next advisor free. (With it ON, MariaDB answers 1020 at once and
+     * {@code ConflictRetry} runs the whole booking again instead, as the races above show.)
+     */
+    @org.junit.jupiter.api.Test
+    void staff_without_a_chosen_advisor_get_the_other_free_advisor_when_the_first_is_taken_meanwhile() throws Exception {
+        isolation(false);
+        long second = territories.addAdvisor(territory, "Deuxième conseiller");
+        fixtures.open(territory, second, territory.placeId(), DayOfWeek.TUESDAY, "09:00", "12:00");
+        long motifId = fixtures.motif(territory);
+        PlaceSummary place = directory.place(territory.placeId()).orElseThrow();
+        ExecutorService staff = Executors.newSingleThreadExecutor();
+        try {
+            Future<Long> booked = transactions.execute(status -> {
+                // Someone books the first advisor at 10:00 and has not committed yet.
+                Motif motif = motifs.findById(motifId).orElseThrow();
+                engine.book(place, motif, motif.rules(), paris(10, 0), new Appointment.Booking(PersonName.of("Plus Rapide"),
+                        ContactDetails.of(null, AppointmentFixtures.uniquePhone()), false, Set.of(), null, Channel.WEB,
+                        null, null), territory.advisorId());
+                // Meanwhile staff book 10:00 for whoever is free: the first advisor still looks free to them, and
+                // their insert waits for ours.
+                Future<Long> staffBooking = staff.submit(() -> {
+                    StaffLogin.coordinator(territory.structureId());
+                    try {
+                        return agenda.book(new StaffBooking(territory.placeId(), motifId, paris(10, 0), null,
+                                "Personne Guichet", null, AppointmentFixtures.uniquePhone(), false, null));
+                    } finally {
+                        StaffLogin.signOut();
+                    }
+                });
+                awaitLockWait();
+                return staffBooking;
+            });
+            long staffAppointment = booked.get();
+            assertThat(jdbc.queryForObject("select advisor_id from appointment where id = ?", Long.class, staffAppointment))
+                    .as("refused for the first advisor, then booked with the second").isEqualTo(second);
+        } finally {
+            staff.shutdown();
+        }
+        assertThat(activeClaims(territory.advisorId())).hasSize(1);
+        assertThat(activeClaims(second)).hasSize(1);
+    }
+
+    /** Waits until another connection's insert of an appointment is waiting (for ours), at most ten seconds. */
+    private void awaitLockWait() {
+        var monitor = new JdbcTemplate(dataSource);
+        for (int i = 0; i < 1000; i++) {
+            Integer waiting = monitor.queryForObject("""
+                    select count(*) from information_schema.processlist
+                    where id <> connection_id() and info like 'insert into appointment %' and time >= 0""", Integer.class);
+            if (waiting != null && waiting > 0) {
+                return;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("The staff booking never waited for the first booking");
     }
 }

@@ -25,9 +25,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code bench/run slots}: free slots of one place for a motif over 13 weeks, in a structure of 7 advisors and 4
- * places with realistic opening hours, about half of the slots booked, one week of leave per advisor, a weekly
- * atelier session each, and public holidays. Each measured call is one resident opening the calendar of a place.
+ * {@code bench/run slots}: the free slots of a structure of 7 advisors and 4 places over 13 weeks (3 months), with
+ * realistic opening hours (each advisor four half-days a week, at different places), about half of the slots
+ * booked, one week of leave per advisor, a weekly atelier session each, and public holidays.
+ * <p>
+ * One measured <b>call</b> is the whole "7 advisors × 4 places × 3 months" of the issue: the free slots of a motif
+ * at all 4 places over the 13 weeks, through the public service {@link AppointmentBooking#freeSlotsAt} (what the
+ * booking wizard asks when a place is full, to offer the others), so every advisor's opening hours, bookings,
+ * absences and ateliers are read. The target is p95 ≤ 20 ms per such call; the line before RESULT says whether it
+ * is met. Printed too: one place alone ({@link AppointmentBooking#freeSlots}, one resident opening a place's
+ * calendar), and the four places asked one by one.
  * Settings: {@code -Dbench.iterations=200}.
  */
 @IntegrationTest
@@ -37,6 +44,7 @@ class SlotsBenchmark {
     private static final int ADVISORS = 7;
     private static final int PLACES = 4;
     private static final int WEEKS = 13;
+    private static final double TARGET_P95_MS = 20;
 
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures fixtures;
@@ -69,7 +77,8 @@ class SlotsBenchmark {
         }
         for (long advisor : advisors) {
             for (long place : places) {
-                jdbc.update("insert ignore into advisor_place (advisor_id, place_id) values (?, ?)", advisor, place);
+                jdbc.update("insert ignore into advisor_place (advisor_id, place_id, structure_id) values (?, ?, ?)",
+                        advisor, place, territory.structureId());
             }
         }
         long motif = fixtures.motif(territory, "Accompagnement", 45, 15, 24, 100, 2, false);
@@ -124,26 +133,47 @@ class SlotsBenchmark {
         for (long place : places) {
             slots += booking.freeSlots(place, motif, monday, last).size();
         }
-        for (int i = 0; i < 30; i++) {
+        // Warm-up: compiled code and filled caches, as in a running server.
+        for (int i = 0; i < 200; i++) {
             booking.freeSlots(places.get(i % PLACES), motif, monday, last);
+            booking.freeSlotsAt(places, motif, monday, last);
         }
         long[] nanos = new long[iterations];
+        long[] placeNanos = new long[iterations * PLACES];
+        long[] oneByOneNanos = new long[iterations];
         for (int i = 0; i < iterations; i++) {
-            long place = places.get(i % PLACES);
             long start = System.nanoTime();
-            booking.freeSlots(place, motif, monday, last);
+            var all = booking.freeSlotsAt(places, motif, monday, last);
             nanos[i] = System.nanoTime() - start;
+            assertThat(all).hasSize(PLACES);
+            long oneByOne = System.nanoTime();
+            for (int p = 0; p < PLACES; p++) {
+                long placeStart = System.nanoTime();
+                booking.freeSlots(places.get(p), motif, monday, last);
+                placeNanos[i * PLACES + p] = System.nanoTime() - placeStart;
+            }
+            oneByOneNanos[i] = System.nanoTime() - oneByOne;
         }
         double p50 = Benchmarks.percentileMs(nanos, 50);
         double p95 = Benchmarks.percentileMs(nanos, 95);
-        Benchmarks.figure("free slots of one place over " + WEEKS + " weeks: p50 " + p50 + " ms, p95 " + p95 + " ms ("
-                + iterations + " calls; target p95 <= 20 ms)");
+        Benchmarks.figure("free slots of " + ADVISORS + " advisors x " + PLACES + " places x " + WEEKS + " weeks (" + slots
+                + " slots): p50 " + p50 + " ms, p95 " + p95 + " ms (" + iterations + " calls)");
+        Benchmarks.figure("one place alone over " + WEEKS + " weeks: p50 " + Benchmarks.percentileMs(placeNanos, 50)
+                + " ms, p95 " + Benchmarks.percentileMs(placeNanos, 95) + " ms; the " + PLACES + " places one by one: p50 "
+                + Benchmarks.percentileMs(oneByOneNanos, 50) + " ms, p95 " + Benchmarks.percentileMs(oneByOneNanos, 95) + " ms");
+        boolean met = p95 <= TARGET_P95_MS;
+        // Timings on a shared machine depend on what else runs: the load average says how much that was.
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        Benchmarks.figure("target p95 <= " + (int) TARGET_P95_MS + " ms: " + (met ? "met" : "MISSED") + " (load average "
+                + String.format(java.util.Locale.ROOT, "%.1f", load) + " on " + Runtime.getRuntime().availableProcessors()
+                + " cores)");
         var figures = Benchmarks.figures();
         figures.put("advisors", ADVISORS);
         figures.put("weeks", WEEKS);
         figures.put("slots", slots);
         figures.put("p50_ms", p50);
         figures.put("p95_ms", p95);
+        figures.put("target", met ? "met" : "MISSED");
         Benchmarks.result("slots", figures);
         assertThat(slots).isPositive();
     }

@@ -65,10 +65,14 @@ public class AtelierFixtures {
     }
 
     public long workshop(TestTerritory territory, String title) {
+        return workshop(territory, title, EnumSet.of(Theme.PRENDRE_EN_MAIN_DU_MATERIEL, Theme.NAVIGATION_SUR_INTERNET),
+                AtelierLevel.DEBUTANT, "Votre tablette chargée");
+    }
+
+    public long workshop(TestTerritory territory, String title, Set<Theme> themes, AtelierLevel level, String whatToBring) {
         return retry.inTransaction(() -> workshops.save(new Workshop(territory.structureId(), new Workshop.Details(title,
-                "Allumer la tablette, se connecter au wifi, installer une application. Sans jargon.",
-                EnumSet.of(Theme.PRENDRE_EN_MAIN_DU_MATERIEL, Theme.NAVIGATION_SUR_INTERNET), AtelierLevel.DEBUTANT,
-                120, 8, "Votre tablette chargée", "Tablettes prêtées sur place"))).getId());
+                "Allumer la tablette, se connecter au wifi, installer une application. Sans jargon.", themes, level,
+                120, 8, whatToBring, "Tablettes prêtées sur place"))).getId());
     }
 
     /** Another session of the territory's advisor; registration closes two hours before. */

@@ -90,6 +90,13 @@ class AtelierJourneyIT extends BrowserTest {
         waitForText("Découvrir sa tablette Parcours");
         screenshot("08-telephone-mois");
         assertAccessible("calendrier (mois, téléphone)");
+        // Access and what to bring open in place, under the entry.
+        var summary = driver.findElement(By.cssSelector(".atelier-entry-more summary"));
+        summary.click();
+        waitForText("À apporter : Votre tablette chargée");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", summary);
+        screenshot("09-telephone-details");
+        assertAccessible("calendrier (mois, détails ouverts)");
     }
 
     @Test
@@ -105,6 +112,10 @@ class AtelierJourneyIT extends BrowserTest {
         open("staff/ateliers/seance/" + atelier.sessionId());
         waitForText("1 place(s) réservée(s) sur 1 · 1 personne(s) en liste d’attente");
         screenshot("10-equipe-seance");
+        click("roster-edit");
+        waitFor(By.id("session-closes-hours"));
+        screenshot("10b-equipe-modifier-seance");
+        assertAccessible("modifier la séance");
         open("staff/ateliers");
         waitForText("Séances d’ateliers");
         screenshot("11-equipe-seances");

@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code bench/run atelier-race}: N concurrent clients (default 500, {@code -Dbench.attempts}) race for a 12-seat
  * session ({@code -Dbench.capacity}) through the real registration service, on MariaDB; then the same number of
  * bare conditional UPDATEs of a seat counter (the raw-JDBC floor: what the database alone costs for the same
- * contention). Targets: overbooked=0 always, wall under 2 s, service within 3× of the floor.
+ * contention). Targets: overbooked=0 always, wall under 2 s, service within 3× of the floor: a missed target is
+ * printed as {@code MISSED} (figures line and a "bench atelier-race MISSED: …" line before the end) and fails the
+ * run, after the RESULT line, so {@code bench/run} exits non-zero and still shows the figures.
  */
 @IntegrationTest
 @Tag("bench")
@@ -75,8 +77,9 @@ class AtelierRaceBenchmark {
         Benchmarks.figure("raw floor: " + floorTaken + " seats taken by " + attempts + " conditional UPDATEs, p50 "
                 + Benchmarks.percentileMs(floor.nanos(), 50) + " ms, p95 " + Benchmarks.percentileMs(floor.nanos(), 95)
                 + " ms, wall " + floor.wallMs() + " ms");
-        Benchmarks.figure("targets: overbooked=0 " + (overbooked == 0 ? "met" : "MISSED") + ", wall < 2000 ms "
-                + (service.wallMs() < 2000 ? "met" : "MISSED") + ", floor_ratio <= 3 " + (ratio <= 3 ? "met" : "MISSED"));
+        Benchmarks.figure("targets: overbooked=0 " + (overbooked == 0 ? "met" : "MISSED") + ", wall < " + WALL_TARGET_MS
+                + " ms " + (service.wallMs() < WALL_TARGET_MS ? "met" : "MISSED") + ", floor_ratio <= " + FLOOR_RATIO_TARGET
+                + " " + (ratio <= FLOOR_RATIO_TARGET ? "met" : "MISSED"));
 
         var figures = Benchmarks.figures();
         figures.put("attempts", attempts);
@@ -89,12 +92,29 @@ class AtelierRaceBenchmark {
         figures.put("wall_ms", service.wallMs());
         figures.put("floor_wall_ms", floor.wallMs());
         figures.put("floor_ratio", ratio);
+        // The targets are checked here (never in the test suite): missing one fails the run, after the figures.
+        var missed = new ArrayList<String>();
+        if (overbooked != 0) {
+            missed.add("overbooked=" + overbooked + " (target 0)");
+        }
+        if (service.wallMs() >= WALL_TARGET_MS) {
+            missed.add("wall_ms=" + service.wallMs() + " (target < " + WALL_TARGET_MS + ")");
+        }
+        if (ratio > FLOOR_RATIO_TARGET) {
+            missed.add("floor_ratio=" + ratio + " (target <= " + FLOOR_RATIO_TARGET + ")");
+        }
+        if (!missed.isEmpty()) {
+            System.out.println("bench atelier-race MISSED: " + String.join(", ", missed));
+        }
         Benchmarks.result("atelier-race", figures);
 
-        assertThat(overbooked).isZero();
-        assertThat(confirmed + waitlisted).isEqualTo(attempts);
-        assertThat(floorTaken).isEqualTo(capacity);
+        assertThat(confirmed + waitlisted).as("every client got an answer").isEqualTo(attempts);
+        assertThat(floorTaken).as("the floor's conditional UPDATE stops at capacity").isEqualTo(capacity);
+        assertThat(missed).as("atelier-race targets").isEmpty();
     }
+
+    static final long WALL_TARGET_MS = 2000;
+    static final double FLOOR_RATIO_TARGET = 3.0;
 
     private Object floorUpdate(long sessionId) {
         return jdbc.update("update atelier_session set confirmed_seats = confirmed_seats + 1 "

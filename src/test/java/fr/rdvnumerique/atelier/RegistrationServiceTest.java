@@ -209,14 +209,29 @@ class RegistrationServiceTest {
     }
 
     @Test
+    void markup_in_names_is_stored_verbatim_as_text() {
+        TestAtelier atelier = fixtures.create("Balises", 5);
+        var result = (RegistrationResult.Confirmed) registrations.register(new RegistrationRequest(atelier.sessionId(),
+                "<script>alert(1)</script>", "<b>Dupont</b>", AtelierFixtures.email("balise"), null, "<i>Paul</i>",
+                "O'Neil & fils", null, false, null, Set.of(), true, Channel.WEB, null));
+        assertThat(jdbc.queryForMap("select first_name, last_name, companion_first_name, companion_last_name "
+                + "from atelier_registration where id = ?", result.registrationId()))
+                .containsEntry("first_name", "<script>alert(1)</script>").containsEntry("last_name", "<b>Dupont</b>")
+                .containsEntry("companion_first_name", "<i>Paul</i>").containsEntry("companion_last_name", "O'Neil & fils");
+        assertThat(registrations.details(result.registrationId()).companionName()).isEqualTo("<i>Paul</i> O'Neil & fils");
+    }
+
+    @Test
     void bad_input_is_refused_with_a_reason_and_nothing_is_saved() {
         TestAtelier atelier = fixtures.create("Saisie", 5);
         long session = atelier.sessionId();
         assertRefused(RegistrationRequest.simple(session, "", "Dupont", "a@exemple.fr", null, Channel.WEB), "validation.required");
         assertRefused(RegistrationRequest.simple(session, "x".repeat(10_000), "Dupont", "a@exemple.fr", null, Channel.WEB),
                 "validation.too-long");
-        assertRefused(RegistrationRequest.simple(session, "<script>alert(1)</script>", "Dupont", "a@exemple.fr", null, Channel.WEB),
+        assertRefused(RegistrationRequest.simple(session, "1234 !", "Dupont", "a@exemple.fr", null, Channel.WEB),
                 "validation.name.characters");
+        assertRefused(RegistrationRequest.simple(session, "Jean\u202E", "Dupont", "a@exemple.fr", null, Channel.WEB),
+                "validation.control-characters");
         assertRefused(RegistrationRequest.simple(session, "Jean", "Dupont", null, null, Channel.WEB), "validation.contact.required");
         assertRefused(RegistrationRequest.simple(session, "Jean", "Dupont", "pas-une-adresse", null, Channel.WEB), "validation.email");
         assertRefused(RegistrationRequest.simple(session, "Jean", "Dupont", null, "12", Channel.WEB), "validation.phone");

@@ -57,7 +57,7 @@ class StaffServicesTest {
 
     private SessionForm form(TestAtelier a, LocalDate date, int hour, int capacity) {
         return new SessionForm(a.workshopId(), a.territory().placeId(), a.territory().advisorId(), date,
-                LocalTime.of(hour, 0), LocalTime.of(hour + 2, 0), capacity, null, 2);
+                LocalTime.of(hour, 0), LocalTime.of(hour + 2, 0), capacity, null, Duration.ofHours(2));
     }
 
     @Test
@@ -100,20 +100,20 @@ class StaffServicesTest {
         TestAtelier a = fixtures.create("Serie", 5, 40);
         StaffLogin.coordinator(a.territory().structureId());
         var ids = sessions.createSeries(new SeriesForm(a.workshopId(), a.territory().placeId(), a.territory().advisorId(),
-                inDays(2), LocalTime.of(9, 0), LocalTime.of(11, 0), 8, 6, 1, 2));
+                inDays(2), LocalTime.of(9, 0), LocalTime.of(11, 0), 8, 6, 1, Duration.ofHours(2)));
         assertThat(ids).hasSize(6);
         assertThat(jdbc.queryForObject("select count(distinct series_key) from atelier_session where id in (" +
                 String.join(",", ids.stream().map(String::valueOf).toList()) + ")", Integer.class)).isEqualTo(1);
         // A session in week 8 from 9:00 to 11:00; a series of weeks 6 to 9 from 10:00 collides with it in its third week.
         long blocker = sessions.create(form(a, inDays(2).plusWeeks(8), 9, 5));
         assertThatThrownBy(() -> sessions.createSeries(new SeriesForm(a.workshopId(), a.territory().placeId(),
-                a.territory().advisorId(), inDays(2).plusWeeks(6), LocalTime.of(10, 0), LocalTime.of(12, 0), 8, 4, 1, 2)))
+                a.territory().advisorId(), inDays(2).plusWeeks(6), LocalTime.of(10, 0), LocalTime.of(12, 0), 8, 4, 1, Duration.ofHours(2))))
                 .isInstanceOf(ScheduleConflictException.class);
         assertThat(jdbc.queryForObject("select count(*) from atelier_session where structure_id = ?", Integer.class,
                 a.territory().structureId())).as("the refused series left nothing").isEqualTo(1 + 6 + 1);
         assertThat(blocker).isPositive();
         assertThatThrownBy(() -> sessions.createSeries(new SeriesForm(a.workshopId(), a.territory().placeId(),
-                a.territory().advisorId(), inDays(2), LocalTime.of(9, 0), LocalTime.of(11, 0), 8, 30, 1, 2)))
+                a.territory().advisorId(), inDays(2), LocalTime.of(9, 0), LocalTime.of(11, 0), 8, 30, 1, Duration.ofHours(2))))
                 .hasFieldOrPropertyWithValue("messageKey", "atelier.series.occurrences.invalid");
     }
 
@@ -193,7 +193,7 @@ class StaffServicesTest {
         var loaded = sessions.load(a.sessionId());
         assertThat(loaded.value().startTime()).isEqualTo(LocalTime.of(14, 0));
         var moved = new SessionForm(a.workshopId(), a.territory().secondPlaceId(), a.territory().advisorId(),
-                loaded.value().date().plusDays(1), LocalTime.of(10, 0), LocalTime.of(12, 0), 4, null, 2);
+                loaded.value().date().plusDays(1), LocalTime.of(10, 0), LocalTime.of(12, 0), 4, null, Duration.ofHours(2));
         sessions.update(a.sessionId(), loaded.version(), moved);
         assertThat(events.stream(SessionRescheduled.class)).singleElement().satisfies(e -> {
             assertThat(e.registrationId()).isEqualTo(r);
@@ -222,7 +222,66 @@ class StaffServicesTest {
                 .contains("Liste d’attente;1;Dupont;Jean;;1;");
         byte[] pdf = rosters.signInSheet(a.sessionId());
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(pdf.length).isGreaterThan(1000);
+        String sheet = pdfText(pdf);
+        assertThat(sheet).contains("Feuille d’émargement", "Découvrir sa tablette Export", "N’Diaye", "Marie-Hélène",
+                "Paul N’Diaye", "Signature");
+        assertThat(sheet).as("only confirmed people sign").doesNotContain("Dupont");
+    }
+
+    @Test
+    void the_sign_in_sheet_prints_names_beyond_latin_1_and_markup_as_plain_text() {
+        TestAtelier a = fixtures.create("Unicode", 4);
+        registrations.register(RegistrationRequest.simple(a.sessionId(), "Łukasz", "Nguyễn", AtelierFixtures.email("lukasz"),
+                null, Channel.WEB));
+        registrations.register(RegistrationRequest.simple(a.sessionId(), "<script>alert(1)</script>", "Đặng",
+                AtelierFixtures.email("script"), null, Channel.WEB));
+        registrations.register(RegistrationRequest.simple(a.sessionId(), "Jean", "=SOMME(A1)", AtelierFixtures.email("formule"),
+                null, Channel.WEB));
+        StaffLogin.advisor(a.territory().structureId(), a.territory().advisorId());
+
+        String sheet = pdfText(rosters.signInSheet(a.sessionId()));
+
+        assertThat(sheet).contains("Łukasz", "Nguyễn", "Đặng", "<script>alert(1)</script>", "Découvrir sa tablette Unicode");
+        String csv = new String(rosters.exportCsv(a.sessionId()), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Nguyễn;Łukasz;", "Đặng;<script>alert(1)</script>;")
+                .as("a name a spreadsheet would run as a formula is written as text").contains(";'=SOMME(A1);Jean;");
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            var text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void the_closing_delay_is_kept_to_the_minute_and_checked() {
+        TestAtelier a = fixtures.create("Cloture minutes", 5, 20);
+        StaffLogin.coordinator(a.territory().structureId());
+        var ninetyMinutes = new SessionForm(a.workshopId(), a.territory().placeId(), a.territory().advisorId(), inDays(10),
+                LocalTime.of(14, 0), LocalTime.of(16, 0), 6, null, Duration.ofMinutes(90));
+        long id = sessions.create(ninetyMinutes);
+        var loaded = sessions.load(id);
+        assertThat(loaded.value().closesBefore()).isEqualTo(Duration.ofMinutes(90));
+        var closes = jdbc.queryForObject("select registration_closes_at from atelier_session where id = ?", java.sql.Timestamp.class, id);
+
+        sessions.update(id, loaded.version(), loaded.value());
+        assertThat(jdbc.queryForObject("select registration_closes_at from atelier_session where id = ?", java.sql.Timestamp.class, id))
+                .as("saving the form unchanged keeps the closing time").isEqualTo(closes);
+        assertThat(sessions.load(id).value().closesBefore()).isEqualTo(Duration.ofMinutes(90));
+
+        assertThatThrownBy(() -> sessions.create(new SessionForm(a.workshopId(), a.territory().placeId(),
+                a.territory().advisorId(), inDays(11), LocalTime.of(14, 0), LocalTime.of(16, 0), 6, null,
+                Duration.ofMinutes(-5)))).hasFieldOrPropertyWithValue("messageKey", "atelier.session.closes.invalid");
+        assertThatThrownBy(() -> sessions.create(new SessionForm(a.workshopId(), a.territory().placeId(),
+                a.territory().advisorId(), inDays(11), LocalTime.of(14, 0), LocalTime.of(16, 0), 6, null,
+                Duration.ofDays(15)))).hasFieldOrPropertyWithValue("messageKey", "atelier.session.closes.invalid");
     }
 
     @Test

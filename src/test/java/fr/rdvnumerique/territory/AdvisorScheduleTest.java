@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.testing.IntegrationTest;
+import fr.rdvnumerique.testing.SnapshotIsolation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,10 +13,15 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An advisor is never in two places at once, whatever claims the time and however requests race. */
@@ -27,6 +33,7 @@ class AdvisorScheduleTest {
     @Autowired TerritoryFixtures fixtures;
     @Autowired AdvisorSchedule schedule;
     @Autowired ConflictRetry retry;
+    @Autowired DataSource dataSource;
 
     long advisor;
 
@@ -54,6 +61,43 @@ class AdvisorScheduleTest {
                     assertThat(p.end()).isEqualTo(start.plus(Duration.ofHours(2)));
                     assertThat(p.ownerKind()).isEqualTo("ATELIER_SESSION");
                 });
+    }
+
+    /**
+     * Our transaction's snapshot predates the conflicting activity: a plain read would not see it and the message
+     * would name nothing ("?"). With snapshot isolation OFF the claim meets the duplicate key and the conflicting
+     * row is read as committed; with it ON MariaDB refuses with 1020 and the whole transaction runs again.
+     */
+    @ParameterizedTest(name = "snapshot isolation {0}")
+    @ValueSource(booleans = {true, false})
+    void a_conflict_committed_after_our_first_read_is_still_named(boolean snapshotIsolation) throws Exception {
+        boolean before = SnapshotIsolation.current(dataSource);
+        SnapshotIsolation.set(dataSource, snapshotIsolation);
+        ExecutorService colleague = Executors.newSingleThreadExecutor();
+        try {
+            assertThat(SnapshotIsolation.current(dataSource)).isEqualTo(snapshotIsolation);
+            Instant start = paris(2026, 12, snapshotIsolation ? 7 : 8, 14, 0);
+            var attempts = new AtomicInteger();
+            assertThatThrownBy(() -> retry.runInTransaction(() -> {
+                // Our transaction reads first: its snapshot predates the colleague's atelier.
+                var seen = schedule.busy(advisor, start, start.plus(Duration.ofHours(3)));
+                if (attempts.incrementAndGet() == 1) {
+                    assertThat(seen).isEmpty();
+                    try {
+                        colleague.submit(() -> retry.runInTransaction(() -> schedule.claim(advisor, start,
+                                start.plus(Duration.ofHours(2)), "ATELIER_SESSION", 5, "Atelier « Écrire son CV »"))).get();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                schedule.claim(advisor, start.plus(Duration.ofMinutes(60)), start.plus(Duration.ofMinutes(150)),
+                        "APPOINTMENT", 6, "Rendez-vous");
+            })).isInstanceOf(ScheduleConflictException.class)
+                    .hasFieldOrPropertyWithValue("conflictingLabel", "Atelier « Écrire son CV »");
+        } finally {
+            colleague.shutdown();
+            SnapshotIsolation.set(dataSource, before);
+        }
     }
 
     @Test

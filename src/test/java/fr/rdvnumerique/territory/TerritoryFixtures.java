@@ -74,4 +74,14 @@ public class TerritoryFixtures {
                 EmailAddress.of("a" + System.nanoTime() + "@" + territory.slug() + ".example.org"),
                 AdvisorKind.CONSEILLER_NUMERIQUE, Set.of(territory.placeId(), territory.secondPlaceId()))).getId());
     }
+
+    /** Another commune of the structure with one place in it (no step-free access): {communeId, placeId}. */
+    public long[] addCommuneWithPlace(TestTerritory territory, String communeName, String placeName) {
+        return transactions.execute(status -> {
+            long commune = communes.save(new Commune(territory.structureId(), communeName, "54339", "54000")).getId();
+            long place = places.save(new Place(territory.structureId(), new Place.PlaceDetails(commune, placeName,
+                    PlaceKind.TIERS_LIEU, "3 rue du Moulin", StepFreeAccess.NO, null, null, null))).getId();
+            return new long[] {commune, place};
+        });
+    }
 }

@@ -39,21 +39,29 @@ class TerritoryJourneyIT extends BrowserTest {
         type("place-address", "5 avenue de la Gare");
         type("place-transport", "Train TER, gare à 200 m");
         screenshot("03-place-form");
+        assertAccessible("place form");
         click("editor-save");
         waitForText("Tiers-lieu de la Gare");
         screenshot("04-places");
         assertAccessible("staff places");
 
         signOut();
+        fixtures.create("Voisin");
+        open("");
+        waitForText("Choisissez votre secteur");
+        assertThat(bodyText()).contains("Tiers-lieu de la Gare", "5 avenue de la Gare");
+        screenshot("05-home-chooser");
+        assertAccessible("portal home with several territories");
+
         open("territoire/" + territory.slug());
         waitForText("Tiers-lieu de la Gare");
         assertThat(bodyText()).contains("5 avenue de la Gare", "Pour venir : Train TER, gare à 200 m");
-        screenshot("05-public-portal");
+        screenshot("06-public-portal");
         assertAccessible("public territory page");
 
         resize(390, 844);
         open("territoire/" + territory.slug());
-        screenshot("06-public-portal-phone");
+        screenshot("07-public-portal-phone");
         assertAccessible("public territory page on a phone");
     }
 }

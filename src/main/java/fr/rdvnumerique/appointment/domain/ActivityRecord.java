@@ -41,6 +41,9 @@ public class ActivityRecord {
     public enum Kind { RENDEZ_VOUS, PONCTUEL }
 
     public static final int MAX_NOTES = 500;
+    public static final int MAX_DURATION = 600;
+    /** The durations an advisor picks with one tap (taxonomy); any other value from 1 to 600 may be typed. */
+    public static final java.util.List<Integer> DURATION_PRESETS = java.util.List.of(15, 30, 45, 60, 90, 120);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +63,13 @@ public class ActivityRecord {
 
     @Column(name = "place_id")
     private Long placeId;
+
+    /** Where the help happened when it was not at a place (at home, remote, elsewhere). */
+    @Column(name = "commune_id")
+    private Long communeId;
+
+    @Column(name = "residence_commune_id")
+    private Long residenceCommuneId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
@@ -131,20 +141,25 @@ public class ActivityRecord {
     protected ActivityRecord() {
     }
 
-    /** What the advisor recorded. */
-    public record Content(LocalDate date, int durationMinutes, ActivityLocation location, Set<Theme> themes,
-                          Set<AdministrativeTheme> administrativeThemes, AutonomyLevel autonomy,
+    /**
+     * What the advisor recorded.
+     *
+     * @param placeId            the place, for help at a place ({@link ActivityLocation#LIEU_ACTIVITE}) only
+     * @param communeId          the commune, for help anywhere else (at home, remote, other)
+     * @param residenceCommuneId where the person lives (optional)
+     */
+    public record Content(LocalDate date, int durationMinutes, ActivityLocation location, Long placeId, Long communeId,
+                          Set<Theme> themes, Set<AdministrativeTheme> administrativeThemes, AutonomyLevel autonomy,
                           Set<EquipmentUsed> equipment, boolean referred, ReferralKind referralKind, AgeBand ageBand,
-                          Gender gender, OccupationStatus occupation, String notes) {
+                          Gender gender, OccupationStatus occupation, Long residenceCommuneId, String notes) {
     }
 
-    public ActivityRecord(long structureId, long advisorId, Long appointmentId, Long placeId, Content content,
+    public ActivityRecord(long structureId, long advisorId, Long appointmentId, Content content,
                           Long createdByAccountId, Instant now) {
         this.structureId = structureId;
         this.advisorId = advisorId;
         this.appointmentId = appointmentId;
         this.kind = appointmentId == null ? Kind.PONCTUEL : Kind.RENDEZ_VOUS;
-        this.placeId = placeId;
         this.createdByAccountId = createdByAccountId;
         this.createdAt = now;
         this.taxonomyVersion = Taxonomy.VERSION;
@@ -158,8 +173,17 @@ public class ActivityRecord {
         if (c.date().isAfter(LocalDate.ofInstant(now, fr.rdvnumerique.base.time.ParisTime.ZONE))) {
             throw new InvalidValueException("appointment.record.date.future");
         }
-        if (c.durationMinutes() < 1 || c.durationMinutes() > 600) {
+        if (c.durationMinutes() < 1 || c.durationMinutes() > MAX_DURATION) {
             throw new InvalidValueException("appointment.record.duration.invalid");
+        }
+        if (c.location() == ActivityLocation.LIEU_ACTIVITE && c.placeId() == null) {
+            throw new InvalidValueException("appointment.record.place.required");
+        }
+        if (c.location() != ActivityLocation.LIEU_ACTIVITE && c.placeId() != null) {
+            throw new InvalidValueException("appointment.record.place.not-at-place");
+        }
+        if (c.location() != ActivityLocation.LIEU_ACTIVITE && c.communeId() == null) {
+            throw new InvalidValueException("appointment.record.commune.required");
         }
         if (c.themes() == null || c.themes().isEmpty()) {
             throw new InvalidValueException("appointment.record.themes.required");
@@ -177,9 +201,17 @@ public class ActivityRecord {
         if (c.referred() && c.referralKind() == null) {
             throw new InvalidValueException("appointment.record.referral.required");
         }
+        // Every record here is an individual accompaniment, for which the CRA requires the autonomy level.
+        if (c.autonomy() == null) {
+            throw new InvalidValueException("appointment.record.autonomy.required");
+        }
         this.activityDate = c.date();
         this.durationMinutes = c.durationMinutes();
         this.location = c.location();
+        this.placeId = c.placeId();
+        // At a place, the place says the commune; elsewhere, the commune is all we know.
+        this.communeId = c.location() == ActivityLocation.LIEU_ACTIVITE ? null : c.communeId();
+        this.residenceCommuneId = c.residenceCommuneId();
         this.themes = EnumSet.copyOf(c.themes());
         this.administrativeThemes = c.administrativeThemes() == null || c.administrativeThemes().isEmpty()
                 ? EnumSet.noneOf(AdministrativeTheme.class) : EnumSet.copyOf(c.administrativeThemes());
@@ -194,9 +226,10 @@ public class ActivityRecord {
     }
 
     public Content content() {
-        return new Content(activityDate, durationMinutes, location, EnumSet.copyOf(themes),
+        return new Content(activityDate, durationMinutes, location, placeId, communeId, EnumSet.copyOf(themes),
                 administrativeThemes.isEmpty() ? EnumSet.noneOf(AdministrativeTheme.class) : EnumSet.copyOf(administrativeThemes),
-                autonomy, EnumSet.copyOf(equipment), referred, referralKind, ageBand, gender, occupation, notes);
+                autonomy, EnumSet.copyOf(equipment), referred, referralKind, ageBand, gender, occupation,
+                residenceCommuneId, notes);
     }
 
     public Long getId() {
@@ -217,6 +250,14 @@ public class ActivityRecord {
 
     public Long getPlaceId() {
         return placeId;
+    }
+
+    public Long getCommuneId() {
+        return communeId;
+    }
+
+    public Long getResidenceCommuneId() {
+        return residenceCommuneId;
     }
 
     public Kind getKind() {

@@ -18,8 +18,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,11 +44,12 @@ public class AppointmentEngine {
     private final TerritoryDirectory directory;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final MessageSource messages;
     private final Clock clock;
 
     AppointmentEngine(AppointmentRepository appointments, AppointmentTokenRepository tokens, SlotFinder slots,
                       AdvisorSchedule schedule, TerritoryDirectory directory, ApplicationEventPublisher events,
-                      JdbcTemplate jdbc, Clock clock) {
+                      JdbcTemplate jdbc, MessageSource messages, Clock clock) {
         this.appointments = appointments;
         this.tokens = tokens;
         this.slots = slots;
@@ -54,6 +57,7 @@ public class AppointmentEngine {
         this.directory = directory;
         this.events = events;
         this.jdbc = jdbc;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -70,30 +74,38 @@ public class AppointmentEngine {
         if (phone != null) {
             keys.add(SecretTokens.hash("phone:" + phone));
         }
+        var now = fr.rdvnumerique.base.db.UtcColumns.toDb(clock.instant());
         for (String key : keys) {
-            jdbc.update("insert into appointment_contact_lock (contact_hash) values (?) "
-                    + "on duplicate key update contact_hash = contact_hash", key);
+            // The time of use lets the retention job delete hashes nobody used for the retention period.
+            jdbc.update("insert into appointment_contact_lock (contact_hash, last_used_at) values (?, ?) "
+                    + "on duplicate key update last_used_at = greatest(last_used_at, values(last_used_at))", key, now);
         }
     }
 
     /**
-     * Books the slot starting at {@code start}, with the preferred advisor when free then, else the first one.
+     * Books the slot starting at {@code start}, with the advisor asked for, or the first one free then.
      *
-     * @throws SlotTakenException when the slot is not (or no longer) among the free slots
+     * @param advisorId the advisor who must receive the person, or null for whoever is free
+     * @throws SlotTakenException    when the slot is not (or no longer) among the free slots
+     * @throws BusinessRuleException {@code appointment.advisor.not-free} when the slot is free for others only
      */
     public Appointment book(PlaceSummary place, Motif motif, SlotRules rules, Instant start, Appointment.Booking booking,
-                            Long preferredAdvisorId) {
+                            Long advisorId) {
         if (!motif.offeredAt(place.id()) || motif.getStructureId() != place.structureId()) {
             throw new BusinessRuleException("appointment.motif.not-offered");
         }
         Instant now = clock.instant();
         FreeSlot slot = findSlot(place, rules, start, now, null);
-        long advisor = preferredAdvisorId != null && slot.advisorIds().contains(preferredAdvisorId)
-                ? preferredAdvisorId : slot.advisorIds().getFirst();
+        if (advisorId != null && !slot.advisorIds().contains(advisorId)) {
+            // Never another advisor in silence: staff who chose someone are told, and choose again.
+            throw new BusinessRuleException("appointment.advisor.not-free",
+                    directory.advisor(advisorId).map(fr.rdvnumerique.territory.AdvisorSummary::displayName).orElse("?"));
+        }
+        long advisor = advisorId != null ? advisorId : slot.advisorIds().getFirst();
         var appointment = appointments.saveAndFlush(new Appointment(place.structureId(), place.id(), advisor, motif,
                 start, booking, now));
         schedule.claim(advisor, appointment.getStartAt(), appointment.claimEnd(), Appointment.OWNER_KIND,
-                appointment.getId(), label(motif));
+                appointment.getId(), scheduleLabel(motif), appointment.getPlaceId());
         events.publishEvent(new AppointmentBooked(appointment.getId(), advisor, place.id(), place.structureId(),
                 motif.getId(), appointment.getStartAt(), appointment.getEndAt(), appointment.getSequence(),
                 appointment.getChannel()));
@@ -116,7 +128,7 @@ public class AppointmentEngine {
         appointment.reschedule(advisor, newStart, now);
         appointments.saveAndFlush(appointment);
         schedule.claim(advisor, appointment.getStartAt(), appointment.claimEnd(), Appointment.OWNER_KIND,
-                appointment.getId(), label(motif));
+                appointment.getId(), scheduleLabel(motif), appointment.getPlaceId());
         events.publishEvent(new AppointmentRescheduled(appointment.getId(), advisor, appointment.getPlaceId(),
                 appointment.getStructureId(), previousStart, previousEnd, previousAdvisor, appointment.getStartAt(),
                 appointment.getEndAt(), appointment.getSequence()));
@@ -148,9 +160,13 @@ public class AppointmentEngine {
         return free.stream().filter(s -> s.start().equals(start)).findFirst().orElseThrow(SlotTakenException::new);
     }
 
-    /** How the advisor's schedule names this activity when something else conflicts with it. */
-    static String label(Motif motif) {
-        String label = "Rendez-vous – " + motif.getLabel();
+    /**
+     * How the advisor's schedule names this appointment (conflict messages, agendas, calendar feeds). The
+     * schedule keeps one label, read by staff in French (see {@code AdvisorSchedule}), so it comes from the
+     * French bundle.
+     */
+    public String scheduleLabel(Motif motif) {
+        String label = messages.getMessage("appointment.schedule.label", new Object[] {motif.getLabel()}, Locale.FRENCH);
         return label.length() > 255 ? label.substring(0, 255) : label;
     }
 

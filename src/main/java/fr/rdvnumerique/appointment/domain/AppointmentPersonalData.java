@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Appointments that ended before the retention limit lose the person's name, contacts, own words and private
- * links; motif, place, times, status and channel stay, and activity records hold no identity.
+ * links; motif, place, times, status and channel stay. Activity records of that age lose the advisor's free notes
+ * (which may name the person); their codes stay for the report. The hashed contacts that serialise bookings are
+ * deleted once nobody used them for the retention period.
  */
 @Component
 class AppointmentPersonalData implements PersonalDataHolder {
@@ -40,6 +42,12 @@ class AppointmentPersonalData implements PersonalDataHolder {
         jdbc.update("""
                 delete t from appointment_token t join appointment a on a.id = t.appointment_id
                 where a.anonymised_at is not null""");
+        // Activity dates are Paris days: a record is as old as the end of its day.
+        java.time.LocalDate lastDay = cutoff.atZone(fr.rdvnumerique.base.time.ParisTime.ZONE).toLocalDate().minusDays(1);
+        count += jdbc.update("update activity_record set notes = null where activity_date <= ? and notes is not null",
+                lastDay);
+        // A lock row is only a mutex: deleting it is harmless, the next booking of that contact creates it again.
+        jdbc.update("delete from appointment_contact_lock where last_used_at < ?", UtcColumns.toDb(cutoff));
         return count;
     }
 }

@@ -23,6 +23,20 @@ public interface AppointmentRepository extends JpaRepository<Appointment, Long> 
     List<Appointment> findByAdvisorBetween(@Param("advisorId") long advisorId, @Param("from") Instant from,
                                            @Param("to") Instant to);
 
+    /** The appointments of several advisors (a team's agenda), by start. */
+    @Query("""
+            select a from Appointment a where a.advisorId in :advisorIds and a.startAt < :to and a.endAt > :from
+            order by a.startAt, a.advisorId""")
+    List<Appointment> findByAdvisorsBetween(@Param("advisorIds") java.util.Collection<Long> advisorIds,
+                                            @Param("from") Instant from, @Param("to") Instant to);
+
+    /** Appointments still booked at a place on the days of a closure (Paris days as instants). */
+    @Query("""
+            select a from Appointment a where a.placeId = :placeId and a.status = :status and a.startAt >= :from
+            and a.startAt < :to order by a.startAt""")
+    List<Appointment> findAtPlaceBetween(@Param("placeId") long placeId, @Param("from") Instant from,
+                                         @Param("to") Instant to, @Param("status") AppointmentStatus status);
+
     /** Future appointments still to come for an e-mail or a phone (either may be null). */
     @Query("""
             select count(a) from Appointment a where a.status = :status and a.startAt > :now

@@ -10,5 +10,8 @@ public interface PlaceClosureRepository extends JpaRepository<PlaceClosure, Long
 
     List<PlaceClosure> findByPlaceIdAndLastDayGreaterThanEqualAndFirstDayLessThanEqual(long placeId, LocalDate from, LocalDate to);
 
+    List<PlaceClosure> findByPlaceIdInAndLastDayGreaterThanEqualAndFirstDayLessThanEqual(java.util.Collection<Long> placeIds,
+                                                                                      LocalDate from, LocalDate to);
+
     Slice<PlaceClosure> findByStructureIdAndLastDayGreaterThanEqualOrderByFirstDay(long structureId, LocalDate after, Pageable pageable);
 }

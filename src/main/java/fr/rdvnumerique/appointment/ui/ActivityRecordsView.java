@@ -9,7 +9,6 @@ import fr.rdvnumerique.appointment.ActivityRecordSummary;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.territory.AdvisorSummary;
-import fr.rdvnumerique.territory.PlaceSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,7 +32,9 @@ class ActivityRecordsView extends fr.rdvnumerique.base.ui.StaffGridPage<Activity
         grid.addColumn(r -> getTranslation(r.walkIn() ? "appointment.records.walk-in" : "appointment.records.appointment"))
                 .setHeader(getTranslation("appointment.records.kind")).setAutoWidth(true);
         grid.addColumn(ActivityRecordSummary::advisorName).setHeader(getTranslation("appointment.hours.advisor")).setAutoWidth(true);
-        grid.addColumn(ActivityRecordSummary::placeName).setHeader(getTranslation("appointment.hours.place")).setAutoWidth(true);
+        grid.addColumn(r -> r.location() == null || r.location() == fr.rdvnumerique.base.taxonomy.ActivityLocation.LIEU_ACTIVITE
+                ? r.placeName() : getTranslation("appointment.records.where", r.placeName(), getTranslation(r.location().labelKey())))
+                .setHeader(getTranslation("appointment.hours.place")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("appointment.records.minutes", r.durationMinutes()))
                 .setHeader(getTranslation("appointment.record.duration")).setAutoWidth(true);
         grid.addColumn(r -> r.themes().stream().map(t -> getTranslation(t.labelKey())).sorted().collect(Collectors.joining(", ")))
@@ -54,16 +55,8 @@ class ActivityRecordsView extends fr.rdvnumerique.base.ui.StaffGridPage<Activity
         if (advisors.size() == 1) {
             advisor.setValue(advisors.getFirst());
         }
-        var place = new Select<PlaceSummary>();
-        place.setLabel(getTranslation("appointment.hours.place"));
-        place.setId("walk-in-place");
-        place.setItems(records.places());
-        place.setItemLabelGenerator(p -> p == null ? "" : p.name());
-        place.setEmptySelectionAllowed(true);
-        place.setEmptySelectionCaption(getTranslation("appointment.records.no-place"));
-        var editor = ActivityRecordEditor.create(this, advisor, place);
+        var editor = ActivityRecordEditor.create(this, records.places(), records.communes(), advisor);
         editor.edit(getTranslation("appointment.records.add"), records.blankWalkIn(), form -> records.recordWalkIn(
-                advisor.getValue() == null ? null : advisor.getValue().id(),
-                place.getValue() == null ? null : place.getValue().id(), form), this::refresh);
+                advisor.getValue() == null ? null : advisor.getValue().id(), form), this::refresh);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -36,7 +37,8 @@ import java.util.stream.Collectors;
 
 /**
  * The advisor's agenda, by day or by week, across places: appointments, and the atelier sessions and absences
- * that occupy the advisor too. Coordinators switch between the advisors of their structure.
+ * that occupy the advisor too. Coordinators see every advisor of their structure side by side (« Tous les
+ * conseillers », one column per advisor), or one advisor at a time.
  */
 @StyleSheet("styles/appointment.css")
 @Route("staff/agenda")
@@ -46,10 +48,16 @@ class AgendaView extends Div implements HasDynamicTitle {
 
     enum Mode { DAY, WEEK }
 
+    /** Whose agenda is shown: one advisor, or everyone ({@code advisor} null). */
+    record Who(AdvisorSummary advisor) {
+        static final Who EVERYONE = new Who(null);
+    }
+
     private final AgendaService agenda;
     private final ActivityRecordService records;
     private final Clock clock;
-    private final Select<AdvisorSummary> advisor = new Select<>();
+    private final List<AdvisorSummary> advisors;
+    private final Select<Who> advisor = new Select<>();
     private final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
     private final com.vaadin.flow.component.datepicker.DatePicker date;
     private final Div days = new Div();
@@ -64,13 +72,20 @@ class AgendaView extends Div implements HasDynamicTitle {
         date.setId("agenda-date");
         date.setValue(LocalDate.now(clock.withZone(ParisTime.ZONE)));
 
-        List<AdvisorSummary> advisors = agenda.advisors();
+        advisors = agenda.advisors();
         advisor.setLabel(getTranslation("appointment.agenda.advisor"));
         advisor.setId("agenda-advisor");
-        advisor.setItems(advisors);
-        advisor.setItemLabelGenerator(AdvisorSummary::displayName);
-        Long first = agenda.defaultAdvisorId();
-        advisors.stream().filter(a -> first != null && a.id() == first).findFirst().ifPresent(advisor::setValue);
+        var choices = new java.util.ArrayList<Who>();
+        if (advisors.size() > 1) {
+            choices.add(Who.EVERYONE);
+        }
+        advisors.forEach(a -> choices.add(new Who(a)));
+        advisor.setItems(choices);
+        advisor.setItemLabelGenerator(w -> w == null ? "" : w.advisor() == null
+                ? getTranslation("appointment.agenda.everyone") : w.advisor().displayName());
+        if (!choices.isEmpty()) {
+            advisor.setValue(choices.getFirst());
+        }
         advisor.setVisible(advisors.size() > 1);
 
         mode.setLabel(getTranslation("appointment.agenda.view"));
@@ -103,8 +118,12 @@ class AgendaView extends Div implements HasDynamicTitle {
         refresh();
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ParisTime.ZONE));
+    }
+
     private void shift(int direction) {
-        LocalDate current = date.getValue() == null ? LocalDate.now(ParisTime.ZONE) : date.getValue();
+        LocalDate current = date.getValue() == null ? today() : date.getValue();
         date.setValue(mode.getValue() == Mode.DAY ? current.plusDays(direction) : current.plusWeeks(direction));
     }
 
@@ -116,25 +135,53 @@ class AgendaView extends Div implements HasDynamicTitle {
             return;
         }
         empty.setVisible(false);
-        LocalDate current = date.getValue() == null ? LocalDate.now(ParisTime.ZONE) : date.getValue();
+        LocalDate current = date.getValue() == null ? today() : date.getValue();
         LocalDate from = mode.getValue() == Mode.DAY ? current : current.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate to = mode.getValue() == Mode.DAY ? current : from.plusDays(6);
-        Map<LocalDate, List<AgendaEntry>> byDay = agenda.agenda(advisor.getValue().id(), from, to).stream()
+        AdvisorSummary one = advisor.getValue().advisor();
+        List<AgendaEntry> found = one == null ? agenda.agendaOfAll(from, to) : agenda.agenda(one.id(), from, to);
+        Map<LocalDate, List<AgendaEntry>> byDay = found.stream()
                 .collect(Collectors.groupingBy(e -> e.start().atZone(ParisTime.ZONE).toLocalDate(), TreeMap::new, Collectors.toList()));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             var section = new Section();
             section.addClassName("agenda-day");
             section.add(new H2(capitalised(FrenchDates.day(day))));
             List<AgendaEntry> entries = byDay.getOrDefault(day, List.of());
-            if (entries.isEmpty()) {
-                var nothing = new Paragraph(getTranslation("appointment.agenda.nothing"));
-                nothing.addClassName("agenda-nothing");
-                section.add(nothing);
-            }
-            for (AgendaEntry entry : entries) {
-                section.add(row(entry));
+            if (one == null) {
+                section.add(team(entries));
+            } else {
+                addEntries(section, entries);
             }
             days.add(section);
+        }
+    }
+
+    /** One column per advisor (rows on a narrow screen), so a coordinator sees who is where at a glance. */
+    private Div team(List<AgendaEntry> entries) {
+        var team = new Div();
+        team.addClassName("agenda-team");
+        Map<Long, List<AgendaEntry>> byAdvisor = entries.stream().collect(Collectors.groupingBy(AgendaEntry::advisorId));
+        for (AdvisorSummary a : advisors) {
+            var column = new Div();
+            column.addClassName("agenda-column");
+            column.setId("agenda-column-" + a.id());
+            var name = new H3(a.displayName());
+            name.addClassName("agenda-column-title");
+            column.add(name);
+            addEntries(column, byAdvisor.getOrDefault(a.id(), List.of()));
+            team.add(column);
+        }
+        return team;
+    }
+
+    private void addEntries(com.vaadin.flow.component.HasComponents target, List<AgendaEntry> entries) {
+        if (entries.isEmpty()) {
+            var nothing = new Paragraph(getTranslation("appointment.agenda.nothing"));
+            nothing.addClassName("agenda-nothing");
+            target.add(nothing);
+        }
+        for (AgendaEntry entry : entries) {
+            target.add(row(entry));
         }
     }
 
@@ -166,6 +213,10 @@ class AgendaView extends Div implements HasDynamicTitle {
             open.setId("open-" + entry.appointmentId());
             open.addThemeVariants(ButtonVariant.SMALL);
             row.add(open);
+        } else if (!entry.placeName().isBlank()) {
+            var where = new Span(entry.placeName());
+            where.addClassName("agenda-who");
+            row.add(where);
         }
         return row;
     }
@@ -175,7 +226,8 @@ class AgendaView extends Div implements HasDynamicTitle {
     }
 
     private void openBooking() {
-        new StaffBookingDialog(agenda, advisor.getValue(), date.getValue(), this::refresh).open();
+        new StaffBookingDialog(agenda, advisor.getValue() == null ? null : advisor.getValue().advisor(),
+                date.getValue(), this::refresh).open();
     }
 
     private static String capitalised(String text) {

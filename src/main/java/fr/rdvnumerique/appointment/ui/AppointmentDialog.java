@@ -53,7 +53,7 @@ class AppointmentDialog extends Dialog {
 
     private void load() {
         appointment = agenda.appointment(id);
-        setHeaderTitle(appointment.personName() + " – " + FrenchDates.dayAndTime(appointment.start()));
+        setHeaderTitle(appointment.personName() + " – " + SlotTimes.dayAndTime(this, appointment.start()));
         error.setVisible(false);
         body.removeAll();
         var details = new DescriptionList();
@@ -122,7 +122,7 @@ class AppointmentDialog extends Dialog {
         var time = new Select<FreeSlot>();
         time.setId("move-time");
         time.setLabel(getTranslation("appointment.dialog.move.time"));
-        time.setItemLabelGenerator(s -> s == null ? "" : FrenchDates.time(s.start().atZone(ParisTime.ZONE).toLocalTime()));
+        time.setItemLabelGenerator(s -> s == null ? "" : SlotTimes.label(this, s));
         time.setEmptySelectionAllowed(false);
         day.addValueChangeListener(e -> {
             time.setItems(e.getValue() == null ? java.util.List.of() : agenda.freeSlotsToMove(id, e.getValue()));
@@ -160,7 +160,7 @@ class AppointmentDialog extends Dialog {
     private void recordDone() {
         try {
             var form = records.prefill(id);
-            var editor = ActivityRecordEditor.create(this);
+            var editor = ActivityRecordEditor.create(this, records.places(), records.communes());
             editor.edit(getTranslation("appointment.record.title", appointment.personName()), form,
                     value -> records.recordForAppointment(id, value), () -> {
                         onChange.run();

@@ -198,11 +198,13 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
             var none = new Paragraph(structure.phone() == null ? getTranslation("appointment.wizard.day.none")
                     : getTranslation("appointment.wizard.day.none.call", structure.phone().display()));
             none.setId("no-free-day");
-            step(4, "appointment.wizard.day.title", this::showThemes, none);
+            var body = new java.util.ArrayList<Component>(List.of(none));
+            body.addAll(otherPlaces());
+            step(4, "appointment.wizard.day.title", this::showThemes, body.toArray(Component[]::new));
         } else {
             Map<LocalDate, Integer> counts = freeSlots.stream()
                     .collect(Collectors.groupingBy(FreeSlot::day, TreeMap::new, Collectors.summingInt(s -> 1)));
-            var calendar = new MonthCalendar(d -> {
+            var calendar = new MonthCalendar(clock, d -> {
                 day = d;
                 showTimes(null);
             });
@@ -211,6 +213,39 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
                     new Paragraph(getTranslation("appointment.wizard.day.help", motif.label(), place.name())), calendar);
         }
         showAlert(alertKey);
+    }
+
+    /** When the chosen place is full: the other places where the same motif still has free times, soonest first. */
+    private List<Component> otherPlaces() {
+        List<PlaceSummary> others = booking.bookablePlaces(structure.id()).stream().filter(p -> p.id() != place.id()).toList();
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ParisTime.ZONE));
+        Map<Long, List<FreeSlot>> slotsByPlace = booking.freeSlotsAt(others.stream().map(PlaceSummary::id).toList(),
+                motif.id(), today, today.plusDays(motif.horizonDays()));
+        var choices = choices();
+        others.stream().filter(p -> !slotsByPlace.getOrDefault(p.id(), List.of()).isEmpty())
+                .sorted(java.util.Comparator.comparing(p -> slotsByPlace.get(p.id()).getFirst().start()))
+                .forEach(p -> {
+                    List<FreeSlot> free = slotsByPlace.get(p.id());
+                    var button = choice("elsewhere-" + p.id(), p.name(), p.fullAddress(), () -> {
+                        place = p;
+                        freeSlots = free;
+                        showDays(null);
+                    });
+                    var first = new Span(getTranslation("appointment.wizard.day.elsewhere.first",
+                            FrenchDates.dayWithoutYear(free.getFirst().day())));
+                    first.addClassName("choice-detail");
+                    button.add(first);
+                    choices.add(button);
+                });
+        if (choices.getComponentCount() == 0) {
+            return List.of();
+        }
+        var intro = new Paragraph(getTranslation("appointment.wizard.day.elsewhere", motif.label()));
+        intro.setId("elsewhere-intro");
+        return List.of(intro, choices);
     }
 
     // Step 5 -----------------------------------------------------------------------------------------------------
@@ -224,12 +259,11 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         var times = new Div();
         times.addClassName("time-choices");
         for (FreeSlot s : ofDay) {
-            var local = s.start().atZone(ParisTime.ZONE).toLocalTime();
-            var button = new NativeButton(FrenchDates.time(local), e -> {
+            var button = new NativeButton(SlotTimes.label(this, s), e -> {
                 slot = s;
                 showContact(null);
             });
-            button.setId("time-" + String.format("%02d%02d", local.getHour(), local.getMinute()));
+            button.setId(SlotTimes.id(s));
             button.addClassName("time-choice");
             times.add(button);
         }
@@ -316,7 +350,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         var summary = new DescriptionList();
         summary.addClassName("review");
         summary.add(new DescriptionList.Term(getTranslation("appointment.wizard.review.when")),
-                new DescriptionList.Description(FrenchDates.dayAndTime(slot.start())));
+                new DescriptionList.Description(SlotTimes.dayAndTime(this, slot.start())));
         summary.add(new DescriptionList.Term(getTranslation("appointment.wizard.review.where")),
                 new DescriptionList.Description(place.name() + ", " + place.fullAddress()));
         summary.add(new DescriptionList.Term(getTranslation("appointment.wizard.review.what")),
@@ -365,7 +399,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         var title = new H1(getTranslation("appointment.wizard.done.title"));
         title.setId("booking-confirmed");
         focusOnArrival(title);
-        var when = new Paragraph(FrenchDates.dayAndTime(card.start()));
+        var when = new Paragraph(SlotTimes.dayAndTime(this, card.start()));
         when.addClassName("confirmation-date");
         when.setId("confirmation-date");
         var duration = new Paragraph(getTranslation("appointment.wizard.done.duration", motif.durationMinutes(), card.motifLabel()));

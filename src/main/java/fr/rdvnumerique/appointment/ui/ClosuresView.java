@@ -1,6 +1,7 @@
 package fr.rdvnumerique.appointment.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -58,7 +59,7 @@ class ClosuresView extends StaffGridPage<ClosureSummary> {
     @Override
     protected void onAdd() {
         LocalDate today = LocalDate.now(clock.withZone(ParisTime.ZONE));
-        editor.edit(getTranslation("appointment.closures.add"), new ClosureForm(null, today, today, null),
+        editor.edit(getTranslation("appointment.closures.add"), new ClosureForm(null, today, today, null, false),
                 unavailability::createClosure, this::refresh);
     }
 
@@ -72,7 +73,24 @@ class ClosuresView extends StaffGridPage<ClosureSummary> {
         var first = Pickers.datePicker(getTranslation("appointment.closure.first-day"));
         var last = Pickers.datePicker(getTranslation("appointment.closure.last-day"));
         var reason = new TextField(getTranslation("appointment.closure.reason"));
+        reason.setId("closure-reason");
         reason.setMaxLength(200);
+        reason.setHelperText(getTranslation("appointment.closure.reason.help"));
+        // Appointments already booked those days: said with their number, cancelled only when asked.
+        var cancel = new Checkbox();
+        cancel.setId("closure-cancel-appointments");
+        cancel.setVisible(false);
+        Runnable count = () -> {
+            int booked = unavailability.appointmentsDuringClosure(place.getValue(), first.getValue(), last.getValue());
+            cancel.setVisible(booked > 0);
+            cancel.setLabel(getTranslation("appointment.closure.cancel-appointments", booked));
+            if (booked == 0) {
+                cancel.setValue(false);
+            }
+        };
+        place.addValueChangeListener(e -> count.run());
+        first.addValueChangeListener(e -> count.run());
+        last.addValueChangeListener(e -> count.run());
         String required = getTranslation("validation.required");
         binder.forField(place).asRequired(getTranslation("appointment.closure.place.required")).bind("placeId");
         binder.forField(first).asRequired(required).bind("firstDay");
@@ -80,7 +98,8 @@ class ClosuresView extends StaffGridPage<ClosureSummary> {
                 .withValidator(v -> first.getValue() == null || !v.isBefore(first.getValue()), getTranslation("appointment.closure.order"))
                 .bind("lastDay");
         binder.forField(reason).bind("reason");
-        var dialog = new EditorDialog<>(binder, place, first, last, reason);
+        binder.forField(cancel).bind("cancelAppointments");
+        var dialog = new EditorDialog<>(binder, place, first, last, reason, cancel);
         dialog.saveButton().setId("closure-save");
         return dialog;
     }

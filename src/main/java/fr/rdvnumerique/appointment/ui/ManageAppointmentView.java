@@ -105,7 +105,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         var status = new Span(getTranslation(card.status().labelKey()));
         status.addClassNames("status-badge", "status-" + card.status().name().toLowerCase());
         status.setId("manage-status");
-        var when = new Paragraph(FrenchDates.dayAndTime(card.start()));
+        var when = new Paragraph(SlotTimes.dayAndTime(this, card.start()));
         when.addClassName("confirmation-date");
         when.setId("manage-date");
         add(title, notice, alert, status, when, new Paragraph(card.motifLabel()),
@@ -156,7 +156,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         var actions = new Div(yes, no);
         actions.addClassName("wizard-actions");
         add(title, alert, new Paragraph(getTranslation("appointment.manage.cancel.question",
-                FrenchDates.dayAndTime(card.start()), card.place().name())), actions);
+                SlotTimes.dayAndTime(this, card.start()), card.place().name())), actions);
     }
 
     private void cancel() {
@@ -183,9 +183,9 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         } else {
             Map<LocalDate, Integer> counts = freeSlots.stream()
                     .collect(Collectors.groupingBy(FreeSlot::day, TreeMap::new, Collectors.summingInt(s -> 1)));
-            var calendar = new MonthCalendar(this::showMoveTimes);
+            var calendar = new MonthCalendar(clock, this::showMoveTimes);
             calendar.show(counts);
-            add(new Paragraph(getTranslation("appointment.manage.move.help", FrenchDates.dayAndTime(card.start()))), calendar);
+            add(new Paragraph(getTranslation("appointment.manage.move.help", SlotTimes.dayAndTime(this, card.start()))), calendar);
         }
         add(backButton());
     }
@@ -198,9 +198,8 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         var times = new Div();
         times.addClassName("time-choices");
         for (FreeSlot slot : freeSlots.stream().filter(s -> s.day().equals(day)).toList()) {
-            var local = slot.start().atZone(ParisTime.ZONE).toLocalTime();
-            var button = new NativeButton(FrenchDates.time(local), e -> move(slot));
-            button.setId("time-" + String.format("%02d%02d", local.getHour(), local.getMinute()));
+            var button = new NativeButton(SlotTimes.label(this, slot), e -> move(slot));
+            button.setId(SlotTimes.id(slot));
             button.addClassName("time-choice");
             times.add(button);
         }
@@ -212,7 +211,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         try {
             card = booking.rescheduleByToken(token, slot.start());
             showAppointment();
-            notice.setText(getTranslation("appointment.manage.moved", FrenchDates.dayAndTime(card.start())));
+            notice.setText(getTranslation("appointment.manage.moved", SlotTimes.dayAndTime(this, card.start())));
             notice.setVisible(true);
         } catch (SlotTakenException e) {
             showMove();

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.rdvnumerique.base.i18n.FrenchDates;
+import fr.rdvnumerique.base.time.ParisTime;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,10 +27,12 @@ class MonthCalendar extends Div {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
     private final Consumer<LocalDate> onPick;
+    private final Clock clock;
     private Map<LocalDate, Integer> freeDays = Map.of();
     private YearMonth month;
 
-    MonthCalendar(Consumer<LocalDate> onPick) {
+    MonthCalendar(Clock clock, Consumer<LocalDate> onPick) {
+        this.clock = clock;
         this.onPick = onPick;
         addClassName("month-calendar");
     }
@@ -36,7 +40,7 @@ class MonthCalendar extends Div {
     /** Shows the month of the first free day. */
     void show(Map<LocalDate, Integer> freeDaysWithCount) {
         this.freeDays = freeDaysWithCount;
-        this.month = freeDays.keySet().stream().min(LocalDate::compareTo).map(YearMonth::from).orElse(YearMonth.now());
+        this.month = freeDays.keySet().stream().min(LocalDate::compareTo).map(YearMonth::from).orElseGet(() -> YearMonth.now(clock.withZone(ParisTime.ZONE)));
         render();
     }
 

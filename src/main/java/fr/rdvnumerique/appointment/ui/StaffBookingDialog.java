@@ -1,8 +1,10 @@
 package fr.rdvnumerique.appointment.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,33 +17,49 @@ import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.appointment.MotifSummary;
 import fr.rdvnumerique.appointment.SlotTakenException;
 import fr.rdvnumerique.appointment.StaffBooking;
+import fr.rdvnumerique.appointment.domain.Appointment;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
-import fr.rdvnumerique.base.i18n.FrenchDates;
-import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.base.domain.EmailAddress;
+import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.PhoneNumber;
+import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.ui.Pickers;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.territory.AdvisorSummary;
 import fr.rdvnumerique.territory.PlaceSummary;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
-/** Staff book on someone's behalf (phone call, visit): place, motif, day, free time, who. */
+/**
+ * Staff book on someone's behalf (phone call, visit): place, motif, day, free time, the advisor (or whoever is
+ * free), what the person wants to learn, and who they are. Each field says what is wrong next to it.
+ */
 class StaffBookingDialog extends Dialog {
 
+    /** A phone typed with spaces, dots or a +33 prefix fits easily; libphonenumber decides the rest. */
+    static final int MAX_PHONE_TYPED = 40;
+
     private final AgendaService agenda;
+    private final List<AdvisorSummary> bookable;
+    private final AdvisorSummary preferred;
     private final Paragraph error = new Paragraph();
     private final Select<PlaceSummary> place = new Select<>();
     private final Select<MotifSummary> motif = new Select<>();
     private final com.vaadin.flow.component.datepicker.DatePicker day;
     private final Select<FreeSlot> time = new Select<>();
-    private final AdvisorSummary preferred;
+    private final Select<AdvisorSummary> advisor = new Select<>();
+    private final TextField name = new TextField();
+    private final EmailField email = new EmailField();
+    private final TextField phone = new TextField();
 
     StaffBookingDialog(AgendaService agenda, AdvisorSummary preferredAdvisor, LocalDate initialDay, Runnable onBooked) {
         this.agenda = agenda;
+        this.bookable = agenda.advisors();
         this.preferred = preferredAdvisor;
         setId("staff-booking-dialog");
         setHeaderTitle(getTranslation("appointment.agenda.book"));
-        setWidth("min(44rem, 100%)");
+        setWidth("min(48rem, 100%)");
         setCloseOnOutsideClick(false);
         error.addClassName("form-error");
         error.setId("staff-booking-error");
@@ -60,17 +78,32 @@ class StaffBookingDialog extends Dialog {
         day.setValue(initialDay);
         time.setLabel(getTranslation("appointment.booking.time"));
         time.setId("staff-booking-time");
-        time.setItemLabelGenerator(s -> s == null ? "" : FrenchDates.time(s.start().atZone(ParisTime.ZONE).toLocalTime()));
-        var name = new TextField(getTranslation("appointment.wizard.contact.name"));
+        time.setItemLabelGenerator(s -> s == null ? "" : SlotTimes.label(this, s));
+        advisor.setLabel(getTranslation("appointment.booking.advisor"));
+        advisor.setId("staff-booking-advisor");
+        advisor.setEmptySelectionAllowed(true);
+        advisor.setEmptySelectionCaption(getTranslation("appointment.booking.advisor.any"));
+        advisor.setItemLabelGenerator(a -> a == null ? getTranslation("appointment.booking.advisor.any") : a.displayName());
+        var themes = new MultiSelectComboBox<Theme>(getTranslation("appointment.booking.themes"));
+        themes.setId("staff-booking-themes");
+        themes.setItems(Theme.values());
+        themes.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        themes.setHelperText(getTranslation("appointment.booking.themes.help"));
+        name.setLabel(getTranslation("appointment.wizard.contact.name"));
         name.setId("staff-booking-name");
-        name.setMaxLength(80);
-        var email = new EmailField(getTranslation("appointment.wizard.contact.email"));
+        name.setMaxLength(PersonName.MAX_LENGTH);
+        name.setRequiredIndicatorVisible(true);
+        email.setLabel(getTranslation("appointment.wizard.contact.email"));
         email.setId("staff-booking-email");
-        var phone = new TextField(getTranslation("appointment.wizard.contact.phone"));
+        email.setMaxLength(EmailAddress.MAX_LENGTH);
+        phone.setLabel(getTranslation("appointment.wizard.contact.phone"));
         phone.setId("staff-booking-phone");
+        phone.setMaxLength(MAX_PHONE_TYPED);
+        phone.setHelperText(getTranslation("appointment.booking.contact.either"));
         var reminders = new Checkbox(getTranslation("appointment.wizard.contact.reminders"), true);
         var needs = new TextArea(getTranslation("appointment.booking.needs"));
-        needs.setMaxLength(500);
+        needs.setId("staff-booking-needs");
+        needs.setMaxLength(Appointment.MAX_NEEDS);
 
         place.addValueChangeListener(e -> {
             motif.setItems(e.getValue() == null ? List.of() : agenda.motifsAt(e.getValue().id()));
@@ -78,26 +111,34 @@ class StaffBookingDialog extends Dialog {
         });
         motif.addValueChangeListener(e -> refreshTimes());
         day.addValueChangeListener(e -> refreshTimes());
+        time.addValueChangeListener(e -> refreshAdvisors());
 
-        var form = new FormLayout(place, motif, day, time, name, email, phone, reminders, needs);
+        var form = new FormLayout(place, motif, day, time, advisor, themes, name, email, phone, reminders, needs);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        form.setColspan(themes, 2);
+        form.setColspan(needs, 2);
         add(error, form);
 
         var save = new Button(getTranslation("appointment.booking.save"), e -> {
-            if (place.getValue() == null || motif.getValue() == null || time.getValue() == null) {
-                showError(getTranslation("appointment.booking.incomplete"));
+            error.setVisible(false);
+            boolean complete = place.getValue() != null && motif.getValue() != null && time.getValue() != null;
+            if (!checkPerson() | !complete) {
+                showError(getTranslation(complete ? "form.check-fields" : "appointment.booking.incomplete"));
                 return;
             }
             try {
                 agenda.book(new StaffBooking(place.getValue().id(), motif.getValue().id(), time.getValue().start(),
-                        time.getValue().advisorIds().contains(preferredId()) ? preferredId() : null, name.getValue(),
-                        email.getValue(), phone.getValue(), reminders.getValue(), needs.getValue()));
+                        advisor.getValue() == null ? null : advisor.getValue().id(), name.getValue(), email.getValue(),
+                        phone.getValue(), reminders.getValue(), needs.getValue(), themes.getValue()));
                 close();
                 onBooked.run();
             } catch (SlotTakenException ex) {
                 refreshTimes();
                 showError(UiMessages.describe(this, ex));
             } catch (BusinessRuleException | org.springframework.security.access.AccessDeniedException ex) {
+                if ("appointment.advisor.not-free".equals(ex instanceof BusinessRuleException rule ? rule.messageKey() : null)) {
+                    refreshTimes();
+                }
                 showError(UiMessages.describe(this, ex));
             }
         });
@@ -107,18 +148,68 @@ class StaffBookingDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    private Long preferredId() {
-        return preferred == null ? null : preferred.id();
+    /**
+     * Name and contacts checked by the domain's own rules, each message next to its field (the same sentences
+     * the service would give); true when all are fine.
+     */
+    private boolean checkPerson() {
+        boolean ok = check(name, () -> PersonName.of(name.getValue()));
+        ok &= email.getValue().isBlank() ? valid(email) : check(email, () -> EmailAddress.of(email.getValue()));
+        ok &= phone.getValue().isBlank() ? valid(phone) : check(phone, () -> PhoneNumber.parse(phone.getValue()));
+        if (ok && email.getValue().isBlank() && phone.getValue().isBlank()) {
+            String text = getTranslation("validation.contact.required");
+            for (var field : List.<HasValidation>of(email, phone)) {
+                field.setErrorMessage(text);
+                field.setInvalid(true);
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    private static boolean valid(HasValidation field) {
+        field.setInvalid(false);
+        return true;
+    }
+
+    private boolean check(HasValidation field, Runnable parse) {
+        try {
+            parse.run();
+            field.setInvalid(false);
+            return true;
+        } catch (BusinessRuleException e) {
+            field.setErrorMessage(UiMessages.describe(this, e));
+            field.setInvalid(true);
+            return false;
+        }
     }
 
     private void refreshTimes() {
         if (place.getValue() == null || motif.getValue() == null || day.getValue() == null) {
             time.setItems(List.of());
+            refreshAdvisors();
             return;
         }
         List<FreeSlot> slots = agenda.freeSlots(place.getValue().id(), motif.getValue().id(), day.getValue());
         time.setItems(slots);
         time.setHelperText(slots.isEmpty() ? getTranslation("appointment.dialog.move.none") : null);
+        refreshAdvisors();
+    }
+
+    /**
+     * The advisors free at the chosen time, the agenda's advisor first when free; when that advisor is busy then,
+     * the field says so rather than booking someone else in silence.
+     */
+    private void refreshAdvisors() {
+        FreeSlot slot = time.getValue();
+        List<AdvisorSummary> free = slot == null ? List.of()
+                : bookable.stream().filter(a -> slot.advisorIds().contains(a.id())).toList();
+        advisor.setItems(free);
+        AdvisorSummary wanted = preferred == null ? null
+                : free.stream().filter(a -> Objects.equals(a.id(), preferred.id())).findFirst().orElse(null);
+        advisor.setValue(wanted);
+        advisor.setHelperText(slot != null && preferred != null && wanted == null
+                ? getTranslation("appointment.booking.advisor.busy", preferred.displayName()) : null);
     }
 
     private void showError(String text) {

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registrations of sessions that ended before the retention limit lose names, contacts and private links;
- * seats, status, attendance, channel, commune, age band and interests stay for the report.
+ * seats, status, attendance, channel, commune, age band and interests stay for the report. The per-contact lock
+ * rows (hashes of contacts) are emptied each time.
  */
 @Component
 class AtelierPersonalData implements PersonalDataHolder {
@@ -42,6 +43,10 @@ class AtelierPersonalData implements PersonalDataHolder {
         jdbc.update("""
                 delete t from atelier_registration_token t join atelier_registration r on r.id = t.registration_id
                 where r.anonymised_at is not null""");
+        // The per-contact lock rows are hashes of emails and phones, and only anchors for row locks: a registration
+        // re-creates its row when it needs it, so none is kept longer than a night (a running registration holds
+        // its row locked: this waits for it).
+        jdbc.update("delete from atelier_contact_lock");
         return count;
     }
 }

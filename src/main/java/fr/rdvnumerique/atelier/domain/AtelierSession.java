@@ -40,7 +40,8 @@ public class AtelierSession {
     /** Longest session accepted (a full day). */
     public static final Duration MAX_LENGTH = Duration.ofHours(8);
     private static final Comparator<Registration> QUEUE_ORDER = Comparator.comparing(Registration::getQueueRank);
-    private static final Comparator<Registration> CONFIRMATION_ORDER = Comparator.comparing(Registration::getConfirmedAt)
+    /** When people registered (not when they got their seat: someone promoted late still registered early). */
+    private static final Comparator<Registration> REGISTRATION_ORDER = Comparator.comparing(Registration::getCreatedAt)
             .thenComparing(r -> r.getId() == null ? Long.MAX_VALUE : r.getId());
 
     @Id
@@ -162,18 +163,28 @@ public class AtelierSession {
      * a walk-in until the session ends; the web and the kiosk stop at the end of the registration window.
      */
     public Attempt register(Participant person, Channel channel, String kioskDeviceId, Instant now) {
+        return register(person, channel, kioskDeviceId, now, true);
+    }
+
+    /**
+     * As {@link #register(Participant, Channel, String, Instant)}; with {@code acceptWaitingList} false, a person
+     * who asked for a seat (the kiosk showed one free) is refused rather than put on the waiting list without
+     * having said yes to it. Decided here, under the session's lock, so a seat taken a moment earlier counts.
+     */
+    public Attempt register(Participant person, Channel channel, String kioskDeviceId, Instant now,
+                            boolean acceptWaitingList) {
         if (channel == null) {
             throw new IllegalArgumentException("A registration has a channel");
         }
         Registration.checkDevice(channel, kioskDeviceId);
-        Admission admission = admit(person.seats(), channel, now);
+        Admission admission = admit(person.seats(), channel, now, acceptWaitingList);
         if (admission instanceof Admission.Refused) {
             return new Attempt(admission, null);
         }
         return new Attempt(admission, new Registration(this, person, admission, channel, kioskDeviceId, now));
     }
 
-    Admission admit(int seats, Channel channel, Instant now) {
+    Admission admit(int seats, Channel channel, Instant now, boolean acceptWaitingList) {
         if (seats < 1 || seats > 2) {
             throw new IllegalArgumentException("One or two seats per registration");
         }
@@ -196,6 +207,9 @@ public class AtelierSession {
         if (waitingCount == 0 && confirmedSeats + seats <= capacity) {
             confirmedSeats += seats;
             return new Admission.Confirmed();
+        }
+        if (!acceptWaitingList) {
+            return new Admission.Refused("atelier.registration.refused.no-seat");
         }
         waitingCount++;
         lastQueueRank++;
@@ -272,8 +286,8 @@ public class AtelierSession {
 
     /**
      * Sets a new capacity. Raising it promotes people waiting. Lowering it below the seats already confirmed is
-     * refused, unless the staff member chooses to move the most recently confirmed people back to the head of
-     * the waiting list (they registered before everyone waiting, so they keep that precedence).
+     * refused, unless the staff member chooses to move the most recent registrations (by registration time) back
+     * to the head of the waiting list (they hold a seat ahead of everyone waiting, so they keep that precedence).
      *
      * @param confirmed the session's confirmed registrations
      * @param waiting   the session's waiting registrations
@@ -290,7 +304,7 @@ public class AtelierSession {
             }
             List<Registration> mostRecentFirst = confirmed.stream()
                     .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)
-                    .sorted(CONFIRMATION_ORDER.reversed()).toList();
+                    .sorted(REGISTRATION_ORDER.reversed()).toList();
             int seats = confirmedSeats;
             for (Registration r : mostRecentFirst) {
                 if (seats <= checked) {

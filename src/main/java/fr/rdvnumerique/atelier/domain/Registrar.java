@@ -14,6 +14,7 @@ import fr.rdvnumerique.atelier.SessionCancelled;
 import fr.rdvnumerique.atelier.SessionRescheduled;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.i18n.FrenchDates;
+import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.AdvisorSchedule;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,8 +22,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.hibernate.Session;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,23 +49,34 @@ public class Registrar {
     private final WorkshopRepository workshops;
     private final AdvisorSchedule schedule;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     Registrar(SessionRepository sessions, RegistrationRepository registrations,
-              WorkshopRepository workshops, AdvisorSchedule schedule, ApplicationEventPublisher events, Clock clock) {
+              WorkshopRepository workshops, AdvisorSchedule schedule, ApplicationEventPublisher events, JdbcTemplate jdbc,
+              Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
         this.workshops = workshops;
         this.schedule = schedule;
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    /** One person asking for seats; {@code tokenHash} is the hash of the private link handed to them. */
-    public record Candidate(Participant person, Channel channel, String kioskDeviceId, String tokenHash) {
+    /**
+     * One person asking for seats; {@code tokenHash} is the hash of the private link handed to them;
+     * {@code acceptWaitingList} false: refused rather than waitlisted when no seat is free.
+     */
+    public record Candidate(Participant person, Channel channel, String kioskDeviceId, String tokenHash,
+                            boolean acceptWaitingList) {
+
+        public Candidate(Participant person, Channel channel, String kioskDeviceId, String tokenHash) {
+            this(person, channel, kioskDeviceId, tokenHash, true);
+        }
     }
 
     /** What became of a candidate. */
@@ -89,12 +103,14 @@ public class Registrar {
      * Registers several people for one session, in the given (arrival) order, under one lock of the session
      * row: concurrent registrations share one lock, two queries (who is already registered, who holds how many
      * registrations), one batch of inserts and one commit. Checked under the lock, "already registered" is
-     * exact; the unique keys back it up.
+     * exact; the unique keys back it up. The per-contact cap spans sessions, whose registrations take other
+     * session locks: the capped candidates' contact rows are locked too (see {@link #lockContacts}).
      *
      * @param maxActivePerContact the anti-hoarding cap (not applied to staff registering someone)
      */
     public List<Outcome> registerAll(long sessionId, List<Candidate> candidates, int maxActivePerContact) {
         AtelierSession session = lock(sessionId);
+        lockContacts(candidates.stream().filter(c -> c.channel() != Channel.STAFF).map(Candidate::person).toList());
         // The group's inserts go to the database in batches (registrations, then their links) when it flushes.
         entityManager.unwrap(Session.class).setJdbcBatchSize(MAX_BATCH);
         Instant now = clock.instant();
@@ -115,7 +131,8 @@ public class Registrar {
                 outcomes.add(new Outcome.Refused("atelier.registration.refused.too-many", List.of(maxActivePerContact)));
                 continue;
             }
-            AtelierSession.Attempt attempt = session.register(c.person(), c.channel(), c.kioskDeviceId(), now);
+            AtelierSession.Attempt attempt = session.register(c.person(), c.channel(), c.kioskDeviceId(), now,
+                    c.acceptWaitingList());
             if (attempt.admission() instanceof Admission.Refused refused) {
                 outcomes.add(new Outcome.Refused(refused.reasonKey(), refused.arguments()));
                 continue;
@@ -145,6 +162,25 @@ public class Registrar {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Locks the rows of these people's contacts (email, phone) until the transaction ends, in one statement and
+     * in a fixed order (sorted hashes), so registrations of the same person for different sessions check the cap
+     * one after the other. Runs before the transaction's first plain read: the holdings query then sees every
+     * registration of the same person that committed before, and with {@code innodb_snapshot_isolation} no
+     * snapshot exists yet for these locking writes to conflict with.
+     */
+    void lockContacts(List<Participant> people) {
+        var keys = new TreeSet<String>();
+        ContactRules.emailKeys(people).forEach(e -> keys.add(SecretTokens.hash("email:" + e)));
+        ContactRules.phones(people).forEach(p -> keys.add(SecretTokens.hash("phone:" + p)));
+        if (keys.isEmpty()) {
+            return;
+        }
+        String values = String.join(",", java.util.Collections.nCopies(keys.size(), "(?)"));
+        jdbc.update("insert into atelier_contact_lock (contact_hash) values " + values
+                + " on duplicate key update contact_hash = contact_hash", keys.toArray());
     }
 
     private static List<String> orNone(List<String> values) {
@@ -212,7 +248,7 @@ public class Registrar {
         AtelierSession session = sessions.save(new AtelierSession(structureId, workshop.getId(), when, capacity,
                 seriesKey, clock.instant()));
         schedule.claim(when.advisorId(), when.start(), when.end(), SCHEDULE_OWNER, session.getId(),
-                label(workshop.getTitle(), when.start()));
+                label(workshop.getTitle(), when.start()), when.placeId());
         return session;
     }
 
@@ -229,7 +265,7 @@ public class Registrar {
             Workshop workshop = workshops.findById(session.getWorkshopId()).orElseThrow();
             schedule.release(SCHEDULE_OWNER, sessionId);
             schedule.claim(when.advisorId(), when.start(), when.end(), SCHEDULE_OWNER, sessionId,
-                    label(workshop.getTitle(), when.start()));
+                    label(workshop.getTitle(), when.start()), when.placeId());
         }
         if (moved) {
             for (Registration r : active) {

@@ -205,12 +205,20 @@ public class AtelierRegistrationView extends Div implements BeforeEnterObserver,
                 panel.add(title, position, managementLink(w.managementToken()));
             }
             case RegistrationResult.AlreadyRegistered a -> {
+                // The registration that exists, not a second one. No link here: anyone can type someone's
+                // email, so the private link only ever goes to the contact on file (by mail, or by calling us).
                 panel.addClassName("result-already");
                 title = new H2(getTranslation("atelier.result.already.title"));
-                panel.add(title, new Paragraph(a.status() == RegistrationStatus.WAITING
+                var which = new Paragraph(getTranslation("atelier.result.already.session", session.title(),
+                        SessionTexts.when(session)));
+                which.setId("atelier-already-session");
+                var status = new Paragraph(a.status() == RegistrationStatus.WAITING
                         ? getTranslation("atelier.result.already.waiting", a.position())
-                        : getTranslation("atelier.result.already.confirmed")),
-                        new Paragraph(getTranslation("atelier.result.already.help")), call());
+                        : getTranslation("atelier.result.already.confirmed"));
+                status.setId("atelier-already-status");
+                panel.add(title, which, new Paragraph(getTranslation("atelier.card.where", session.placeName(),
+                        session.placeAddress())), status, new Paragraph(getTranslation("atelier.result.already.help")),
+                        call());
             }
             case RegistrationResult.Rejected r -> {
                 panel.addClassName("result-rejected");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -116,14 +117,7 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
         path = event.getLocation().getPath();
         var parameters = event.getLocation().getQueryParameters();
         mode = Mode.of(parameters.getSingleParameter("vue").orElse(""));
-        anchor = today();
-        parameters.getSingleParameter("date").ifPresent(text -> {
-            try {
-                anchor = LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                anchor = today();
-            }
-        });
+        anchor = dateParameter(parameters.getSingleParameter("date").orElse(null));
         build();
         refresh();
     }
@@ -204,6 +198,7 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void refresh() {
+        anchor = clamp(anchor);
         modeButtons.forEach((m, button) -> {
             boolean active = m == mode;
             button.getElement().setAttribute("aria-pressed", String.valueOf(active));
@@ -295,9 +290,7 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
         when.addClassName("atelier-when");
         article.add(when);
         article.add(new Paragraph(getTranslation("atelier.card.where", card.placeName(), card.placeAddress())));
-        var access = new Paragraph(getTranslation("territory.portal.access." + card.stepFreeAccess()));
-        access.addClassName(card.stepFreeAccess() == fr.rdvnumerique.territory.StepFreeAccess.YES ? "access-yes" : "access-other");
-        article.add(access);
+        article.add(access(card));
         article.add(new Paragraph(getTranslation("atelier.card.level", getTranslation(card.level().labelKey()))));
         if (card.whatToBring() != null) {
             article.add(new Paragraph(getTranslation("atelier.card.bring", card.whatToBring())));
@@ -376,18 +369,42 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
         results.add(header, days);
     }
 
-    /** A session in the week or month: time, title, seats; the whole is a link. */
+    /**
+     * A session in the week or month: time, title (the link to its page), place, level and seats, then access and
+     * what to bring behind a native disclosure (keyboard and screen-reader friendly, no popover, opens in place on
+     * a phone).
+     */
     private Component entry(SessionCard card) {
-        var link = new RouterLink(AtelierRegistrationView.class, params(card));
-        link.addClassName("atelier-entry");
+        var entry = new Div();
+        entry.addClassName("atelier-entry");
         var time = new Span(FrenchDates.time(card.start().atZone(ParisTime.ZONE).toLocalTime()));
         time.addClassName("atelier-entry-time");
-        var title = new Span(card.title());
+        var title = link(card.title(), card);
         title.addClassName("atelier-entry-title");
         var where = new Span(card.placeName());
         where.addClassName("atelier-entry-place");
-        link.add(time, title, where, seats(card));
-        return link;
+        var level = new Span(getTranslation("atelier.card.level", getTranslation(card.level().labelKey())));
+        level.addClassName("atelier-entry-level");
+        entry.add(time, title, where, level, seats(card));
+
+        var more = new Div();
+        more.add(access(card));
+        if (card.whatToBring() != null) {
+            more.add(new Paragraph(getTranslation("atelier.card.bring", card.whatToBring())));
+        }
+        var summary = getTranslation(card.whatToBring() != null ? "atelier.entry.more" : "atelier.entry.more.access");
+        var details = new NativeDetails(summary, more);
+        details.addClassName("atelier-entry-more");
+        details.getSummary().getElement().setAttribute("aria-label", getTranslation("atelier.card.register-label",
+                summary, card.title()));
+        entry.add(details);
+        return entry;
+    }
+
+    private Paragraph access(SessionCard card) {
+        var access = new Paragraph(getTranslation("territory.portal.access." + card.stepFreeAccess()));
+        access.addClassName(card.stepFreeAccess() == fr.rdvnumerique.territory.StepFreeAccess.YES ? "access-yes" : "access-other");
+        return access;
     }
 
     private Span seats(SessionCard card) {
@@ -425,6 +442,32 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location(path, QueryParameters.simple(parameters))));
+    }
+
+    /** Years before and after today that the week and month views reach; a link beyond lands on the edge. */
+    static final int YEARS_AROUND = 2;
+
+    /**
+     * The {@code date} of a link, read defensively: anything that is not a date gives today, and a date far away
+     * (e.g. {@code +999999999-12-31}, where a month's end overflows) is brought back within reach.
+     */
+    LocalDate dateParameter(String text) {
+        LocalDate today = today();
+        if (text == null || text.isBlank() || text.length() > 20) {
+            return today;
+        }
+        try {
+            return clamp(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return today;
+        }
+    }
+
+    private LocalDate clamp(LocalDate date) {
+        LocalDate today = today();
+        LocalDate first = today.minusYears(YEARS_AROUND);
+        LocalDate last = today.plusYears(YEARS_AROUND);
+        return date.isBefore(first) ? first : date.isAfter(last) ? last : date;
     }
 
     private LocalDate today() {

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import fr.rdvnumerique.atelier.SeriesForm;
+import fr.rdvnumerique.atelier.SessionService;
 import fr.rdvnumerique.atelier.SessionForm;
 import fr.rdvnumerique.atelier.WorkshopSummary;
 import fr.rdvnumerique.atelier.domain.Workshop;
@@ -17,6 +19,7 @@ import fr.rdvnumerique.base.ui.Pickers;
 import fr.rdvnumerique.territory.AdvisorSummary;
 import fr.rdvnumerique.territory.PlaceSummary;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +56,9 @@ final class SessionEditors {
         final TimePicker start = timePicker("atelier.session.start", "session-start");
         final TimePicker end = timePicker("atelier.session.end", "session-end");
         final IntegerField capacity = new IntegerField(t("atelier.session.capacity"));
-        final IntegerField closes = new IntegerField(t("atelier.session.closes-before"));
+        final ClosingDelayField closes = new ClosingDelayField(t("atelier.session.closes-before"),
+                t("atelier.session.closes-before.hours"), t("atelier.session.closes-before.minutes"),
+                SessionService.MAX_CLOSES_BEFORE.toHours());
 
         Common() {
             workshop.setId("session-workshop");
@@ -68,7 +73,6 @@ final class SessionEditors {
             capacity.setId("session-capacity");
             capacity.setStepButtonsVisible(true);
             closes.setHelperText(t("atelier.session.closes-before.help"));
-            closes.setStepButtonsVisible(true);
             // A chosen workshop brings its usual capacity and length.
             workshop.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) {
@@ -97,12 +101,19 @@ final class SessionEditors {
             binder.forField(start).asRequired(t("validation.required")).bind("startTime");
             binder.forField(end).asRequired(t("validation.required"))
                     .withValidator((value, context) -> start.getValue() == null || value == null || value.isAfter(start.getValue())
-                            ? com.vaadin.flow.data.binder.ValidationResult.ok()
-                            : com.vaadin.flow.data.binder.ValidationResult.error(t("atelier.session.end-before-start")))
+                            ? ValidationResult.ok() : ValidationResult.error(t("atelier.session.end-before-start")))
                     .bind("endTime");
             binder.forField(capacity).asRequired(t("validation.required"))
                     .withValidator(DomainValidators.of(Workshop::checkCapacity)).bind("capacity");
-            binder.forField(closes).bind("closesHoursBefore");
+            binder.forField(closes).withValidator((value, context) -> {
+                if (!closes.minutesInRange()) {
+                    return ValidationResult.error(t("atelier.session.closes.minutes"));
+                }
+                if (value == null) {
+                    return ValidationResult.ok(); // the usual delay
+                }
+                return DomainValidators.<Duration>of(SessionService::checkClosesBefore).apply(value, context);
+            }).bind("closesBefore");
         }
     }
 
@@ -113,9 +124,19 @@ final class SessionEditors {
         date.setId("session-date");
         DatePicker opens = Pickers.datePicker(t("atelier.session.opens-on"));
         opens.setHelperText(t("atelier.session.opens-on.help"));
+        opens.setId("session-opens");
         common.bind(binder);
         binder.forField(date).asRequired(t("validation.required")).bind("date");
-        binder.forField(opens).bind("registrationOpensOn");
+        // Registration must open before it closes: said next to the field, before anything is saved.
+        binder.forField(opens).withValidator((value, context) -> {
+            if (value == null || date.getValue() == null || common.start.getValue() == null) {
+                return ValidationResult.ok();
+            }
+            Duration before = common.closes.getValue() == null ? Duration.ZERO : common.closes.getValue();
+            LocalDateTime closesAt = date.getValue().atTime(common.start.getValue()).minus(before);
+            return value.atStartOfDay().isBefore(closesAt) ? ValidationResult.ok()
+                    : ValidationResult.error(t("atelier.session.opens-on.too-late"));
+        }).bind("registrationOpensOn");
         return new EditorDialog<>(binder, common.workshop, common.place, common.advisor, date, common.start, common.end,
                 common.capacity, opens, common.closes);
     }

@@ -36,6 +36,7 @@ import fr.rdvnumerique.atelier.SessionService;
 import fr.rdvnumerique.atelier.SessionStatus;
 import fr.rdvnumerique.atelier.SessionSummary;
 import fr.rdvnumerique.atelier.WorkshopService;
+import fr.rdvnumerique.atelier.domain.Workshop;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.InvalidValueException;
 import fr.rdvnumerique.base.i18n.FrenchDates;
@@ -338,6 +339,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("atelier.roster.capacity"));
         var error = new Paragraph();
         error.addClassName("form-error");
+        error.setId("roster-capacity-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
         var field = new IntegerField(getTranslation("atelier.session.capacity"));
@@ -345,23 +347,32 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         field.setValue(roster.session().capacity());
         field.setStepButtonsVisible(true);
         field.setMin(1);
-        field.setMax(100);
+        field.setMax(Workshop.MAX_CAPACITY);
+        field.setHelperText(getTranslation("atelier.roster.capacity.help", roster.session().confirmedSeats()));
         var moveBack = new Checkbox(getTranslation("atelier.roster.capacity.move-back"));
         moveBack.setId("roster-capacity-move-back");
         dialog.add(error, field, moveBack);
         var save = new Button(getTranslation("action.save"), e -> {
-            if (field.getValue() == null) {
-                error.setText(getTranslation("atelier.capacity.invalid", 100));
-                error.setVisible(true);
-                return;
-            }
+            field.setInvalid(false);
+            error.setVisible(false);
             try {
+                // The domain's own check, so the message next to the field is the service's.
+                Workshop.checkCapacity(field.getValue());
                 var result = sessions.changeCapacity(sessionId, field.getValue(), moveBack.getValue());
                 dialog.close();
                 UiMessages.success(this, "atelier.roster.capacity.done", result.capacity(), result.promoted(),
                         result.movedToWaitingList());
                 show();
-            } catch (BusinessRuleException | AccessDeniedException ex) {
+            } catch (InvalidValueException ex) {
+                fieldError(field, UiMessages.describe(this, ex));
+            } catch (BusinessRuleException ex) {
+                if (ex.messageKey().startsWith("atelier.capacity.")) {
+                    fieldError(field, UiMessages.describe(this, ex));
+                } else {
+                    error.setText(UiMessages.describe(this, ex));
+                    error.setVisible(true);
+                }
+            } catch (AccessDeniedException ex) {
                 error.setText(UiMessages.describe(this, ex));
                 error.setVisible(true);
             }
@@ -370,6 +381,11 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    private static void fieldError(IntegerField field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
     }
 
     private void cancelSession() {

@@ -136,7 +136,7 @@ class SessionsView extends Div implements HasDynamicTitle {
         var template = sessions.newForm(active.getFirst().id(), LocalDate.now(clock.withZone(ParisTime.ZONE)).plusDays(7),
                 LocalTime.of(14, 0));
         var form = new SeriesForm(template.workshopId(), null, template.advisorId(), template.date(), template.startTime(),
-                template.endTime(), template.capacity(), 6, 1, template.closesHoursBefore());
+                template.endTime(), template.capacity(), 6, 1, template.closesBefore());
         seriesDialog.edit(getTranslation("atelier.sessions.add-series"), form, value -> {
             int created = sessions.createSeries(value).size();
             UiMessages.success(this, "atelier.sessions.series-created", created);

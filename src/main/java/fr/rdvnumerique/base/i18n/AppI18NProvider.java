@@ -37,7 +37,10 @@ class AppI18NProvider implements I18NProvider {
             return messages.getMessage(key, params, supported(locale));
         } catch (NoSuchMessageException e) {
             // A missing key is a bug that I18nBundlesTest catches; the page still shows something readable.
-            log.warn("Missing translation key {}", key);
+            // Sentences for database constraints are optional (UiMessages falls back to error.unexpected).
+            if (!key.startsWith("constraint.")) {
+                log.warn("Missing translation key {}", key);
+            }
             return "!" + key;
         }
     }

@@ -2,6 +2,7 @@ package fr.rdvnumerique.base.security;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -9,10 +10,17 @@ import org.springframework.stereotype.Component;
 /**
  * Who is acting, for the services: their structure scopes every read and write. Services call
  * {@link #structureId()} for lists and {@link #checkStructure(Long)} before touching a record by id, so a
- * Saint-Usage coordinator can neither read nor change Ludres data even with a forged id.
+ * Saint-Usage coordinator can neither read nor change Ludres data even with a forged id. A structure deactivated
+ * while its staff are signed in stops them at their next action, not only at their next sign-in.
  */
 @Component
 public class CurrentStaff {
+
+    private final ObjectProvider<StructureMembership> membership;
+
+    CurrentStaff(ObjectProvider<StructureMembership> membership) {
+        this.membership = membership;
+    }
 
     public Optional<StaffPrincipal> principal() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -31,6 +39,10 @@ public class CurrentStaff {
         Long structureId = require().structureId();
         if (structureId == null) {
             throw new AccessDeniedException("This account belongs to no structure");
+        }
+        StructureMembership structures = membership.getIfAvailable();
+        if (structures != null && !structures.isStructureActive(structureId)) {
+            throw new AccessDeniedException("This account's structure is deactivated");
         }
         return structureId;
     }

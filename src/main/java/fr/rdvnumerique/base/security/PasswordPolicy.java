@@ -3,15 +3,15 @@ package fr.rdvnumerique.base.security;
 import fr.rdvnumerique.base.domain.InvalidValueException;
 
 /** Long passphrases rather than complex short ones (ANSSI / NIST guidance): at least 12 characters. */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
-    static final int MIN_LENGTH = 12;
+    public static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 128;
 
     private PasswordPolicy() {
     }
 
-    static void check(String password, String email) {
+    public static void check(String password, String email) {
         if (password == null || password.length() < MIN_LENGTH) {
             throw new InvalidValueException("staff.password.too-short", MIN_LENGTH);
         }

@@ -77,6 +77,11 @@ public class StaffAccount {
         if (structureRole && newStructureId == null) {
             throw new InvalidValueException("staff.account.structure.required");
         }
+        // An advisor record belongs to a structure; the account that stands for it belongs to the same one
+        // (StaffAccountService checks which one, the database's composite key too).
+        if (newAdvisorId != null && newStructureId == null) {
+            throw new InvalidValueException("staff.account.advisor.structure-required");
+        }
         this.roles = EnumSet.copyOf(newRoles);
         this.structureId = newStructureId;
         this.advisorId = newAdvisorId;

@@ -2,7 +2,11 @@ package fr.rdvnumerique.base.security;
 
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.EmailAddress;
+import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.Versioned;
 import java.util.List;
+import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,14 +18,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAccountService {
 
+    /**
+     * Failures on the password screen count against the account, as failed sign-ins do (the throttle's "address"
+     * is the screen and the account: nobody else is blocked by them).
+     */
+    private static final String PASSWORD_SCREEN = "password-change:";
+
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentStaff currentStaff;
+    private final ObjectProvider<StructureMembership> membership;
+    private final LoginThrottle throttle;
 
-    StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentStaff currentStaff) {
+    StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentStaff currentStaff,
+                        ObjectProvider<StructureMembership> membership, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentStaff = currentStaff;
+        this.membership = membership;
+        this.throttle = throttle;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -45,15 +60,27 @@ public class StaffAccountService {
             throw new BusinessRuleException("staff.account.email.taken");
         }
         PasswordPolicy.check(form.password(), email.canonical());
+        checkAdvisor(form);
         var account = new StaffAccount(email, form.displayName(), passwordEncoder.encode(form.password()),
                 form.roles(), form.structureId(), form.advisorId());
         return accounts.save(account).getId();
     }
 
+    /** The account as its form shows it (never the password), with the version the save will check. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Versioned<StaffAccountForm> load(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        return new Versioned<>(id, account.getVersion(), new StaffAccountForm(account.getEmail(),
+                account.getDisplayName(), account.getRoles(), account.getStructureId(), account.getAdvisorId(), ""));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public void update(long id, StaffAccountForm form) {
+    public void update(long id, long version, StaffAccountForm form) {
         var account = accounts.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        Versioned.check(version, account.getVersion());
+        checkAdvisor(form);
         account.rename(form.displayName());
         account.assign(form.roles(), form.structureId(), form.advisorId());
         if (form.password() != null && !form.password().isBlank()) {
@@ -79,11 +106,41 @@ public class StaffAccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        var account = accounts.findById(currentStaff.require().accountId()).orElseThrow();
-        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new BusinessRuleException("staff.password.wrong-current");
+        var account = accounts.findById(currentStaff.require().accountId())
+                .orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        // The current password is asked so that an open session left unattended cannot take the account over;
+        // guessing it is braked like guessing at the sign-in page.
+        if (throttle.isBlocked(account.getEmail(), PASSWORD_SCREEN + account.getEmail())) {
+            throw new BusinessRuleException("login.blocked");
+        }
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw wrongCurrentPassword(account.getEmail());
         }
         PasswordPolicy.check(newPassword, account.getEmail());
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidValueException("staff.password.same-as-current");
+        }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    private BusinessRuleException wrongCurrentPassword(String email) {
+        throttle.failed(email, PASSWORD_SCREEN + email);
+        return new BusinessRuleException("staff.password.wrong-current");
+    }
+
+    /** An account stands only for an advisor of its own structure. */
+    private void checkAdvisor(StaffAccountForm form) {
+        if (form.advisorId() == null || form.structureId() == null) {
+            return; // the account itself refuses an advisor without a structure
+        }
+        StructureMembership structures = membership.getIfAvailable();
+        if (structures == null) {
+            return;
+        }
+        Long advisorStructure = structures.structureOfAdvisor(form.advisorId())
+                .orElseThrow(() -> new InvalidValueException("staff.account.advisor.other-structure"));
+        if (!Objects.equals(advisorStructure, form.structureId())) {
+            throw new InvalidValueException("staff.account.advisor.other-structure");
+        }
     }
 }

@@ -21,9 +21,9 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     private final boolean active;
     private String passwordHash;
 
-    StaffPrincipal(StaffAccount account) {
+    StaffPrincipal(StaffAccount account, boolean enabled) {
         this(account.getId(), account.getEmail(), account.getDisplayName(), account.getRoles(),
-                account.getStructureId(), account.getAdvisorId(), account.isActive(), account.getPasswordHash());
+                account.getStructureId(), account.getAdvisorId(), enabled, account.getPasswordHash());
     }
 
     StaffPrincipal(long accountId, String email, String displayName, Set<Role> roles, Long structureId,

@@ -1,19 +1,23 @@
 package fr.rdvnumerique.base.security;
 
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Staff accounts for sign-in. An account of a deactivated structure is disabled, as a deactivated account is. */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccountRepository accounts;
+    private final ObjectProvider<StructureMembership> membership;
 
-    StaffUserDetailsService(StaffAccountRepository accounts) {
+    StaffUserDetailsService(StaffAccountRepository accounts, ObjectProvider<StructureMembership> membership) {
         this.accounts = accounts;
+        this.membership = membership;
     }
 
     @Override
@@ -21,7 +25,13 @@ class StaffUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return accounts.findByEmail(email)
-                .map(StaffPrincipal::new)
+                .map(account -> new StaffPrincipal(account, account.isActive() && structureActive(account)))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown staff account"));
+    }
+
+    private boolean structureActive(StaffAccount account) {
+        StructureMembership structures = membership.getIfAvailable();
+        return account.getStructureId() == null || structures == null
+                || structures.isStructureActive(account.getStructureId());
     }
 }

@@ -17,6 +17,8 @@ import java.util.function.Consumer;
  */
 public class EditorDialog<T> extends Dialog {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EditorDialog.class);
+
     private final Binder<T> binder;
     private final Paragraph error = new Paragraph();
     private final Button save;
@@ -75,6 +77,15 @@ public class EditorDialog<T> extends Dialog {
             return;
         } catch (org.springframework.security.access.AccessDeniedException e) {
             showError(getTranslation("error.access-denied"));
+            return;
+        } catch (org.springframework.dao.DataIntegrityViolationException
+                 | org.springframework.dao.OptimisticLockingFailureException e) {
+            // A colleague saved the same thing a moment before: the database refused, the form keeps what was typed.
+            String text = UiMessages.describe(this, e);
+            if (text.equals(getTranslation("error.unexpected"))) {
+                log.error("Save refused by the database", e);
+            }
+            showError(text);
             return;
         }
         close();

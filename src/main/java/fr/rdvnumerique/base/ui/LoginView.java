@@ -62,7 +62,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.page-title") + " – RDV Numérique";
+        return getTranslation("app.page-title", getTranslation("login.page-title"));
     }
 
     private LoginI18n i18n() {

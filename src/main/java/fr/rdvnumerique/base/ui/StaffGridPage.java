@@ -78,6 +78,6 @@ public abstract class StaffGridPage<R> extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation(titleKey) + " – RDV Numérique";
+        return getTranslation("app.page-title", getTranslation(titleKey));
     }
 }

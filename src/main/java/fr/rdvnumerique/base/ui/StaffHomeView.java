@@ -37,6 +37,6 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("staff.home.menu") + " – RDV Numérique";
+        return getTranslation("app.page-title", getTranslation("staff.home.menu"));
     }
 }

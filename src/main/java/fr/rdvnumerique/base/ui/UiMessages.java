@@ -3,6 +3,7 @@ package fr.rdvnumerique.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import fr.rdvnumerique.base.db.Constraints;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -10,6 +11,8 @@ import org.springframework.security.access.AccessDeniedException;
 public final class UiMessages {
 
     private static final int DURATION_MS = 6000;
+    /** Optional bundle keys: {@code constraint.<constraint name>} gives the sentence for a refused save. */
+    public static final String CONSTRAINT_KEYS = "constraint.";
 
     private UiMessages() {
     }
@@ -25,6 +28,16 @@ public final class UiMessages {
             }
             if (cause instanceof org.springframework.dao.OptimisticLockingFailureException) {
                 return context.getTranslation("error.concurrent-change");
+            }
+        }
+        // A rule checked by the service, broken by someone saving at the same moment: the database's constraint
+        // refused it, and its name says which sentence fits ("constraint.uk_commune_insee" in the bundles).
+        var constraint = Constraints.violated(error);
+        if (constraint.isPresent()) {
+            String key = CONSTRAINT_KEYS + constraint.get();
+            String text = context.getTranslation(key);
+            if (!text.equals("!" + key)) {
+                return text;
             }
         }
         return context.getTranslation("error.unexpected");

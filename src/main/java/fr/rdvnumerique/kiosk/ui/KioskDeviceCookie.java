@@ -1,19 +1,19 @@
 package fr.rdvnumerique.kiosk.ui;
 
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import fr.rdvnumerique.territory.KioskDeviceRef;
 import fr.rdvnumerique.territory.KioskDevices;
-import com.vaadin.flow.server.VaadinResponse;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The screen keeps its enrolment secret in a cookie that outlives every visitor's session: resetting the
- * kiosk ends the session, not the enrolment. HttpOnly (no script reads it), SameSite=Strict.
+ * kiosk ends the session, not the enrolment. HttpOnly (no script reads it), SameSite=Strict, and Secure
+ * whenever the browser reached us over HTTPS — directly, or through a TLS proxy that says so.
  */
 final class KioskDeviceCookie {
 
@@ -24,13 +24,11 @@ final class KioskDeviceCookie {
     }
 
     /**
-     * The screen this browser is: from the cookie, or, right after activation, from the UI that activated it
-     * (the cookie only comes back with the next request).
+     * The screen this browser is, asked again each time (not remembered), so a revoked screen stops at its next
+     * registration.
      */
     static Optional<KioskDeviceRef> current(KioskDevices devices) {
-        UI ui = UI.getCurrent();
-        String justActivated = ui == null ? null : (String) ComponentUtil.getData(ui, NAME);
-        return Optional.ofNullable(justActivated).or(KioskDeviceCookie::read).flatMap(devices::resolve);
+        return read().flatMap(devices::resolve);
     }
 
     static Optional<String> read() {
@@ -42,21 +40,39 @@ final class KioskDeviceCookie {
     }
 
     static void write(String token) {
-        UI ui = UI.getCurrent();
-        if (ui != null) {
-            ComponentUtil.setData(ui, NAME, token);
-        }
         VaadinResponse response = VaadinResponse.getCurrent();
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (response == null) {
-            return;
+        if (response != null) {
+            response.addCookie(cookie(token, secure(VaadinRequest.getCurrent())));
         }
+    }
+
+    static Cookie cookie(String token, boolean secure) {
         var cookie = new Cookie(NAME, token);
         cookie.setHttpOnly(true);
         cookie.setPath("/");
         cookie.setMaxAge(MAX_AGE);
-        cookie.setSecure(request != null && request.isSecure());
+        cookie.setSecure(secure);
         cookie.setAttribute("SameSite", "Strict");
-        response.addCookie(cookie);
+        return cookie;
+    }
+
+    /**
+     * HTTPS as the browser sees it. With {@code server.forward-headers-strategy=native} (RDV_FORWARD_HEADERS_STRATEGY)
+     * the request itself says so; without it, the proxy's {@code X-Forwarded-Proto} or {@code Forwarded} header is
+     * read here. Trusting a forged header could only make the cookie stricter (Secure), never leak it.
+     */
+    static boolean secure(VaadinRequest request) {
+        if (request == null) {
+            return false;
+        }
+        if (request.isSecure()) {
+            return true;
+        }
+        String proto = request.getHeader("X-Forwarded-Proto");
+        if (proto != null && proto.split(",")[0].strip().equalsIgnoreCase("https")) {
+            return true;
+        }
+        String forwarded = request.getHeader("Forwarded");
+        return forwarded != null && forwarded.toLowerCase(Locale.ROOT).replace(" ", "").contains("proto=https");
     }
 }

@@ -1,16 +1,26 @@
 package fr.rdvnumerique.kiosk.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,11 +31,11 @@ import fr.rdvnumerique.appointment.BookingRequest;
 import fr.rdvnumerique.appointment.BookingResult;
 import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.appointment.MotifSummary;
+import fr.rdvnumerique.atelier.AtelierCatalogue;
+import fr.rdvnumerique.atelier.Channel;
 import fr.rdvnumerique.atelier.RegistrationRequest;
 import fr.rdvnumerique.atelier.RegistrationResult;
 import fr.rdvnumerique.atelier.RegistrationService;
-import fr.rdvnumerique.atelier.AtelierCatalogue;
-import fr.rdvnumerique.atelier.Channel;
 import fr.rdvnumerique.atelier.SessionCard;
 import fr.rdvnumerique.atelier.SessionFilter;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
@@ -37,28 +47,44 @@ import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.base.web.QrCodes;
+import fr.rdvnumerique.kiosk.KioskSettings;
 import fr.rdvnumerique.territory.KioskDeviceRef;
 import fr.rdvnumerique.territory.KioskDevices;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The kiosk, one question per screen and at most four screens to register for an atelier: what to do, which
- * session, who you are, done (with a ticket to print or a QR code to scan). Everything lives in this view
- * and nowhere else, so starting over (a button, or the idle watch) forgets it all with the session.
+ * The kiosk, one question per screen and at most four screens to register: what to do (home), which session
+ * or which time (the reason for an appointment, when there are several, is chosen on that same screen), who
+ * you are, done (with a ticket to print or a QR code to scan). Everything lives in this view and nowhere else,
+ * so starting over (a button, the idle watch, or the confirmation's own timer) forgets it all with the session.
+ *
+ * <p>"Retour" and "Recommencer" are on every step. Two screens go without on purpose: the home screen (it is
+ * where both lead) and the confirmation, whose "J'ai terminé" starts over — there is no step to go back to once
+ * the registration is made, and a way back to the form would only invite a duplicate.
  */
-@Route(value = "kiosk", layout = KioskLayout.class, autoLayout = false)
+@Route(value = KioskView.ROUTE, layout = KioskLayout.class, autoLayout = false)
 @AnonymousAllowed
 class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** How far ahead the kiosk offers ateliers and appointments. */
-    static final int DAYS_AHEAD = 28;
-    static final int MAX_SLOTS_SHOWN = 8;
+    static final String ROUTE = "kiosk";
+
+    /** Service errors about a value, and the field they are said next to. */
+    private static final Map<String, String> FIELD_OF_ERROR = Map.of(
+            "validation.phone", "kiosk-phone",
+            "validation.email", "kiosk-email",
+            "validation.contact.required", "kiosk-phone");
+
+    /** Marks the sentence that names the fields to correct (not a sentence from the service). */
+    private static final String LISTS_FIELDS = "data-lists-fields";
 
     private final KioskDevices devices;
     private final TerritoryDirectory directory;
@@ -66,24 +92,29 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final RegistrationService registrations;
     private final AppointmentBooking booking;
     private final PublicUrls urls;
+    private final KioskSettings settings;
     private final Clock clock;
 
     private KioskDeviceRef device;
     private PlaceSummary place;
     // The visitor's path: kept only in this view, gone with the session.
     private SessionCard chosenSession;
+    private boolean waitingListChosen;
     private MotifSummary chosenMotif;
     private FreeSlot chosenSlot;
+    private Who typed = Who.EMPTY;
     private Runnable back = () -> { };
 
     KioskView(KioskDevices devices, TerritoryDirectory directory, AtelierCatalogue catalogue,
-              RegistrationService registrations, AppointmentBooking booking, PublicUrls urls, Clock clock) {
+              RegistrationService registrations, AppointmentBooking booking, PublicUrls urls, KioskSettings settings,
+              Clock clock) {
         this.devices = devices;
         this.directory = directory;
         this.catalogue = catalogue;
         this.registrations = registrations;
         this.booking = booking;
         this.urls = urls;
+        this.settings = settings;
         this.clock = clock;
         addClassName("kiosk-page");
     }
@@ -92,17 +123,18 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         device = KioskDeviceCookie.current(devices).orElse(null);
         place = device == null ? null : directory.place(device.placeId()).orElse(null);
-        if (device == null || place == null) {
-            notEnrolled();
-        } else {
-            home();
+        if (place == null) {
+            device = null;
         }
     }
 
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-        if (place != null) {
-            layout().ifPresent(l -> l.setTitleText(getTranslation("kiosk.title.place", place.name())));
+    protected void onAttach(AttachEvent event) {
+        if (device == null) {
+            notEnrolled();
+        } else {
+            layout().ifPresent(l -> l.start(getTranslation("kiosk.title.place", place.name())));
+            home();
         }
     }
 
@@ -113,55 +145,91 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     // --- Screens ------------------------------------------------------------------------------------------
 
+    /** A browser that is not (or no longer) a kiosk: a short explanation, nothing to touch. */
     private void notEnrolled() {
-        show(new H1(getTranslation("kiosk.not-enrolled.title")), new Paragraph(getTranslation("kiosk.not-enrolled.text")));
+        device = null;
+        layout().ifPresent(KioskLayout::stop);
+        removeAll();
+        add(new H1(getTranslation("kiosk.not-enrolled.title")), new Paragraph(getTranslation("kiosk.not-enrolled.text")));
     }
 
+    /** 1. What do you want to do? Only what can be done here and now is offered. */
     void home() {
         chosenSession = null;
+        waitingListChosen = false;
         chosenMotif = null;
         chosenSlot = null;
-        var atelier = card("kiosk-atelier", getTranslation("kiosk.home.atelier"), getTranslation("kiosk.home.atelier.hint"),
-                e -> chooseSession());
-        var appointment = card("kiosk-appointment", getTranslation("kiosk.home.appointment"),
-                getTranslation("kiosk.home.appointment.hint"), e -> chooseMotif());
-        var cards = new Div(atelier, appointment);
-        cards.addClassName("kiosk-cards");
-        var help = new Paragraph(getTranslation("kiosk.home.help"));
-        help.addClassName("kiosk-help");
-        showWithoutNavigation(new H1(getTranslation("kiosk.home.title")), cards, help);
-    }
-
-    private void chooseSession() {
-        back = this::home;
-        List<SessionCard> sessions = catalogue.upcoming(device.structureId(), new SessionFilter(null, null, null, null,
-                false, null, null, today().plusDays(DAYS_AHEAD), device.placeId()));
+        typed = Who.EMPTY;
+        back = () -> { };
         var cards = new Div();
         cards.addClassName("kiosk-cards");
-        for (SessionCard session : sessions) {
-            if (session.registrationOpen()) {
-                cards.add(sessionCard(session));
-            }
+        if (!openSessions().isEmpty()) {
+            cards.add(card("kiosk-atelier", getTranslation("kiosk.home.atelier"), e -> chooseSession(0),
+                    getTranslation("kiosk.home.atelier.hint")));
         }
+        if (!bookableMotifs().isEmpty()) {
+            cards.add(card("kiosk-appointment", getTranslation("kiosk.home.appointment"), e -> chooseAppointment(0),
+                    getTranslation("kiosk.home.appointment.hint")));
+        }
+        var help = new Paragraph(getTranslation("kiosk.home.help"));
+        help.addClassName("kiosk-help");
+        removeAll();
         if (cards.getComponentCount() == 0) {
-            show(new H1(getTranslation("kiosk.sessions.none")), new Paragraph(getTranslation("kiosk.home.help")));
-            return;
+            add(new H1(getTranslation("kiosk.home.nothing")), help);
+        } else {
+            add(new H1(getTranslation("kiosk.home.title")), cards, help);
         }
-        show(new H1(getTranslation("kiosk.sessions.title")), cards);
+        layout().ifPresent(KioskLayout::idleAtHome);
     }
 
-    private Component sessionCard(SessionCard session) {
-        String when = FrenchDates.dayAndTime(session.start());
+    /** 2. Which session? At this place first, then elsewhere on the territory, a page of big cards at a time. */
+    private void chooseSession(int page) {
+        chosenSession = null;
+        List<SessionCard> sessions = openSessions();
+        if (sessions.isEmpty()) {
+            message(getTranslation("kiosk.sessions.none"), getTranslation("kiosk.home.help"), this::home);
+            return;
+        }
+        int perPage = settings.cardsPerPage();
+        int last = (sessions.size() - 1) / perPage;
+        int shown = Math.min(page, last);
+        var content = new ArrayList<Component>();
+        content.add(new H1(getTranslation("kiosk.sessions.title")));
+        Div group = null;
+        Boolean groupHere = null;
+        for (SessionCard session : sessions.subList(shown * perPage, Math.min(sessions.size(), (shown + 1) * perPage))) {
+            boolean here = session.placeId() == device.placeId();
+            if (groupHere == null || groupHere != here) {
+                var heading = new H2(here ? getTranslation("kiosk.sessions.here.heading", place.name())
+                        : getTranslation("kiosk.sessions.elsewhere.heading"));
+                heading.setId(here ? "kiosk-here" : "kiosk-elsewhere");
+                group = new Div();
+                group.addClassName("kiosk-cards");
+                content.add(heading);
+                content.add(group);
+                groupHere = here;
+            }
+            group.add(sessionCard(session, shown));
+        }
+        if (shown < last) {
+            content.add(more("kiosk-more-sessions", getTranslation("kiosk.sessions.more"), () -> chooseSession(shown + 1)));
+        }
+        show(shown == 0 ? this::home : () -> chooseSession(shown - 1), content.toArray(Component[]::new));
+    }
+
+    private Component sessionCard(SessionCard session, int page) {
         String where = session.placeId() == device.placeId()
-                ? getTranslation("kiosk.sessions.here") : getTranslation("kiosk.sessions.elsewhere", session.placeName(), session.communeName());
+                ? getTranslation("kiosk.sessions.here", session.placeName())
+                : getTranslation("kiosk.sessions.elsewhere", session.communeName(), session.placeName());
+        var button = card("kiosk-session-" + session.id(), session.title(), e -> {
+            chosenSession = session;
+            waitingListChosen = session.full();
+            who(() -> chooseSession(page));
+        }, capitalised(FrenchDates.dayAndTimeRange(session.start(), session.end())), where,
+                getTranslation("kiosk.sessions.level", getTranslation(session.level().labelKey())));
         var seats = new Span(session.full() ? getTranslation("kiosk.sessions.full")
                 : getTranslation("kiosk.sessions.seats", session.seatsLeft()));
-        seats.addClassName(session.full() ? "kiosk-seats full" : "kiosk-seats");
-        var button = card("kiosk-session-" + session.id(), session.title(),
-                when + " · " + where + " · " + getTranslation(session.level().labelKey()), e -> {
-                    chosenSession = session;
-                    who(this::chooseSession, this::registerForAtelier);
-                });
+        seats.addClassNames(session.full() ? new String[] {"kiosk-seats", "full"} : new String[] {"kiosk-seats"});
         button.add(seats);
         if (session.full()) {
             button.addClassName("full");
@@ -169,178 +237,288 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return button;
     }
 
-    private void chooseMotif() {
-        back = this::home;
-        List<MotifSummary> motifs = booking.motifsAt(device.placeId());
+    /**
+     * 2. When? The reason for the appointment, when the place offers several, is chosen on this same screen
+     * (big buttons above the times), so an appointment takes four screens too.
+     */
+    private void chooseAppointment(int page) {
+        chosenSlot = null;
+        List<MotifSummary> motifs = bookableMotifs();
         if (motifs.isEmpty()) {
-            show(new H1(getTranslation("kiosk.appointment.none")), new Paragraph(getTranslation("kiosk.home.help")));
+            message(getTranslation("kiosk.appointment.none"), getTranslation("kiosk.home.help"), this::home);
             return;
         }
         if (motifs.size() == 1) {
             chosenMotif = motifs.getFirst();
-            chooseSlot(this::home);
-            return;
+        } else if (chosenMotif != null && motifs.stream().noneMatch(m -> m.id() == chosenMotif.id())) {
+            chosenMotif = null;
         }
-        var cards = new Div();
-        cards.addClassName("kiosk-cards");
-        for (MotifSummary motif : motifs) {
-            cards.add(card("kiosk-motif-" + motif.id(), motif.label(),
-                    getTranslation("kiosk.appointment.duration", motif.durationMinutes()), e -> {
-                        chosenMotif = motif;
-                        chooseSlot(this::chooseMotif);
-                    }));
+        var content = new ArrayList<Component>();
+        content.add(new H1(getTranslation("kiosk.appointment.title")));
+        if (motifs.size() > 1) {
+            content.add(new H2(getTranslation("kiosk.appointment.motif")));
+            var choices = new Div();
+            choices.addClassName("kiosk-choices");
+            for (MotifSummary motif : motifs) {
+                var choice = new NativeButton();
+                var label = new Span(motif.label());
+                label.addClassName("kiosk-card-title");
+                choice.add(label, new Span(getTranslation("kiosk.appointment.duration", motif.durationMinutes())));
+                choice.addClassName("kiosk-choice");
+                choice.setId("kiosk-motif-" + motif.id());
+                boolean selected = chosenMotif != null && chosenMotif.id() == motif.id();
+                choice.getElement().setAttribute("aria-pressed", Boolean.toString(selected));
+                choice.addClickListener(e -> {
+                    touched();
+                    chosenMotif = motif;
+                    chooseAppointment(0);
+                    getElement().executeJs("const s = this.querySelector('#kiosk-slots'); s && s.scrollIntoView({block: 'start'})");
+                });
+                choices.add(choice);
+            }
+            content.add(choices);
+        } else {
+            content.add(new Paragraph(getTranslation("kiosk.appointment.only", chosenMotif.label(), chosenMotif.durationMinutes())));
         }
-        show(new H1(getTranslation("kiosk.appointment.motif")), cards);
-    }
-
-    private void chooseSlot(Runnable previous) {
-        back = previous;
-        List<FreeSlot> slots = booking.freeSlots(device.placeId(), chosenMotif.id(), today(), today().plusDays(DAYS_AHEAD));
-        if (slots.isEmpty()) {
-            show(new H1(getTranslation("kiosk.appointment.no-slot")), new Paragraph(getTranslation("kiosk.home.help")));
-            return;
-        }
-        var cards = new Div();
-        cards.addClassName("kiosk-cards");
-        slots.stream().limit(MAX_SLOTS_SHOWN).forEach(slot -> cards.add(card(
-                "kiosk-slot-" + slot.start().getEpochSecond(), FrenchDates.dayAndTime(slot.start()),
-                getTranslation("kiosk.appointment.slot-hint", chosenMotif.label(), chosenMotif.durationMinutes()), e -> {
+        int shown = 0;
+        if (chosenMotif != null) {
+            // A page is a few days, each with its free times as big buttons: "Voir d'autres jours" for the next.
+            List<List<FreeSlot>> days = byDay(slotsOf(chosenMotif));
+            int perPage = settings.daysPerPage();
+            int last = Math.max(0, (days.size() - 1) / perPage);
+            shown = Math.min(page, last);
+            int slotPage = shown;
+            if (days.isEmpty()) {
+                content.add(new Paragraph(getTranslation("kiosk.appointment.no-slot")));
+            } else {
+                var when = new H2(getTranslation("kiosk.appointment.slot"));
+                when.setId("kiosk-slots");
+                content.add(when);
+                content.add(times(days.subList(shown * perPage, Math.min(days.size(), (shown + 1) * perPage)), slot -> {
                     chosenSlot = slot;
-                    who(() -> chooseSlot(previous), this::bookAppointment);
-                })));
-        show(new H1(getTranslation("kiosk.appointment.slot")), cards);
+                    who(() -> chooseAppointment(slotPage));
+                }));
+            }
+            if (shown < last) {
+                content.add(more("kiosk-more-slots", getTranslation("kiosk.appointment.more"), () -> chooseAppointment(slotPage + 1)));
+            }
+        }
+        int current = shown;
+        show(current == 0 ? this::home : () -> chooseAppointment(current - 1), content.toArray(Component[]::new));
     }
 
-    /** Third screen, the same for both paths: who are you? One "Valider" button. */
-    private void who(Runnable previous, Consumer<Who> submit) {
-        back = previous;
-        var first = field("kiosk-first-name", getTranslation("kiosk.who.first-name"), true);
-        var last = field("kiosk-last-name", getTranslation("kiosk.who.last-name"), true);
-        var phone = field("kiosk-phone", getTranslation("kiosk.who.phone"), false);
-        // The numeric keypad on touch screens; Vaadin's text field has no property for it, so set it on its input.
+    /** 3. Who are you? A single "Valider"; each mistake said next to its field and named in one sentence. */
+    private void who(Runnable previous) {
+        var first = field("kiosk-first-name", getTranslation("kiosk.who.first-name"), typed.firstName());
+        first.setAutocapitalize(Autocapitalize.WORDS);
+        var last = field("kiosk-last-name", getTranslation("kiosk.who.last-name"), typed.lastName());
+        last.setAutocapitalize(Autocapitalize.WORDS);
+        var phone = field("kiosk-phone", getTranslation("kiosk.who.phone"), typed.phone());
+        // The telephone keypad on touch screens; Vaadin's text field has no property for it, so set it on its input.
         phone.getElement().executeJs("this.inputElement && this.inputElement.setAttribute('inputmode', 'tel')");
         phone.setHelperText(getTranslation("kiosk.who.phone.help"));
         var email = new EmailField(getTranslation("kiosk.who.email"));
         email.setId("kiosk-email");
         email.setAutocomplete(Autocomplete.OFF);
-        var error = new Paragraph();
-        error.addClassName("kiosk-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
+        email.setHelperText(getTranslation("kiosk.who.email.help"));
+        email.setValue(typed.email());
+        email.setRequiredIndicatorVisible(false);
+        first.setRequiredIndicatorVisible(true);
+        last.setRequiredIndicatorVisible(true);
+        first.addValueChangeListener(e -> typed = typed.withFirstName(e.getValue()));
+        last.addValueChangeListener(e -> typed = typed.withLastName(e.getValue()));
+        phone.addValueChangeListener(e -> typed = typed.withPhone(e.getValue()));
+        email.addValueChangeListener(e -> typed = typed.withEmail(e.getValue()));
+
+        var error = errorParagraph("kiosk-who-error");
         var validate = new Button(getTranslation("kiosk.who.validate"));
         validate.setId("kiosk-validate");
         validate.addClassName("kiosk-primary");
+        var fields = new LinkedHashMap<String, TextFieldBase<?, String>>();
+        fields.put(first.getId().orElseThrow(), first);
+        fields.put(last.getId().orElseThrow(), last);
+        fields.put(phone.getId().orElseThrow(), phone);
+        fields.put(email.getId().orElseThrow(), email);
+        // A corrected field loses its message at once (the field's own validation clears it as the value
+        // changes); the sentence then names only the fields still to look at, and goes with the last one.
+        fields.values().forEach(field -> field.addValueChangeListener(e -> {
+            field.setInvalid(false);
+            if (error.isVisible() && error.getElement().hasAttribute(LISTS_FIELDS)) {
+                if (sayWhichFields(fields, error, false)) {
+                    error.setVisible(false);
+                }
+            }
+        }));
         validate.addClickListener(e -> {
             touched();
             error.setVisible(false);
-            boolean ok = check(first, v -> PersonName.of(v)) & check(last, v -> PersonName.of(v))
-                    & checkOptional(phone, PhoneNumber::parse) & checkOptional(email, EmailAddress::of);
-            if (ok && phone.getValue().isBlank() && email.getValue().isBlank()) {
+            fields.values().forEach(f -> f.setInvalid(false));
+            check(first, PersonName::of);
+            check(last, PersonName::of);
+            checkOptional(phone, PhoneNumber::parse);
+            checkOptional(email, EmailAddress::of);
+            if (!phone.isInvalid() && !email.isInvalid() && phone.getValue().isBlank() && email.getValue().isBlank()) {
+                phone.setErrorMessage(getTranslation("kiosk.who.phone.required"));
                 phone.setInvalid(true);
-                phone.setErrorMessage(getTranslation("kiosk.who.contact-required"));
-                ok = false;
             }
-            if (!ok) {
-                error.setText(getTranslation("kiosk.who.check"));
-                error.setVisible(true);
+            if (!sayWhichFields(fields, error, true)) {
                 return;
             }
+            var who = new Who(first.getValue(), last.getValue(), phone.getValue(), email.getValue());
+            typed = who;
             try {
-                submit.accept(new Who(first.getValue(), last.getValue(), phone.getValue(), email.getValue()));
+                if (chosenSlot != null) {
+                    bookAppointment(who);
+                } else {
+                    registerForAtelier(who);
+                }
             } catch (InvalidValueException ex) {
-                error.setText(getTranslation(ex.messageKey(), ex.arguments()));
-                error.setVisible(true);
+                var field = fields.get(FIELD_OF_ERROR.get(ex.messageKey()));
+                if (field == null) {
+                    say(error, getTranslation(ex.messageKey(), ex.arguments()));
+                } else {
+                    field.setErrorMessage(getTranslation(fieldMessageKey(ex.messageKey()), ex.arguments()));
+                    field.setInvalid(true);
+                    sayWhichFields(fields, error, true);
+                }
+            } catch (BusinessRuleException ex) {
+                say(error, getTranslation(ex.messageKey(), ex.arguments()));
             }
         });
-        Component what = chosenSession != null
-                ? new Paragraph(getTranslation("kiosk.who.for-atelier", chosenSession.title(), FrenchDates.dayAndTime(chosenSession.start())))
-                : new Paragraph(getTranslation("kiosk.who.for-appointment", chosenMotif.label(), FrenchDates.dayAndTime(chosenSlot.start())));
+        // The keyboard's "Entrée" key validates too.
         var form = new Div(first, last, phone, email, validate);
         form.addClassName("kiosk-form");
-        show(new H1(getTranslation("kiosk.who.title")), what, error, form);
+        form.setId("kiosk-form");
+        validate.addClickShortcut(Key.ENTER).listenOn(form);
+        keepValidateAboveTheKeyboard(form);
+
+        var content = new ArrayList<Component>();
+        content.add(new H1(getTranslation("kiosk.who.title")));
+        content.add(new Paragraph(chosenSlot != null
+                ? getTranslation("kiosk.who.for-appointment", chosenMotif.label(), FrenchDates.dayAndTime(chosenSlot.start()))
+                : getTranslation("kiosk.who.for-atelier", chosenSession.title(), FrenchDates.dayAndTime(chosenSession.start()))));
+        if (chosenSlot == null && waitingListChosen) {
+            var notice = new Paragraph(getTranslation("kiosk.who.waiting-list"));
+            notice.addClassName("kiosk-notice");
+            notice.setId("kiosk-waiting-list-notice");
+            content.add(notice);
+        }
+        content.add(error);
+        content.add(form);
+        show(previous, content.toArray(Component[]::new));
+        addClassName("kiosk-who");
         first.focus();
     }
 
     private void registerForAtelier(Who who) {
-        // The seats shown may be minutes old: look again before saying "confirmed".
-        SessionCard now = catalogue.session(chosenSession.id()).orElse(chosenSession);
-        if (!chosenSession.full() && now.full()) {
-            chosenSession = now;
-            lastSeatGone(who);
+        if (!stillEnrolled()) {
             return;
         }
-        register(who, chosenSession.full());
+        // A free seat was shown: ask for a seat only. Under the session's lock the atelier module refuses rather
+        // than put the person on a waiting list they did not ask for; they are then asked (lastSeatGone).
+        var request = RegistrationRequest.simple(chosenSession.id(), who.firstName(), who.lastName(), blankToNull(who.email()),
+                        blankToNull(who.phone()), Channel.KIOSK)
+                .withChannel(Channel.KIOSK, Long.toString(device.id()))
+                .acceptingWaitingList(waitingListChosen);
+        switch (registrations.register(request)) {
+            case RegistrationResult.Confirmed confirmed -> done(getTranslation("kiosk.done.confirmed"),
+                    getTranslation("kiosk.done.seats", confirmed.seats()), who, "inscription/" + confirmed.managementToken());
+            case RegistrationResult.Waitlisted waitlisted -> done(getTranslation("kiosk.done.waitlisted", waitlisted.position()),
+                    getTranslation("kiosk.done.waitlisted.text"), who, "inscription/" + waitlisted.managementToken());
+            case RegistrationResult.AlreadyRegistered already -> message(getTranslation("kiosk.already.title"),
+                    getTranslation("kiosk.already.text"), () -> who(() -> chooseSession(0)));
+            case RegistrationResult.Rejected rejected when "atelier.registration.refused.no-seat".equals(rejected.reasonKey())
+                    && !waitingListChosen -> lastSeatGone(who);
+            case RegistrationResult.Rejected rejected -> message(getTranslation("kiosk.refused.title"),
+                    getTranslation(rejected.reasonKey(), rejected.arguments().toArray()), () -> chooseSession(0));
+        }
     }
 
+    /** The seat shown went while the person typed: say so kindly, and let them choose the waiting list. */
     private void lastSeatGone(Who who) {
-        back = this::chooseSession;
-        var join = new Button(getTranslation("kiosk.full.join"), e -> register(who, true));
+        var error = errorParagraph("kiosk-full-error");
+        var join = new Button(getTranslation("kiosk.full.join"), e -> {
+            touched();
+            waitingListChosen = true;
+            try {
+                registerForAtelier(who);
+            } catch (BusinessRuleException ex) {
+                say(error, getTranslation(ex.messageKey(), ex.arguments()));
+            }
+        });
         join.setId("kiosk-join-waiting-list");
         join.addClassName("kiosk-primary");
-        var other = new Button(getTranslation("kiosk.full.other"), e -> chooseSession());
+        var other = new Button(getTranslation("kiosk.full.other"), e -> chooseSession(0));
+        other.setId("kiosk-other-atelier");
         other.addClassName("kiosk-secondary");
-        show(new H1(getTranslation("kiosk.full.title")), new Paragraph(getTranslation("kiosk.full.text", chosenSession.title())),
-                new Div(join, other));
-    }
-
-    private void register(Who who, boolean acceptedWaitingList) {
-        touched();
-        var request = RegistrationRequest.simple(chosenSession.id(), who.firstName(), who.lastName(), blankToNull(who.email()),
-                blankToNull(who.phone()), Channel.KIOSK).withChannel(Channel.KIOSK, Long.toString(device.id()));
-        RegistrationResult result = registrations.register(request);
-        switch (result) {
-            case RegistrationResult.Confirmed confirmed -> done(getTranslation("kiosk.done.confirmed"),
-                    getTranslation("kiosk.done.seats", confirmed.seats()), "inscription/" + confirmed.managementToken());
-            case RegistrationResult.Waitlisted waitlisted -> done(getTranslation("kiosk.done.waitlisted", waitlisted.position()),
-                    getTranslation(acceptedWaitingList ? "kiosk.done.waitlisted.text" : "kiosk.done.waitlisted.surprise"),
-                    "inscription/" + waitlisted.managementToken());
-            case RegistrationResult.AlreadyRegistered already -> message(getTranslation("kiosk.already.title"),
-                    getTranslation("kiosk.already.text"));
-            case RegistrationResult.Rejected rejected -> message(getTranslation("kiosk.refused.title"),
-                    getTranslation(rejected.reasonKey(), rejected.arguments().toArray()));
-        }
+        var choices = new Div(join, other);
+        choices.addClassName("kiosk-actions");
+        show(() -> who(() -> chooseSession(0)), new H1(getTranslation("kiosk.full.title")),
+                new Paragraph(getTranslation("kiosk.full.text", chosenSession.title())), error, choices);
     }
 
     private void bookAppointment(Who who) {
-        touched();
+        if (!stillEnrolled()) {
+            return;
+        }
         var request = new BookingRequest(device.placeId(), chosenMotif.id(), chosenSlot.start(),
                 who.firstName().strip() + " " + who.lastName().strip(), blankToNull(who.email()), blankToNull(who.phone()),
                 true, null, null, fr.rdvnumerique.appointment.Channel.KIOSK, Long.toString(device.id()), null);
-        BookingResult result = booking.book(request);
-        switch (result) {
+        switch (booking.book(request)) {
             case BookingResult.Booked booked -> done(getTranslation("kiosk.done.booked"),
-                    getTranslation("kiosk.done.booked.text", booked.appointment().motifLabel()), "rendez-vous/" + booked.managementToken());
-            case BookingResult.SlotTaken taken -> {
-                var again = new Button(getTranslation("kiosk.slot-taken.again"), e -> chooseSlot(this::home));
-                again.addClassName("kiosk-primary");
-                show(new H1(getTranslation("kiosk.slot-taken.title")), new Paragraph(getTranslation(taken.messageKey())), again);
-            }
+                    getTranslation("kiosk.done.booked.text"), who,
+                    "rendez-vous/" + booked.managementToken());
+            case BookingResult.SlotTaken taken -> slotTaken(taken);
+            case BookingResult.Refused refused when FIELD_OF_ERROR.containsKey(refused.messageKey()) ->
+                    throw new InvalidValueException(refused.messageKey(), refused.args());
+            // "Busy, try again": said on the form, which keeps what was typed.
+            case BookingResult.Refused refused when refused.messageKey().startsWith("error.") ->
+                    throw new BusinessRuleException(refused.messageKey(), refused.args());
             case BookingResult.Refused refused -> message(getTranslation("kiosk.refused.title"),
-                    getTranslation(refused.messageKey(), refused.args()));
+                    getTranslation(refused.messageKey(), refused.args()), () -> chooseAppointment(0));
         }
     }
 
-    /** Last screen: what, when, where, and a ticket to take away (printed, or a QR code for the phone). */
-    private void done(String title, String detail, String privatePath) {
-        back = null;
+    /** Someone took the time meanwhile: the other free times of that day, then the form again, still filled in. */
+    private void slotTaken(BookingResult.SlotTaken taken) {
+        var content = new ArrayList<Component>();
+        content.add(new H1(getTranslation("kiosk.slot-taken.title")));
+        content.add(new Paragraph(getTranslation(taken.messageKey())));
+        if (!taken.freeSlots().isEmpty()) {
+            content.add(new H2(getTranslation("kiosk.slot-taken.same-day")));
+            content.add(times(byDay(taken.freeSlots()), slot -> {
+                chosenSlot = slot;
+                who(() -> chooseAppointment(0));
+            }));
+        }
+        content.add(more("kiosk-other-day", getTranslation("kiosk.slot-taken.again"), () -> chooseAppointment(0)));
+        show(() -> chooseAppointment(0), content.toArray(Component[]::new));
+    }
+
+    /** 4. Done: what, when, where, in whose name, and a ticket to take away (printed, or a QR code). */
+    private void done(String title, String detail, Who who, String privatePath) {
+        back = () -> { };
         String what;
         String when;
         String where;
         if (chosenSlot != null) {
             what = chosenMotif.label();
-            when = FrenchDates.dayAndTime(chosenSlot.start());
+            when = capitalised(FrenchDates.dayAndTime(chosenSlot.start()));
             where = place.name() + " – " + place.fullAddress();
         } else {
             what = chosenSession.title();
-            when = FrenchDates.dayAndTimeRange(chosenSession.start(), chosenSession.end());
+            when = capitalised(FrenchDates.dayAndTimeRange(chosenSession.start(), chosenSession.end()));
             where = chosenSession.placeName() + " – " + chosenSession.placeAddress();
         }
-        var summary = new Div(new H1(title), new Paragraph(detail), strong(what), new Paragraph(when), new Paragraph(where));
+        var heading = new H1(title);
+        var summary = new Div(heading, new Paragraph(detail), strong(what), new Paragraph(when), new Paragraph(where),
+                new Paragraph(getTranslation("kiosk.done.name", who.firstName().strip() + " " + who.lastName().strip())));
         summary.addClassName("kiosk-done");
         summary.setId("kiosk-ticket");
-        String link = urls.of(privatePath);
-        var qr = new Image(QrCodes.pngDataUrl(link, 480), getTranslation("kiosk.done.qr.alt"));
-        var ticket = new Div(qr, new Paragraph(getTranslation("kiosk.done.qr")));
+        String qrKey = chosenSlot != null ? "kiosk.done.qr.appointment" : "kiosk.done.qr";
+        var qr = new Image(QrCodes.pngDataUrl(urls.of(privatePath), 480), getTranslation(qrKey + ".alt"));
+        qr.setId("kiosk-qr");
+        var ticket = new Div(qr, new Paragraph(getTranslation(qrKey)));
         ticket.addClassName("kiosk-ticket");
         var print = new Button(getTranslation("kiosk.done.print"), e -> {
             touched();
@@ -353,23 +531,46 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         finish.addClassName("kiosk-primary");
         var actions = new Div(print, finish);
         actions.addClassName("kiosk-nav");
+        var erased = new Paragraph(getTranslation("kiosk.done.erased",
+                settings.confirmationShown().plus(settings.idleGrace()).toSeconds()));
+        erased.addClassName("kiosk-no-print");
+        var both = new Div(summary, ticket);
+        both.addClassName("kiosk-done-grid");
         removeAll();
-        add(summary, ticket, actions);
-        touched();
+        removeClassName("kiosk-who");
+        add(both, erased, actions);
+        layout().ifPresent(KioskLayout::confirmationShown);
     }
 
-    private void message(String title, String text) {
-        back = this::home;
-        show(new H1(title), new Paragraph(text));
+    private void message(String title, String text, Runnable previous) {
+        show(previous, new H1(title), new Paragraph(text));
+    }
+
+    /**
+     * Asked again before saving anything: a screen revoked by staff stops at once (not at its next page load).
+     * When it is no longer enrolled, it forgets everything and shows the explanation.
+     */
+    private boolean stillEnrolled() {
+        Optional<KioskDeviceRef> now = KioskDeviceCookie.current(devices);
+        if (now.isPresent() && now.get().id() == device.id()) {
+            return true;
+        }
+        notEnrolled();
+        startOver();
+        return false;
     }
 
     // --- Building blocks ----------------------------------------------------------------------------------
 
-    /** A screen with "Retour" and "Recommencer" at the bottom. */
-    private void show(Component... content) {
+    /**
+     * A step of the path, with "Retour" (to {@code previous}) and "Recommencer" in a bar at the top: always in the
+     * same place and in sight without scrolling, in both orientations, and never under the system keyboard.
+     */
+    private void show(Runnable previous, Component... content) {
+        back = previous;
         removeAll();
-        add(content);
-        var backButton = new Button(getTranslation("kiosk.back"), e -> {
+        removeClassName("kiosk-who");
+        var backButton = new Button(getTranslation("kiosk.back"), VaadinIcon.ARROW_LEFT.create(), e -> {
             touched();
             back.run();
         });
@@ -378,24 +579,23 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var restart = new Button(getTranslation("kiosk.restart"), e -> startOver());
         restart.setId("kiosk-restart");
         restart.addClassName("kiosk-secondary");
-        var nav = new Div(backButton, restart);
-        nav.addClassName("kiosk-nav");
+        var nav = new Nav(backButton, restart);
+        nav.addClassName("kiosk-steps");
+        nav.getElement().setAttribute("aria-label", getTranslation("kiosk.steps"));
         add(nav);
-        touched();
-    }
-
-    private void showWithoutNavigation(Component... content) {
-        removeAll();
         add(content);
-        touched();
+        layout().ifPresent(KioskLayout::working);
     }
 
-    private NativeButton card(String id, String title, String hint, com.vaadin.flow.component.ComponentEventListener<
-            com.vaadin.flow.component.ClickEvent<NativeButton>> action) {
+    private NativeButton card(String id, String title, ComponentEventListener<ClickEvent<NativeButton>> action,
+                              String... lines) {
         var heading = new Span(title);
         heading.addClassName("kiosk-card-title");
         var button = new NativeButton();
-        button.add(heading, new Span(hint));
+        button.add(heading);
+        for (String line : lines) {
+            button.add(new Span(line));
+        }
         button.addClassName("kiosk-card");
         button.setId(id);
         button.addClickListener(e -> {
@@ -405,48 +605,177 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return button;
     }
 
-    private TextField field(String id, String label, boolean required) {
+    /** Free times, grouped by day (already in order). */
+    private static List<List<FreeSlot>> byDay(List<FreeSlot> slots) {
+        var days = new LinkedHashMap<LocalDate, List<FreeSlot>>();
+        for (FreeSlot slot : slots) {
+            days.computeIfAbsent(slot.day(), d -> new ArrayList<>()).add(slot);
+        }
+        return List.copyOf(days.values());
+    }
+
+    /**
+     * Each day as a heading ("Mardi 1er décembre") and its times as big buttons ("10 h 00"); a screen reader
+     * hears the day with the time.
+     */
+    private Div times(List<List<FreeSlot>> days, Consumer<FreeSlot> choose) {
+        var all = new Div();
+        all.addClassName("kiosk-days");
+        for (List<FreeSlot> day : days) {
+            var heading = new H3(capitalised(FrenchDates.dayWithoutYear(day.getFirst().day())));
+            var row = new Div();
+            row.addClassName("kiosk-times");
+            for (FreeSlot slot : day) {
+                var time = new NativeButton(FrenchDates.time(slot.start().atZone(ParisTime.ZONE).toLocalTime()));
+                time.setId("kiosk-slot-" + slot.start().getEpochSecond());
+                time.addClassName("kiosk-time");
+                time.getElement().setAttribute("aria-label", capitalised(FrenchDates.dayAndTime(slot.start())));
+                time.addClickListener(e -> {
+                    touched();
+                    choose.accept(slot);
+                });
+                row.add(time);
+            }
+            all.add(heading, row);
+        }
+        return all;
+    }
+
+    /** "Autres dates": a big button to the next page, below the cards. */
+    private Button more(String id, String text, Runnable action) {
+        var button = new Button(text, e -> {
+            touched();
+            action.run();
+        });
+        button.setId(id);
+        button.addClassName("kiosk-secondary");
+        button.addClassName("kiosk-more");
+        return button;
+    }
+
+    private TextField field(String id, String label, String value) {
         var field = new TextField(label);
         field.setId(id);
         field.setMaxLength(PersonName.MAX_LENGTH);
         // A public screen: the browser must not suggest what the previous person typed.
         field.setAutocomplete(Autocomplete.OFF);
-        field.setRequiredIndicatorVisible(required);
+        field.setValue(value);
         return field;
     }
 
-    private boolean check(TextField field, Consumer<String> rule) {
+    /**
+     * On a touch screen the system keyboard covers the lower part of the screen: a field that gets the focus
+     * is brought to the top, so it and the "Valider" button below it stay in sight (also when the keyboard
+     * resizes the visible area).
+     */
+    private static void keepValidateAboveTheKeyboard(Div form) {
+        form.getElement().executeJs("""
+                const form = this;
+                const reveal = () => {
+                  const active = document.activeElement;
+                  const field = active && active.closest && active.closest('vaadin-text-field, vaadin-email-field');
+                  const validate = form.querySelector('#kiosk-validate');
+                  if (!field || !validate || !form.isConnected || !form.contains(field)) {
+                    return;
+                  }
+                  const view = window.visualViewport;
+                  const top = (view ? view.offsetTop : 0) + 16;
+                  const bottom = (view ? view.offsetTop + view.height : window.innerHeight) - 16;
+                  const f = field.getBoundingClientRect();
+                  const v = validate.getBoundingClientRect();
+                  if (f.top >= top && v.bottom <= bottom) {
+                    return;
+                  }
+                  // Down just enough to show the button, never past the field's top (the field comes first).
+                  window.scrollBy({top: Math.min(v.bottom - bottom, f.top - top)});
+                };
+                form.addEventListener('focusin', () => setTimeout(reveal, 250));
+                if (window.visualViewport) {
+                  if (window.rdvKioskReveal) { window.visualViewport.removeEventListener('resize', window.rdvKioskReveal); }
+                  window.rdvKioskReveal = reveal;
+                  window.visualViewport.addEventListener('resize', reveal);
+                }""");
+    }
+
+    private Paragraph errorParagraph(String id) {
+        var error = new Paragraph();
+        error.setId(id);
+        error.addClassName("kiosk-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        return error;
+    }
+
+    private static void say(Paragraph error, String text) {
+        error.setText(text);
+        error.getElement().removeAttribute(LISTS_FIELDS);
+        error.setVisible(true);
+    }
+
+    /**
+     * The sentence above the form names the fields to look at (not "what is in red"): "Il faut compléter ou
+     * corriger : votre nom et votre numéro de téléphone." Focus goes to the first of them.
+     *
+     * @return true when every field is right
+     */
+    private boolean sayWhichFields(Map<String, TextFieldBase<?, String>> fields, Paragraph error, boolean focus) {
+        List<TextFieldBase<?, String>> wrong = fields.values().stream().filter(TextFieldBase::isInvalid).toList();
+        if (wrong.isEmpty()) {
+            return true;
+        }
+        List<String> names = wrong.stream().map(f -> getTranslation("kiosk.who.field." + f.getId().orElseThrow())).toList();
+        String list = names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + getTranslation("kiosk.who.and") + names.getLast();
+        say(error, getTranslation("kiosk.who.check", list));
+        error.getElement().setAttribute(LISTS_FIELDS, true);
+        if (focus) {
+            wrong.getFirst().focus();
+        }
+        return false;
+    }
+
+    private static String fieldMessageKey(String key) {
+        return "validation.contact.required".equals(key) ? "kiosk.who.phone.required" : key;
+    }
+
+    private void check(TextFieldBase<?, String> field, Consumer<String> rule) {
         try {
             rule.accept(field.getValue());
-            field.setInvalid(false);
-            return true;
         } catch (InvalidValueException e) {
             field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
             field.setInvalid(true);
-            return false;
         }
     }
 
-    private boolean checkOptional(com.vaadin.flow.component.textfield.TextFieldBase<?, String> field, Consumer<String> rule) {
-        if (field.getValue() == null || field.getValue().isBlank()) {
-            field.setInvalid(false);
-            return true;
+    private void checkOptional(TextFieldBase<?, String> field, Consumer<String> rule) {
+        if (field.getValue() != null && !field.getValue().isBlank()) {
+            check(field, rule);
         }
-        try {
-            rule.accept(field.getValue());
-            field.setInvalid(false);
-            return true;
-        } catch (BusinessRuleException e) {
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
-            return false;
-        }
+    }
+
+    private List<SessionCard> openSessions() {
+        // To = null: as far ahead as the public list (rdv.atelier.list-weeks); this place's sessions come first.
+        return catalogue.upcoming(device.structureId(), new SessionFilter(null, null, null, null, false, null, null,
+                null, device.placeId())).stream().filter(SessionCard::registrationOpen).toList();
+    }
+
+    /** Reasons for an appointment offered here that still have a free time within their horizon. */
+    private List<MotifSummary> bookableMotifs() {
+        return booking.motifsAt(device.placeId()).stream().filter(m -> !slotsOf(m).isEmpty()).toList();
+    }
+
+    private List<FreeSlot> slotsOf(MotifSummary motif) {
+        return booking.freeSlots(device.placeId(), motif.id(), today(), today().plusDays(motif.horizonDays()));
     }
 
     private static Paragraph strong(String text) {
         var p = new Paragraph(text);
         p.addClassName("kiosk-card-title");
         return p;
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String blankToNull(String value) {
@@ -458,7 +787,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Optional<KioskLayout> layout() {
-        return findAncestor(KioskLayout.class) == null ? Optional.empty() : Optional.of(findAncestor(KioskLayout.class));
+        return Optional.ofNullable(findAncestor(KioskLayout.class));
     }
 
     private void touched() {
@@ -471,5 +800,23 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** What the person typed on the third screen. */
     record Who(String firstName, String lastName, String phone, String email) {
+
+        static final Who EMPTY = new Who("", "", "", "");
+
+        Who withFirstName(String value) {
+            return new Who(value, lastName, phone, email);
+        }
+
+        Who withLastName(String value) {
+            return new Who(firstName, value, phone, email);
+        }
+
+        Who withPhone(String value) {
+            return new Who(firstName, lastName, value, email);
+        }
+
+        Who withEmail(String value) {
+            return new Who(firstName, lastName, phone, value);
+        }
     }
 }

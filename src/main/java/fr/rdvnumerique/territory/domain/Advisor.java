@@ -7,6 +7,7 @@ import fr.rdvnumerique.territory.AdvisorKind;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A conseiller or médiateur numérique, and the places where they work. */
 @Entity
@@ -45,10 +47,10 @@ public class Advisor {
     @Column(nullable = false, length = 30)
     private AdvisorKind kind;
 
+    // Each row repeats the structure: the database's composite keys then refuse a place of another structure.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "advisor_place", joinColumns = @JoinColumn(name = "advisor_id"))
-    @Column(name = "place_id", nullable = false)
-    private Set<Long> placeIds = new HashSet<>();
+    private Set<PlaceLink> places = new HashSet<>();
 
     @Column(nullable = false)
     private boolean active = true;
@@ -71,7 +73,18 @@ public class Advisor {
         this.displayName = Texts.required(newDisplayName, 120);
         this.email = newEmail.value();
         this.kind = newKind;
-        this.placeIds = new HashSet<>(newPlaceIds == null ? Set.of() : newPlaceIds);
+        var links = new HashSet<PlaceLink>();
+        for (Long placeId : newPlaceIds == null ? Set.<Long>of() : newPlaceIds) {
+            if (placeId == null) {
+                throw new InvalidValueException("validation.required");
+            }
+            links.add(new PlaceLink(placeId, structureId));
+        }
+        // Replaced only when it changed: Hibernate rewrites every row of a replaced collection.
+        if (!links.equals(places)) {
+            places.clear();
+            places.addAll(links);
+        }
     }
 
     public void setActive(boolean active) {
@@ -79,7 +92,7 @@ public class Advisor {
     }
 
     public boolean worksAt(long placeId) {
-        return placeIds.contains(placeId);
+        return places.contains(new PlaceLink(placeId, structureId));
     }
 
     public Long getId() {
@@ -107,11 +120,17 @@ public class Advisor {
     }
 
     public Set<Long> getPlaceIds() {
-        return Set.copyOf(placeIds);
+        return places.stream().map(PlaceLink::placeId).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isActive() {
         return active;
+    }
+
+    /** A place where the advisor works, with the structure both belong to. */
+    @Embeddable
+    record PlaceLink(@Column(name = "place_id", nullable = false) long placeId,
+                     @Column(name = "structure_id", nullable = false) long structureId) {
     }
 
     @Override

@@ -5,6 +5,7 @@ import fr.rdvnumerique.base.domain.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -69,15 +70,19 @@ public class Convention {
     @Column(name = "other_annual_costs", nullable = false, precision = 12, scale = 2)
     private BigDecimal otherAnnualCosts;
 
+    // Each row repeats the structure: the database's composite keys then refuse a commune of another structure.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "convention_share", joinColumns = @JoinColumn(name = "convention_id"))
     @OrderColumn(name = "position")
-    private List<CommuneShare> shares = new ArrayList<>();
+    private List<ShareLine> shares = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "convention_instalment", joinColumns = @JoinColumn(name = "convention_id"))
     @OrderColumn(name = "position")
     private List<SubsidyInstalment> instalments = new ArrayList<>();
+
+    @Column(nullable = false)
+    private boolean active = true;
 
     protected Convention() {
     }
@@ -115,7 +120,8 @@ public class Convention {
         this.posts = terms.posts();
         this.subsidyAmount = terms.subsidyAmount().setScale(2, RoundingMode.HALF_UP);
         this.otherAnnualCosts = terms.otherAnnualCosts().setScale(2, RoundingMode.HALF_UP);
-        this.shares = new ArrayList<>(terms.shares());
+        this.shares = new ArrayList<>(terms.shares().stream()
+                .map(share -> new ShareLine(share.communeId(), share.weeklyHours(), structureId)).toList());
         this.instalments = new ArrayList<>(terms.instalments());
         this.instalments.sort(Comparator.comparingInt(SubsidyInstalment::monthsAfterSignature));
     }
@@ -167,7 +173,7 @@ public class Convention {
     }
 
     public BigDecimal totalWeeklyHours() {
-        return shares.stream().map(CommuneShare::weeklyHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return shares.stream().map(ShareLine::weeklyHours).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**
@@ -180,7 +186,7 @@ public class Convention {
         var result = new LinkedHashMap<Long, BigDecimal>();
         var remainders = new ArrayList<Map.Entry<Long, BigDecimal>>();
         long given = 0;
-        for (CommuneShare share : shares) {
+        for (ShareLine share : shares) {
             BigDecimal exact = BigDecimal.valueOf(totalCents).multiply(share.weeklyHours()).divide(hours, 10, RoundingMode.HALF_UP);
             long floor = exact.setScale(0, RoundingMode.FLOOR).longValueExact();
             result.put(share.communeId(), BigDecimal.valueOf(floor));
@@ -216,12 +222,32 @@ public class Convention {
     }
 
     public boolean isInForceOn(LocalDate day) {
-        return !day.isBefore(validFrom) && !day.isAfter(validUntil);
+        return active && !day.isBefore(validFrom) && !day.isAfter(validUntil);
     }
 
     public Terms terms() {
         return new Terms(title, hostCommuneId, signedOn, validFrom, validUntil, posts, subsidyAmount, otherAnnualCosts,
-                List.copyOf(shares), List.copyOf(instalments));
+                shares.stream().map(ShareLine::share).toList(), List.copyOf(instalments));
+    }
+
+    /** Switched off: kept for the reports of past years, never "in force". */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** Hours of one commune, with the structure the convention and the commune belong to. */
+    @Embeddable
+    record ShareLine(@Column(name = "commune_id", nullable = false) long communeId,
+                     @Column(name = "weekly_hours", nullable = false, precision = 5, scale = 2) BigDecimal weeklyHours,
+                     @Column(name = "structure_id", nullable = false) long structureId) {
+
+        CommuneShare share() {
+            return new CommuneShare(communeId, weeklyHours);
+        }
     }
 
     public Long getId() {

@@ -8,11 +8,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * A touch screen enrolled for one place (a kiosk at the médiathèque). Its secret is stored only as a hash;
  * the enrolment link works once, then the screen keeps the secret in a cookie. Revoking it stops the screen.
+ * "Last seen" is written by a plain update ({@link KioskDeviceRepository#markSeen}), not through this entity, so
+ * a kiosk in use never collides with a coordinator revoking it (the version guards staff edits only).
  */
 @Entity
 @Table(name = "kiosk_device")
@@ -60,9 +63,12 @@ public class KioskDevice {
         this.createdAt = now;
     }
 
-    /** The enrolment link works once: a second activation (a copied link) is refused. */
-    public boolean activate(Instant now) {
-        if (activatedAt != null || revokedAt != null) {
+    /**
+     * The enrolment link works once, and only for {@code validity} after it was created: a second activation
+     * (a copied link) or a link found long after is refused.
+     */
+    public boolean activate(Instant now, Duration validity) {
+        if (activatedAt != null || revokedAt != null || linkExpired(now, validity)) {
             return false;
         }
         activatedAt = now;
@@ -70,12 +76,13 @@ public class KioskDevice {
         return true;
     }
 
-    public boolean isUsable() {
-        return activatedAt != null && revokedAt == null;
+    /** A link never opened on a screen stops working after {@code validity}. */
+    public boolean linkExpired(Instant now, Duration validity) {
+        return activatedAt == null && !now.isBefore(createdAt.plus(validity));
     }
 
-    public void seen(Instant now) {
-        lastSeenAt = now;
+    public boolean isUsable() {
+        return activatedAt != null && revokedAt == null;
     }
 
     public void revoke(Instant now) {

@@ -57,18 +57,32 @@ public class Structure {
     }
 
     public void update(String newName, String newSlug, StructureKind newKind, PhoneNumber newPhone, EmailAddress newEmail) {
-        this.name = Texts.required(newName, 120);
-        String slugText = Texts.required(newSlug, 60);
-        if (!SLUG.matcher(slugText).matches()) {
-            throw new InvalidValueException("territory.structure.slug.invalid");
-        }
-        this.slug = slugText;
+        String slugText = checkSlug(newSlug);
         if (newKind == null) {
             throw new InvalidValueException("validation.required");
         }
+        updateDetails(newName, newPhone, newEmail);
+        this.slug = slugText;
         this.kind = newKind;
+    }
+
+    /**
+     * What residents read about the structure: its name and how to reach it. Its coordinators may change these;
+     * the portal address (slug) and the kind stay with the administrators (see ADR 005).
+     */
+    public void updateDetails(String newName, PhoneNumber newPhone, EmailAddress newEmail) {
+        this.name = Texts.required(newName, 120);
         this.phone = newPhone == null ? null : newPhone.e164();
         this.email = newEmail == null ? null : newEmail.value();
+    }
+
+    /** Lower-case letters, digits and single hyphens: "saint-usage". */
+    public static String checkSlug(String value) {
+        String slugText = Texts.required(value, 60);
+        if (!SLUG.matcher(slugText).matches()) {
+            throw new InvalidValueException("territory.structure.slug.invalid");
+        }
+        return slugText;
     }
 
     public void setActive(boolean active) {

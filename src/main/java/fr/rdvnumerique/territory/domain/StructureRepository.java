@@ -12,6 +12,8 @@ public interface StructureRepository extends JpaRepository<Structure, Long> {
 
     boolean existsBySlug(String slug);
 
+    boolean existsByIdAndActiveTrue(long id);
+
     boolean existsBySlugAndIdNot(String slug, long id);
 
     List<Structure> findByActiveTrueOrderByName();

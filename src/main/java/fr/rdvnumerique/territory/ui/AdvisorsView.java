@@ -2,7 +2,6 @@ package fr.rdvnumerique.territory.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
@@ -12,6 +11,7 @@ import fr.rdvnumerique.base.domain.Texts;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.ui.DomainValidators;
 import fr.rdvnumerique.base.ui.EditorDialog;
+import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.base.ui.StaffGridPage;
 import fr.rdvnumerique.territory.AdvisorForm;
 import fr.rdvnumerique.territory.AdvisorKind;
@@ -42,33 +42,37 @@ class AdvisorsView extends StaffGridPage<AdvisorSummary> {
         this.advisors = advisors;
         this.places = places;
         this.editor = editor();
-        loadPlaces();
+        loadPlaces(Set.of());
         grid.addColumn(AdvisorSummary::displayName).setHeader(getTranslation("territory.advisor.name")).setFlexGrow(1);
         grid.addColumn(a -> getTranslation(a.kind().labelKey())).setHeader(getTranslation("territory.advisor.kind")).setAutoWidth(true);
         grid.addColumn(AdvisorSummary::email).setHeader(getTranslation("territory.advisor.email")).setAutoWidth(true);
         grid.addColumn(a -> a.placeIds().stream().map(placesById::get).filter(p -> p != null)
-                .map(PlaceSummary::name).sorted().collect(Collectors.joining(", ")))
+                .map(p -> Labels.place(this, p)).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("territory.advisor.places")).setFlexGrow(1);
         addStatusAndActions(AdvisorSummary::active, this::edit, (row, active) -> advisors.setActive(row.id(), active));
         setItems(advisors::list);
     }
 
-    private void loadPlaces() {
-        var active = places.active();
-        placesById = active.stream().collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
-        placeChooser.setItems(active);
+    /**
+     * Active places to choose from, plus the deactivated ones the advisor already has: shown as such, and kept
+     * on save unless the coordinator removes them.
+     */
+    private void loadPlaces(Set<Long> current) {
+        var all = places.all();
+        placesById = all.stream().collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
+        placeChooser.setItems(all.stream().filter(p -> p.active() || current.contains(p.id())).toList());
     }
 
     @Override
     protected void onAdd() {
-        loadPlaces();
+        loadPlaces(Set.of());
         editor.edit(getTranslation("territory.advisors.add"),
                 new AdvisorForm("", "", AdvisorKind.CONSEILLER_NUMERIQUE, Set.of()), advisors::create, this::refresh);
     }
 
     private void edit(AdvisorSummary row) {
-        loadPlaces();
         var loaded = advisors.load(row.id());
+        loadPlaces(loaded.value().placeIds());
         editor.edit(getTranslation("territory.advisors.edit", row.displayName()), loaded.value(),
                 form -> advisors.update(loaded.id(), loaded.version(), form), this::refresh);
     }
@@ -77,20 +81,23 @@ class AdvisorsView extends StaffGridPage<AdvisorSummary> {
         var binder = new Binder<>(AdvisorForm.class);
         var name = new TextField(getTranslation("territory.advisor.name"));
         name.setMaxLength(120);
-        var email = new EmailField(getTranslation("territory.advisor.email"));
+        var email = Fields.email(getTranslation("territory.advisor.email"));
         email.setHelperText(getTranslation("territory.advisor.email.help"));
         var kind = new Select<AdvisorKind>();
         kind.setLabel(getTranslation("territory.advisor.kind"));
         kind.setItems(AdvisorKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         placeChooser.setLabel(getTranslation("territory.advisor.places"));
-        placeChooser.setItemLabelGenerator(PlaceSummary::name);
+        placeChooser.setItemLabelGenerator(p -> Labels.place(this, p));
+        placeChooser.setId("advisor-places");
 
         binder.forField(name).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(v -> Texts.required(v, 120))).bind("displayName");
         binder.forField(email).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(EmailAddress::of)).bind("email");
-        binder.forField(kind).asRequired(getTranslation("validation.required")).bind("kind");
+        // A validator rather than asRequired: a required Select puts aria-required on its value button (role
+        // "button"), which axe reports as a critical WCAG violation. The message next to the field is the same.
+        binder.forField(kind).withValidator(java.util.Objects::nonNull, getTranslation("validation.required")).bind("kind");
         binder.forField(placeChooser)
                 .withConverter(chosen -> chosen.stream().map(PlaceSummary::id).collect(Collectors.toSet()),
                         ids -> ids.stream().map(placesById::get).filter(p -> p != null).collect(Collectors.toSet()))

@@ -24,9 +24,11 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,21 +63,25 @@ class ConventionsView extends StaffGridPage<ConventionSummary> {
         grid.addColumn(c -> getTranslation("territory.convention.hours-total", c.totalWeeklyHours().stripTrailingZeros().toPlainString()))
                 .setHeader(getTranslation("territory.convention.hours")).setAutoWidth(true);
         grid.addColumn(c -> money.format(c.subsidyAmount())).setHeader(getTranslation("territory.convention.subsidy")).setAutoWidth(true);
-        grid.addComponentColumn(c -> new com.vaadin.flow.component.button.Button(getTranslation("action.edit"), e -> edit(c)))
-                .setHeader(getTranslation("column.actions")).setAutoWidth(true).setFlexGrow(0);
+        addStatusAndActions(ConventionSummary::active, this::edit, (row, active) -> conventions.setActive(row.id(), active));
         setItems(conventions::list);
     }
 
-    private void loadCommunes() {
-        List<CommuneSummary> active = communes.active();
-        communesById = active.stream().collect(Collectors.toMap(CommuneSummary::id, Function.identity()));
-        host.setItems(active);
-        shares.setCommunes(active);
+    /**
+     * Active communes to choose from, plus the deactivated ones the convention already names: shown as such, with
+     * their hours, so that saving keeps them.
+     */
+    private void loadCommunes(Set<Long> current) {
+        List<CommuneSummary> all = communes.all();
+        communesById = all.stream().collect(Collectors.toMap(CommuneSummary::id, Function.identity()));
+        List<CommuneSummary> shown = all.stream().filter(c -> c.active() || current.contains(c.id())).toList();
+        host.setItems(shown);
+        shares.setCommunes(shown);
     }
 
     @Override
     protected void onAdd() {
-        loadCommunes();
+        loadCommunes(Set.of());
         LocalDate today = LocalDate.now(clock);
         var blank = new ConventionForm("", null, today, today, today.plusYears(2), 1, new BigDecimal("50000"),
                 BigDecimal.ZERO, List.of(), List.of(new ConventionForm.Instalment(20, 0),
@@ -84,8 +90,11 @@ class ConventionsView extends StaffGridPage<ConventionSummary> {
     }
 
     private void edit(ConventionSummary row) {
-        loadCommunes();
         var loaded = conventions.load(row.id());
+        var current = new HashSet<Long>();
+        current.add(loaded.value().hostCommuneId());
+        loaded.value().shares().forEach(share -> current.add(share.communeId()));
+        loadCommunes(current);
         editor.edit(getTranslation("territory.conventions.edit", row.title()), loaded.value(),
                 form -> conventions.update(loaded.id(), loaded.version(), form), this::refresh);
     }
@@ -95,7 +104,8 @@ class ConventionsView extends StaffGridPage<ConventionSummary> {
         var title = new TextField(getTranslation("territory.convention.title"));
         title.setMaxLength(160);
         host.setLabel(getTranslation("territory.convention.host"));
-        host.setItemLabelGenerator(CommuneSummary::name);
+        host.setItemLabelGenerator(c -> Labels.commune(this, c));
+        host.setId("convention-host");
         var signedOn = Pickers.datePicker(getTranslation("territory.convention.signed-on"));
         var validFrom = Pickers.datePicker(getTranslation("territory.convention.valid-from"));
         var validUntil = Pickers.datePicker(getTranslation("territory.convention.valid-until"));

@@ -55,12 +55,14 @@ class KioskDevicesView extends StaffGridPage<KioskDeviceSummary> {
         grid.addColumn(KioskDeviceSummary::label).setHeader(getTranslation("territory.kiosk.label")).setFlexGrow(1);
         grid.addColumn(KioskDeviceSummary::placeName).setHeader(getTranslation("territory.kiosk.place")).setFlexGrow(1);
         grid.addColumn(d -> getTranslation(d.revoked() ? "territory.kiosk.state.revoked"
+                : d.linkExpired() ? "territory.kiosk.state.expired"
                 : d.pending() ? "territory.kiosk.state.pending" : "territory.kiosk.state.active"))
                 .setHeader(getTranslation("column.status")).setAutoWidth(true);
         grid.addColumn(d -> d.lastSeenAt() == null ? "—" : FrenchDates.dayAndTime(d.lastSeenAt()))
                 .setHeader(getTranslation("territory.kiosk.last-seen")).setAutoWidth(true);
         grid.addComponentColumn(d -> {
-            var revoke = new Button(getTranslation("territory.kiosk.revoke"), e -> revoke(d));
+            var revoke = new Button(getTranslation("territory.kiosk.revoke"), e -> confirmRevoke(d));
+            revoke.setId("kiosk-revoke-" + d.id());
             revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             revoke.setVisible(!d.revoked());
             return revoke;
@@ -75,6 +77,23 @@ class KioskDevicesView extends StaffGridPage<KioskDeviceSummary> {
         Long only = active.size() == 1 ? active.getFirst().id() : null;
         editor.edit(getTranslation("territory.kiosks.add"), new Enrolment(only, getTranslation("territory.kiosk.default-label")),
                 enrolment -> showActivation(devices.enrol(enrolment.placeId(), enrolment.label())), this::refresh);
+    }
+
+    /** A revoked screen stops at once and cannot come back without a new activation: ask first. */
+    private void confirmRevoke(KioskDeviceSummary device) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("territory.kiosk.revoke.question", device.label()));
+        dialog.add(new Paragraph(getTranslation("territory.kiosk.revoke.explain", device.placeName())));
+        var keep = new Button(getTranslation("territory.kiosk.revoke.keep"), e -> dialog.close());
+        keep.setId("kiosk-revoke-keep");
+        var confirm = new Button(getTranslation("territory.kiosk.revoke.confirm"), e -> {
+            dialog.close();
+            revoke(device);
+        });
+        confirm.setId("kiosk-revoke-confirm");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        dialog.getFooter().add(keep, confirm);
+        dialog.open();
     }
 
     private void revoke(KioskDeviceSummary device) {

@@ -16,6 +16,7 @@ class SharesField extends CustomField<List<ConventionForm.Share>> {
 
     private final Div rows = new Div();
     private final Map<Long, BigDecimalField> fields = new LinkedHashMap<>();
+    private final List<ConventionForm.Share> kept = new ArrayList<>();
 
     SharesField(String label) {
         setLabel(label);
@@ -27,7 +28,7 @@ class SharesField extends CustomField<List<ConventionForm.Share>> {
         rows.removeAll();
         fields.clear();
         for (CommuneSummary commune : communes) {
-            var hours = new BigDecimalField(getTranslation("territory.convention.hours-of", commune.name()));
+            var hours = new BigDecimalField(getTranslation("territory.convention.hours-of", Labels.commune(this, commune)));
             hours.setSuffixComponent(new Div(getTranslation("territory.convention.hours-unit")));
             hours.addValueChangeListener(e -> updateValue());
             fields.put(commune.id(), hours);
@@ -44,17 +45,22 @@ class SharesField extends CustomField<List<ConventionForm.Share>> {
                 shares.add(new ConventionForm.Share(communeId, hours));
             }
         });
+        // Hours of a commune the form has no field for stay as they were: nobody could have changed them here.
+        shares.addAll(kept);
         return shares;
     }
 
     @Override
     protected void setPresentationValue(List<ConventionForm.Share> shares) {
         fields.values().forEach(f -> f.setValue(null));
+        kept.clear();
         if (shares != null) {
             shares.forEach(s -> {
                 var field = fields.get(s.communeId());
                 if (field != null) {
                     field.setValue(s.weeklyHours());
+                } else {
+                    kept.add(s);
                 }
             });
         }

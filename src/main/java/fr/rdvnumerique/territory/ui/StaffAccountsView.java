@@ -10,12 +10,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.domain.Texts;
+import fr.rdvnumerique.base.security.PasswordPolicy;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.security.StaffAccountForm;
 import fr.rdvnumerique.base.security.StaffAccountService;
 import fr.rdvnumerique.base.security.StaffAccountView;
 import fr.rdvnumerique.base.ui.DomainValidators;
 import fr.rdvnumerique.base.ui.EditorDialog;
+import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.base.ui.StaffGridPage;
 import fr.rdvnumerique.territory.AdvisorSummary;
 import fr.rdvnumerique.territory.StructureService;
@@ -46,6 +48,8 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
     private Map<Long, StructureSummary> structuresById = Map.of();
     private final EditorDialog<StaffAccountForm> editor;
     private boolean creating;
+    /** The edited account's advisor, offered even if deactivated since. */
+    private AdvisorSummary keptAdvisor;
 
     StaffAccountsView(StaffAccountService accounts, StructureService structures, TerritoryDirectory directory) {
         super("territory.accounts.title", "territory.accounts.add");
@@ -58,8 +62,7 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
         grid.addColumn(StaffAccountView::email).setHeader(getTranslation("territory.account.email")).setFlexGrow(1);
         grid.addColumn(a -> a.roles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("territory.account.roles")).setAutoWidth(true);
-        grid.addColumn(a -> a.structureId() == null ? "—" : structuresById.containsKey(a.structureId())
-                ? structuresById.get(a.structureId()).name() : "?").setHeader(getTranslation("territory.account.structure")).setAutoWidth(true);
+        grid.addColumn(this::structureName).setHeader(getTranslation("territory.account.structure")).setAutoWidth(true);
         addStatusAndActions(StaffAccountView::active, this::edit, (row, active) -> accounts.setActive(row.id(), active));
         setItems(accounts::list);
     }
@@ -73,10 +76,20 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
     @Override
     protected void onAdd() {
         creating = true;
+        keptAdvisor = null;
         email.setReadOnly(false);
         loadStructures();
+        structure.clear();
         editor.edit(getTranslation("territory.accounts.add"),
                 new StaffAccountForm("", "", EnumSet.of(Role.ADVISOR), null, null, ""), accounts::create, this::refresh);
+    }
+
+    private String structureName(StaffAccountView account) {
+        if (account.structureId() == null) {
+            return getTranslation("territory.account.structure.none");
+        }
+        var structure = structuresById.get(account.structureId());
+        return structure == null ? getTranslation("territory.account.structure.unknown") : structure.name();
     }
 
     private void edit(StaffAccountView row) {
@@ -84,42 +97,65 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
         // The sign-in address identifies the account; a new address means a new account.
         email.setReadOnly(true);
         loadStructures();
-        editor.edit(getTranslation("territory.accounts.edit", row.displayName()),
-                new StaffAccountForm(row.email(), row.displayName(), row.roles(), row.structureId(), row.advisorId(), ""),
-                form -> accounts.update(row.id(), form), this::refresh);
+        var loaded = accounts.load(row.id());
+        keptAdvisor = loaded.value().advisorId() == null ? null : directory.advisor(loaded.value().advisorId()).orElse(null);
+        // Reading the form then sets the structure anew, which fills the advisor choices.
+        structure.clear();
+        editor.edit(getTranslation("territory.accounts.edit", row.displayName()), loaded.value(),
+                form -> accounts.update(loaded.id(), loaded.version(), form), this::refresh);
     }
 
     private EditorDialog<StaffAccountForm> editor() {
         var binder = new Binder<>(StaffAccountForm.class);
         email.setLabel(getTranslation("territory.account.email"));
+        Fields.withMessages(email);
         var name = new TextField(getTranslation("territory.account.name"));
         name.setMaxLength(120);
         var roles = new CheckboxGroup<Role>(getTranslation("territory.account.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         structure.setLabel(getTranslation("territory.account.structure"));
+        structure.setId("account-structure");
         structure.setItemLabelGenerator(StructureSummary::name);
         structure.setClearButtonVisible(true);
-        structure.addValueChangeListener(e -> advisor.setItems(e.getValue() == null ? java.util.List.of()
-                : directory.advisors(e.getValue().id())));
+        // Only the advisors of the chosen structure (the service and the database refuse any other), and the
+        // account's own advisor even if deactivated since, so that saving keeps the link.
+        structure.addValueChangeListener(e -> {
+            var choices = new java.util.ArrayList<AdvisorSummary>(e.getValue() == null ? java.util.List.of()
+                    : directory.advisors(e.getValue().id()));
+            if (keptAdvisor != null && e.getValue() != null && keptAdvisor.structureId() == e.getValue().id()
+                    && choices.stream().noneMatch(a -> a.id() == keptAdvisor.id())) {
+                choices.add(keptAdvisor);
+            }
+            var current = advisor.getValue();
+            advisor.setItems(choices);
+            advisor.setValue(current != null && choices.contains(current) ? current : null);
+        });
         advisor.setLabel(getTranslation("territory.account.advisor"));
-        advisor.setItemLabelGenerator(AdvisorSummary::displayName);
+        advisor.setId("account-advisor");
+        advisor.setItemLabelGenerator(a -> a.active() ? a.displayName()
+                : getTranslation("territory.account.advisor.inactive-label", a.displayName()));
         advisor.setClearButtonVisible(true);
         advisor.setHelperText(getTranslation("territory.account.advisor.help"));
         password.setLabel(getTranslation("territory.account.password"));
+        password.setId("account-password");
         password.setHelperText(getTranslation("territory.account.password.help"));
 
         binder.forField(email).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(EmailAddress::of)).bind("email");
         binder.forField(name).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(v -> Texts.required(v, 120))).bind("displayName");
-        binder.forField(roles).asRequired(getTranslation("staff.account.roles.required")).bind("roles");
+        // A validator rather than asRequired: a required checkbox group puts aria-required on a "group", which axe
+        // reports as a critical WCAG violation. The message next to the field is the same.
+        binder.forField(roles).withValidator(r -> r != null && !r.isEmpty(), getTranslation("staff.account.roles.required"))
+                .bind("roles");
         binder.forField(structure).withConverter(s -> s == null ? null : s.id(),
                 id -> id == null ? null : structuresById.get(id)).bind("structureId");
         binder.forField(advisor).withConverter(a -> a == null ? null : a.id(),
                 id -> id == null ? null : directory.advisor(id).orElse(null)).bind("advisorId");
         binder.forField(password)
                 .withValidator(p -> !creating || (p != null && !p.isBlank()), getTranslation("validation.required"))
+                .withValidator(DomainValidators.optional(p -> PasswordPolicy.check(p, email.getValue())))
                 .bind("password");
         return new EditorDialog<>(binder, email, name, roles, structure, advisor, password);
     }

@@ -85,6 +85,6 @@ class TerritoryHomeView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return title + " – RDV Numérique";
+        return getTranslation("app.page-title", title);
     }
 }

@@ -89,13 +89,18 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         test($(Button.class).id(id)).click();
     }
 
+    /** The id of the time button of 1 December at {@code hhmm}: the slot's instant, unique even when an hour repeats. */
+    private static String timeId(String hhmm) {
+        return "time-" + paris(Integer.parseInt(hhmm.substring(0, 2)), Integer.parseInt(hhmm.substring(2))).getEpochSecond();
+    }
+
     private void goToContactStep(String time) {
         navigate("territoire/" + territory.slug() + "/rendez-vous", BookingWizardView.class);
         click("place-" + territory.placeId());
         click("motif-" + motif);
         press("themes-skip");
         press("day-" + TUESDAY);
-        click("time-" + time);
+        click(timeId(time));
     }
 
     private void typeContact(String name, String email, String phone) {
@@ -141,7 +146,7 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         assertThat(title()).isEqualTo("Choisissez l’heure");
         assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)
                 .containsExactly("9 h 00", "10 h 00", "11 h 00");
-        click("time-1000");
+        click(timeId("1000"));
 
         assertThat(title()).isEqualTo("Comment vous appelez-vous ?");
         String phone = AppointmentFixtures.uniquePhone();
@@ -164,6 +169,87 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
                 + " on t.appointment_id = a.id where a.place_id = ?", territory.placeId());
         assertThat(stored).containsEntry("needs", "Envoyer des <photos> à ma fille").containsEntry("phone", AppointmentFixtures.e164(phone))
                 .containsEntry("theme", "EMAIL");
+    }
+
+    @Test
+    void the_aidants_connect_checklist_is_only_for_aidants_connect_motifs() {
+        long plain = fixtures.motif(territory, "Prendre en main sa tablette", 45, 15, 24, 42, 2, false);
+        navigate("territoire/" + territory.slug() + "/rendez-vous", BookingWizardView.class);
+        click("place-" + territory.placeId());
+        assertThat($(NativeButton.class).id("motif-" + plain).getElement().getTextRecursively())
+                .doesNotContain("Aidants Connect");
+        click("motif-" + plain);
+        press("themes-skip");
+        press("day-" + TUESDAY);
+        click(timeId("1000"));
+        typeContact("Jeanne Martin", mail("jeanne"), "");
+        press("contact-next");
+        press("confirm-booking");
+        assertThat($(H1.class).id("booking-confirmed").getText()).isEqualTo("Votre rendez-vous est confirmé");
+        assertThat($(AidantsConnectChecklist.class).exists()).as("no checklist for a plain motif").isFalse();
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("votre pièce d’identité");
+    }
+
+    @Test
+    void the_hour_that_happens_twice_in_october_gives_two_times_told_apart() {
+        // Sunday 25 October 2026: at 3:00 summer time the clocks go back to 2:00.
+        clock.setParis(2026, 10, 20, 9, 0);
+        TestTerritory night = territories.create("Heure d'hiver");
+        long hour = fixtures.motif(night, "Une heure avec le conseiller", 60, 0, 24, 42, 2, false);
+        fixtures.open(night, DayOfWeek.SUNDAY, "01:00", "04:00");
+        LocalDate sunday = LocalDate.of(2026, 10, 25);
+        Instant summer = Instant.parse("2026-10-25T00:00:00Z");
+        Instant winter = Instant.parse("2026-10-25T01:00:00Z");
+
+        navigate("territoire/" + night.slug() + "/rendez-vous", BookingWizardView.class);
+        click("place-" + night.placeId());
+        click("motif-" + hour);
+        press("themes-skip");
+        press("day-" + sunday);
+        assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)
+                .containsExactly("1 h 00", "2 h 00 (heure d’été)", "2 h 00 (heure d’hiver)", "3 h 00");
+        assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(b -> b.getId().orElseThrow())
+                .doesNotHaveDuplicates()
+                .contains("time-" + summer.getEpochSecond(), "time-" + winter.getEpochSecond());
+        click("time-" + winter.getEpochSecond());
+        typeContact("Jeanne Martin", "jeanne@" + night.slug() + ".example.org", "");
+        press("contact-next");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("dimanche 25 octobre 2026 à 2 h 00 (heure d’hiver)");
+        press("confirm-booking");
+        assertThat($(Paragraph.class).id("confirmation-date").getText())
+                .isEqualTo("dimanche 25 octobre 2026 à 2 h 00 (heure d’hiver)");
+        assertThat(jdbc.queryForObject("select start_at from appointment where place_id = ?", java.time.LocalDateTime.class,
+                night.placeId())).isEqualTo(java.time.LocalDateTime.ofInstant(winter, java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void a_full_place_points_to_the_other_places_with_free_times() {
+        TestTerritory two = territories.create("Deux lieux");
+        long help = fixtures.motif(two, "Prendre en main sa tablette", 45, 15, 24, 42, 2, false);
+        // Only the town hall receives, on Wednesdays; the library offers the motif but has no time.
+        fixtures.open(two, two.advisorId(), two.secondPlaceId(), DayOfWeek.WEDNESDAY, "09:00", "12:00");
+        navigate("territoire/" + two.slug() + "/rendez-vous", BookingWizardView.class);
+        click("place-" + two.placeId());
+        click("motif-" + help);
+        press("themes-skip");
+        assertThat($(Paragraph.class).id("no-free-day").getText()).startsWith("Il n’y a plus d’horaire libre en ligne");
+        assertThat($(Paragraph.class).id("elsewhere-intro").getText())
+                .isEqualTo("« Prendre en main sa tablette » a encore des horaires libres dans un autre lieu :");
+        assertThat($(NativeButton.class).id("elsewhere-" + two.secondPlaceId()).getElement().getTextRecursively())
+                .contains("Mairie Deux lieux", "Premier jour libre : mercredi 2 décembre");
+        assertThat($(NativeButton.class).withId("elsewhere-" + two.placeId()).exists()).isFalse();
+
+        click("elsewhere-" + two.secondPlaceId());
+        assertThat(title()).isEqualTo("Choisissez un jour");
+        press("day-" + TUESDAY.plusDays(1));
+        click("time-" + ZonedDateTime.of(TUESDAY.plusDays(1), LocalTime.of(10, 0), ParisTime.ZONE).toInstant().getEpochSecond());
+        typeContact("Jeanne Martin", "jeanne@" + two.slug() + ".example.org", "");
+        press("contact-next");
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Mairie Deux lieux, 2 place de la Mairie");
+        press("confirm-booking");
+        assertThat(jdbc.queryForObject("select place_id from appointment where email = ?", Long.class,
+                "jeanne@" + two.slug() + ".example.org")).isEqualTo(two.secondPlaceId());
     }
 
     @Test
@@ -217,9 +303,9 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         assertThat($(TextField.class).id("contact-name").isInvalid()).isTrue();
         assertThat($(TextField.class).id("contact-name").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
 
-        typeContact("Jeanne <b>", "jeanne@", "12");
+        typeContact("1234", "jeanne@", "12");
         press("contact-next");
-        assertThat($(TextField.class).id("contact-name").getErrorMessage()).startsWith("Utilisez seulement des lettres");
+        assertThat($(TextField.class).id("contact-name").getErrorMessage()).isEqualTo("Écrivez le nom avec des lettres.");
         assertThat($(EmailField.class).id("contact-email").getErrorMessage()).startsWith("Cette adresse e-mail n’est pas valide");
         assertThat($(TextField.class).id("contact-phone").getErrorMessage()).startsWith("Ce numéro de téléphone n’est pas valide");
         assertThat(alert()).isEqualTo("Vérifiez les champs signalés en rouge.");
@@ -258,7 +344,7 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         assertThat(alert()).startsWith("Ce créneau vient d’être réservé");
         assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)
                 .containsExactly("9 h 00", "11 h 00");
-        click("time-1100");
+        click(timeId("1100"));
         press("contact-next");
         press("confirm-booking");
         assertThat($(H1.class).id("booking-confirmed").getText()).isEqualTo("Votre rendez-vous est confirmé");

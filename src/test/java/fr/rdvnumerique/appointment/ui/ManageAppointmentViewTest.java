@@ -70,6 +70,11 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
                 who + "@" + territory.slug() + ".example.org", null, true, Set.of(), null, Channel.KIOSK, "borne-1", null));
     }
 
+    /** The time button of 1 December at {@code hour}:00, identified by the slot's instant. */
+    private static String timeId(int hour) {
+        return "time-" + ZonedDateTime.of(TUESDAY, LocalTime.of(hour, 0), ParisTime.ZONE).toInstant().getEpochSecond();
+    }
+
     private void open() {
         navigate("rendez-vous/" + token, ManageAppointmentView.class);
     }
@@ -114,10 +119,31 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
         press("day-" + TUESDAY);
         assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)
                 .containsExactly("10 h 00", "11 h 00");
-        test($(NativeButton.class).id("time-1100")).click();
+        test($(NativeButton.class).id(timeId(11))).click();
         assertThat($(Paragraph.class).id("manage-notice").getText())
                 .isEqualTo("C’est noté : votre rendez-vous est maintenant le mardi 1er décembre 2026 à 11 h 00.");
         assertThat($(Paragraph.class).id("manage-date").getText()).isEqualTo("mardi 1er décembre 2026 à 11 h 00");
+    }
+
+    @Test
+    void moving_within_the_repeated_october_hour_tells_both_times_apart() {
+        // Sunday 25 October 2026: 2:00 comes twice (summer time, then winter time).
+        clock.setParis(2026, 10, 20, 9, 0);
+        TestTerritory night = territories.create("Nuit d'octobre");
+        long hour = fixtures.motif(night, "Une heure avec le conseiller", 60, 0, 24, 42, 2, false);
+        fixtures.open(night, DayOfWeek.SUNDAY, "01:00", "04:00");
+        var booked = (BookingResult.Booked) booking.book(new BookingRequest(night.placeId(), hour,
+                java.time.Instant.parse("2026-10-24T23:00:00Z"), "Claire Dubois", "claire@" + night.slug() + ".example.org",
+                null, true, Set.of(), null, Channel.KIOSK, "borne-1", null));
+        navigate("rendez-vous/" + booked.managementToken(), ManageAppointmentView.class);
+        press("manage-move");
+        press("day-2026-10-25");
+        assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)
+                .containsExactly("2 h 00 (heure d’été)", "2 h 00 (heure d’hiver)", "3 h 00");
+        java.time.Instant winter = java.time.Instant.parse("2026-10-25T01:00:00Z");
+        test($(NativeButton.class).id("time-" + winter.getEpochSecond())).click();
+        assertThat($(Paragraph.class).id("manage-date").getText()).isEqualTo("dimanche 25 octobre 2026 à 2 h 00 (heure d’hiver)");
+        assertThat(booking.findByToken(booked.managementToken()).orElseThrow().start()).isEqualTo(winter);
     }
 
     @Test
@@ -126,7 +152,7 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
         press("manage-move");
         press("day-" + TUESDAY);
         assertThat(book(11, "paul")).isInstanceOf(BookingResult.Booked.class);
-        test($(NativeButton.class).id("time-1100")).click();
+        test($(NativeButton.class).id(timeId(11))).click();
         assertThat($(Paragraph.class).id("manage-alert").getText()).startsWith("Ce créneau vient d’être réservé");
         press("day-" + TUESDAY);
         assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)

@@ -172,12 +172,49 @@ class StaffScreensViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_advisor_records_walk_in_help_without_a_booking() {
+    void a_closure_over_booked_appointments_says_how_many_then_cancels_them_with_its_reason() {
+        long motif = fixtures.motif(territory);
+        fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
+        for (int hour : new int[] {9, 10}) {
+            booking.book(new BookingRequest(territory.placeId(), motif, ZonedDateTime.of(TUESDAY, LocalTime.of(hour, 0),
+                    ParisTime.ZONE).toInstant(), "Jeanne Martin", "j" + hour + "@" + territory.slug() + ".example.org", null,
+                    true, Set.of(), null, Channel.KIOSK, "borne", null));
+        }
+        navigate(ClosuresView.class);
+        press("Ajouter une fermeture");
+        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).withId("closure-cancel-appointments").exists())
+                .as("nothing to cancel yet").isFalse();
+        @SuppressWarnings("unchecked")
+        Select<Object> place = $(Select.class).id("closure-place");
+        test(place).selectItem("Médiathèque Réglages");
+        test($(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("Premier jour fermé").single()).setValue(TUESDAY);
+        test($(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("Dernier jour fermé").single()).setValue(TUESDAY);
+        var cancel = $(com.vaadin.flow.component.checkbox.Checkbox.class).id("closure-cancel-appointments");
+        assertThat(cancel.getLabel()).isEqualTo("Annuler les 2 rendez-vous déjà pris ces jours-là (les personnes sont prévenues)");
+        test($(TextField.class).id("closure-reason")).setValue("Dégât des eaux");
+        test($(Button.class).id("closure-save")).click();
+        assertThat(formError()).isEqualTo("2 rendez-vous sont déjà pris ces jours-là : cochez « Annuler » pour prévenir"
+                + " les personnes, ou choisissez d’autres jours.");
+        assertThat(jdbc.queryForObject("select count(*) from place_closure where place_id = ?", Integer.class,
+                territory.placeId())).as("nothing half-saved").isZero();
+
+        test(cancel).click();
+        test($(Button.class).id("closure-save")).click();
+        assertThat(dialogOpen()).isFalse();
+        assertThat(jdbc.queryForList("select concat(status, ' ', cancel_reason) from appointment where place_id = ?",
+                String.class, territory.placeId())).containsOnly("CANCELLED Dégât des eaux").hasSize(2);
+        assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY)).isEmpty();
+    }
+
+    @Test
+    void an_advisor_records_walk_in_help_at_home_with_the_commune() {
         StaffLogin.advisor(territory.structureId(), territory.advisorId());
         navigate(ActivityRecordsView.class);
         press("Accompagnement ponctuel");
         test($(Button.class).id("record-save")).click();
         assertThat($(MultiSelectComboBox.class).id("record-themes").getErrorMessage()).isEqualTo("Choisissez au moins une thématique.");
+        assertThat($(Select.class).id("record-place").getErrorMessage())
+                .isEqualTo("Choisissez le lieu où l’accompagnement a eu lieu.");
 
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<Object> themes = $(MultiSelectComboBox.class).id("record-themes");
@@ -186,13 +223,35 @@ class StaffScreensViewTest extends SpringBrowserlessTest {
         CheckboxGroup<Object> equipment = $(CheckboxGroup.class).id("record-equipment");
         test(equipment).selectItem("Pas de matériel");
         test(equipment).selectItem("Ordinateur");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object> autonomy =
+                $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).id("record-autonomy");
+        test(autonomy).selectItem("Avec guidage");
+        // At home: no place, the commune instead.
+        @SuppressWarnings("unchecked")
+        Select<Object> location = $(Select.class).id("record-location");
+        test(location).selectItem("À domicile");
+        assertThat($(Select.class).withId("record-place").exists()).as("no place away from a place").isFalse();
+        test($(Button.class).id("record-save")).click();
+        assertThat($(Select.class).id("record-commune").getErrorMessage())
+                .isEqualTo("Indiquez la commune où l’accompagnement a eu lieu.");
+        @SuppressWarnings("unchecked")
+        Select<Object> commune = $(Select.class).id("record-commune");
+        test(commune).selectItem("Commune Réglages");
+        @SuppressWarnings("unchecked")
+        Select<Object> residence = $(Select.class).id("record-residence");
+        test(residence).selectItem("Commune Réglages");
         test($(Button.class).id("record-save")).click();
         assertThat(formError()).isEqualTo("« Pas de matériel » ne va pas avec un autre matériel.");
 
         test(equipment).deselectItem("Pas de matériel");
         test($(Button.class).id("record-save")).click();
         assertThat(dialogOpen()).isFalse();
-        assertThat(jdbc.queryForObject("select kind from activity_record where advisor_id = ?", String.class,
-                territory.advisorId())).isEqualTo("PONCTUEL");
+        var record = jdbc.queryForMap("select kind, location, place_id, commune_id, residence_commune_id, autonomy"
+                + " from activity_record where advisor_id = ?", territory.advisorId());
+        assertThat(record).containsEntry("kind", "PONCTUEL").containsEntry("location", "A_DOMICILE")
+                .containsEntry("place_id", null).containsEntry("commune_id", territory.communeId())
+                .containsEntry("residence_commune_id", territory.communeId())
+                .containsEntry("autonomy", "ENTIEREMENT_ACCOMPAGNE");
     }
 }

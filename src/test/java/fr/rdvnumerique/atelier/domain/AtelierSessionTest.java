@@ -126,6 +126,36 @@ class AtelierSessionTest {
     }
 
     @Test
+    void who_asks_for_a_confirmed_seat_only_is_refused_rather_than_put_on_the_waiting_list() {
+        var session = session(1);
+        var kiosk = session.register(person(), Channel.KIOSK, "borne-1", NOW, false);
+        assertThat(kiosk.admission()).as("a seat is free").isInstanceOf(Admission.Confirmed.class);
+
+        // The last seat is gone: the same request no longer waits in line without having been asked.
+        var late = session.register(person(), Channel.KIOSK, "borne-1", NOW, false);
+        assertThat(late.admission()).isEqualTo(new Admission.Refused("atelier.registration.refused.no-seat"));
+        assertThat(late.registration()).isNull();
+        assertThat(session.getWaitingCount()).isZero();
+        assertThat(session.getConfirmedSeats()).isEqualTo(1);
+
+        // Once they say yes to the waiting list, they are in line.
+        var consenting = session.register(person(), Channel.KIOSK, "borne-1", NOW, true);
+        assertThat(consenting.admission()).isInstanceOf(Admission.Waitlisted.class);
+        assertThat(session.getWaitingCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_confirmed_seat_only_request_does_not_overtake_people_waiting_either() {
+        var session = session(3);
+        register(session, person(true), NOW);
+        register(session, person(true), NOW); // waits: needs two, one left
+        var attempt = session.register(person(), Channel.WEB, null, NOW, false);
+        assertThat(attempt.admission()).isInstanceOf(Admission.Refused.class);
+        assertThat(session.getConfirmedSeats()).isEqualTo(2);
+        assertThat(session.getWaitingCount()).isEqualTo(1);
+    }
+
+    @Test
     void a_cancelled_seat_goes_to_the_first_person_waiting_at_once() {
         var session = session(1);
         var holder = register(session);
@@ -235,6 +265,25 @@ class AtelierSessionTest {
         assertThat(session.getConfirmedSeats()).isEqualTo(1);
         assertThat(session.getWaitingCount()).isEqualTo(3);
         assertThat(change.promoted()).isEmpty();
+    }
+
+    @Test
+    void lowering_the_capacity_moves_back_the_latest_registered_not_the_latest_given_a_seat() {
+        var session = session(2);
+        var first = register(session, person(), NOW);
+        var pair = register(session, person(true), NOW.plusSeconds(1)); // waits: needs two seats, one is free
+        var latecomer = register(session, person(), NOW.plusSeconds(2)); // waits behind the pair
+        session.promoteByHand(latecomer, NOW.plusSeconds(3));           // staff give them the free seat
+        session.changeCapacity(4, false, confirmed(), waiting(), NOW.plusSeconds(4)); // the pair gets its seats last
+        assertThat(pair.getConfirmedAt()).isAfter(latecomer.getConfirmedAt());
+
+        var change = session.changeCapacity(3, true, confirmed(), waiting(), NOW.plusSeconds(5));
+
+        assertThat(change.movedToWaitingList()).as("registered last, though seated before the pair").containsExactly(latecomer);
+        assertThat(pair.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(first.getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(session.getConfirmedSeats()).isEqualTo(3);
+        assertThat(session.getWaitingCount()).isEqualTo(1);
     }
 
     @Test

@@ -13,7 +13,13 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.rdvnumerique.atelier.AtelierFixtures;
 import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
+import fr.rdvnumerique.atelier.Channel;
+import fr.rdvnumerique.atelier.RegistrationRequest;
 import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.base.i18n.FrenchDates;
+import fr.rdvnumerique.testing.TestClock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import fr.rdvnumerique.base.web.ClientAddress;
 import fr.rdvnumerique.base.web.RateLimiter;
 import fr.rdvnumerique.testing.IntegrationTest;
@@ -28,10 +34,16 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
     @Autowired AtelierFixtures fixtures;
     @Autowired RegistrationService registrations;
     @Autowired RateLimiter rateLimiter;
+    @Autowired TestClock clock;
 
     @BeforeEach
     void freshLimits() {
         rateLimiter.reset();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private void open(TestAtelier atelier) {
@@ -110,8 +122,10 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         submit();
 
         assertThat(resultTitle()).isEqualTo("Vous êtes déjà inscrit à cet atelier");
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
-                .contains("Votre place est déjà réservée avec cette adresse e-mail ou ce numéro de téléphone. Nous n’avons pas fait de deuxième inscription.");
+        assertThat($(Paragraph.class).id("atelier-already-session").getText()).isEqualTo("Votre inscription : "
+                + "Découvrir sa tablette Vue doublon, " + FrenchDates.dayAndTimeRange(atelier.start(), atelier.end()) + ".");
+        assertThat($(Paragraph.class).id("atelier-already-status").getText())
+                .isEqualTo("Votre place est déjà réservée avec cette adresse e-mail ou ce numéro de téléphone. Nous n’avons pas fait de deuxième inscription.");
         assertThat($(Anchor.class).all()).noneMatch(a -> "atelier-manage-link".equals(a.getId().orElse("")));
         assertThat(fixtures.counts(atelier.sessionId()).confirmedRows()).isEqualTo(1);
     }
@@ -127,9 +141,9 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         assertThat(errorOf("atelier-last-name")).isEqualTo("Ce champ est obligatoire.");
         assertThat($(Paragraph.class).id("atelier-form-error").getText()).isEqualTo("Vérifiez les champs signalés en rouge.");
 
-        fill("<script>alert('x')</script>", "Dupont", "", "");
+        fill("1234 !", "Dupont", "", "");
         submit();
-        assertThat(errorOf("atelier-first-name")).startsWith("Utilisez seulement des lettres");
+        assertThat(errorOf("atelier-first-name")).isEqualTo("Écrivez le nom avec des lettres.");
 
         fill("x".repeat(10_000), "Dupont", "", "");
         submit();
@@ -142,7 +156,7 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
 
         fill("Jean", "Dupont", "jean@", "");
         submit();
-        assertThat(errorOf("atelier-email")).isNotBlank();
+        assertThat(errorOf("atelier-email")).isEqualTo("Cette adresse e-mail n’est pas valide. Exemple : marie.dupont@exemple.fr");
 
         fill("Jean", "Dupont", "", "12 34");
         submit();
@@ -194,5 +208,76 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         navigate("territoire/" + atelier.territory().slug() + "/ateliers/" + other.sessionId(),
                 fr.rdvnumerique.base.ui.NotFoundView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Page introuvable");
+    }
+
+    @Test
+    void a_person_already_waiting_is_shown_their_position_instead_of_a_second_registration() {
+        TestAtelier atelier = fixtures.create("Vue doublon attente", 1);
+        registrations.register(AtelierFixtures.request(atelier.sessionId(), "Anne", "Petit"));
+        registrations.register(AtelierFixtures.request(atelier.sessionId(), "Bruno", "Martin"));
+        registrations.register(RegistrationRequest.simple(atelier.sessionId(), "Claire", "Roux", null, "06 11 22 33 44",
+                Channel.WEB));
+        open(atelier);
+        fill("Claire", "Roux", "", "+33 6 11 22 33 44");
+        submit();
+        assertThat(resultTitle()).isEqualTo("Vous êtes déjà inscrit à cet atelier");
+        assertThat($(Paragraph.class).id("atelier-already-status").getText()).startsWith("Vous êtes déjà sur la liste d’attente, en position 2.");
+        assertThat(fixtures.counts(atelier.sessionId()).waitingRows()).isEqualTo(2);
+    }
+
+    @Test
+    void markup_typed_as_a_name_is_stored_as_typed_and_shown_as_text_on_the_private_page() {
+        TestAtelier atelier = fixtures.create("Vue balises", 5);
+        open(atelier);
+        fill("<script>alert(1)</script>", "<b>Dupont</b>", AtelierFixtures.email("balises"), "");
+        submit();
+        assertThat(resultTitle()).isEqualTo("C’est noté : votre place est réservée");
+        var confirmed = $(Paragraph.class).all().stream().filter(p -> p.getText().contains("nous vous attendons"))
+                .findFirst().orElseThrow();
+        assertThat(confirmed.getText()).startsWith("<script>alert(1)</script>, nous vous attendons");
+        assertThat(confirmed.getElement().getChildren()).as("a text node, not markup").singleElement()
+                .satisfies(child -> assertThat(child.isTextNode()).isTrue());
+
+        String token = $(Anchor.class).id("atelier-manage-link").getHref().substring("inscription/".length());
+        assertThat(registrations.findByToken(token)).get().satisfies(r -> {
+            assertThat(r.firstName()).isEqualTo("<script>alert(1)</script>");
+            assertThat(r.lastName()).isEqualTo("<b>Dupont</b>");
+        });
+        navigate("inscription/" + token, ManageRegistrationView.class);
+        Paragraph who = $(Paragraph.class).withText("Inscription au nom de <script>alert(1)</script> <b>Dupont</b>").single();
+        assertThat(who.getElement().getChildren()).as("the name is the element's text, escaped by the browser")
+                .singleElement().satisfies(child -> assertThat(child.isTextNode()).isTrue());
+        assertThat(who.getElement().getOuterHTML()).contains("&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;Dupont&lt;/b&gt;")
+                .doesNotContain("<script>");
+    }
+
+    @Test
+    void registration_that_closed_while_the_form_was_open_is_refused_in_plain_french() {
+        TestAtelier atelier = fixtures.create("Vue close", 5, 2);
+        open(atelier);
+        clock.set(atelier.start().minus(Duration.ofMinutes(90)));
+        fill("Léa", "Morel", AtelierFixtures.email("lea"), "");
+        submit();
+        assertThat(resultTitle()).isEqualTo("L’inscription n’a pas pu se faire");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(
+                "Les inscriptions en ligne sont closes pour cet atelier. Appelez-nous : il reste peut-être une place.");
+        assertThat(fixtures.counts(atelier.sessionId()).confirmedRows()).isZero();
+    }
+
+    @Test
+    void a_person_holding_six_upcoming_registrations_is_told_to_cancel_one_first() {
+        TestAtelier atelier = fixtures.create("Vue plafond", 5, 3);
+        String email = AtelierFixtures.email("plafond");
+        for (int day = 1; day <= 6; day++) {
+            long other = fixtures.session(atelier.territory(), atelier.workshopId(), fixtures.at(3 + day, 14, 0), 5);
+            registrations.register(RegistrationRequest.simple(other, "Hugo", "Blanc", email, null, Channel.WEB));
+        }
+        open(atelier);
+        fill("Hugo", "Blanc", email, "");
+        submit();
+        assertThat(resultTitle()).isEqualTo("L’inscription n’a pas pu se faire");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("Vous avez déjà 6 inscriptions à venir. "
+                + "Pour laisser des places à chacun, annulez-en une avant de vous inscrire à un autre atelier.");
+        assertThat(fixtures.counts(atelier.sessionId()).confirmedRows()).isZero();
     }
 }

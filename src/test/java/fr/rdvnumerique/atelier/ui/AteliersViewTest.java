@@ -3,15 +3,19 @@ package fr.rdvnumerique.atelier.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.rdvnumerique.atelier.AtelierFixtures;
 import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
@@ -19,6 +23,15 @@ import fr.rdvnumerique.atelier.RegistrationService;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.taxonomy.AtelierLevel;
+import fr.rdvnumerique.base.taxonomy.Theme;
+import fr.rdvnumerique.territory.TerritoryFixtures;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import fr.rdvnumerique.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +42,8 @@ class AteliersViewTest extends SpringBrowserlessTest {
 
     @Autowired AtelierFixtures fixtures;
     @Autowired RegistrationService registrations;
+    @Autowired TerritoryFixtures territories;
+    @Autowired Clock clock;
 
     private TestAtelier programme(String label) {
         TestAtelier atelier = fixtures.create(label, 4, 3);
@@ -89,15 +104,103 @@ class AteliersViewTest extends SpringBrowserlessTest {
                 com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("vue", "semaine", "date", date)));
         assertThat($(Button.class).id("atelier-view-semaine").getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat($(com.vaadin.flow.component.html.Section.class).withClassName("atelier-week-day").all()).hasSize(7);
-        assertThat($(RouterLink.class).withClassName("atelier-entry").all()).isNotEmpty()
-                .anySatisfy(link -> assertThat(link.getElement().getTextRecursively()).contains("14 h 00", "Découvrir sa tablette"));
+        assertThat($(Div.class).withClassName("atelier-entry").all()).isNotEmpty()
+                .anySatisfy(entry -> assertThat(entry.getElement().getTextRecursively()).contains("14 h 00", "Découvrir sa tablette"));
 
         test($(Button.class).id("atelier-view-mois")).click();
         assertThat($(com.vaadin.flow.component.html.ListItem.class).withClassName("atelier-month-day").all()).hasSizeBetween(28, 31);
-        assertThat($(RouterLink.class).withClassName("atelier-entry").all()).isNotEmpty();
+        assertThat($(Div.class).withClassName("atelier-entry").all()).isNotEmpty();
 
         test($(Button.class).id("atelier-next")).click();
         test($(Button.class).id("atelier-previous")).click();
         assertThat($(Button.class).id("atelier-view-mois").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    private void openCalendar(TestAtelier atelier, String mode, String date) {
+        UI.getCurrent().navigate("territoire/" + atelier.territory().slug() + "/ateliers",
+                QueryParameters.simple(Map.of("vue", mode, "date", date)));
+    }
+
+    private String count() {
+        return $(Paragraph.class).id("atelier-count").getText();
+    }
+
+    private List<String> titles() {
+        return $(Article.class).all().stream().map(a -> $(H3.class, a).single().getElement().getTextRecursively()).toList();
+    }
+
+    @Test
+    void commune_place_and_theme_filters_keep_only_matching_sessions() {
+        TestAtelier atelier = programme("Calendrier lieux");
+        long[] elsewhere = territories.addCommuneWithPlace(atelier.territory(), "Commune Voisine", "Tiers-lieu du Moulin");
+        long phone = fixtures.workshop(atelier.territory(), "Sécuriser ses e-mails", Set.of(Theme.EMAIL),
+                AtelierLevel.INTERMEDIAIRE, null);
+        fixtures.session(atelier.territory(), phone, fixtures.at(5, 10, 0), 6, elsewhere[1]);
+        navigate("territoire/" + atelier.territory().slug() + "/ateliers", AteliersView.class);
+        assertThat(count()).isEqualTo("3 ateliers");
+
+        @SuppressWarnings("unchecked")
+        Select<Object> commune = $(Select.class).withLabel("Commune").single();
+        test(commune).selectItem("Commune Voisine");
+        assertThat(titles()).containsExactly("Sécuriser ses e-mails");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Accès avec des marches, sans rampe.", "Niveau : Intermédiaire");
+        commune.setValue(null);
+        assertThat(count()).isEqualTo("3 ateliers");
+
+        @SuppressWarnings("unchecked")
+        Select<Object> place = $(Select.class).withLabel("Lieu").single();
+        test(place).selectItem("Mairie Calendrier lieux");
+        assertThat(titles()).containsExactly("Créer son adresse e-mail");
+        place.setValue(null);
+
+        @SuppressWarnings("unchecked")
+        Select<Object> theme = $(Select.class).withLabel("Thème").single();
+        test(theme).selectItem("E-mail");
+        assertThat(titles()).containsExactly("Sécuriser ses e-mails");
+        test(theme).selectItem("Navigation sur internet");
+        assertThat(titles()).containsExactlyInAnyOrder("Découvrir sa tablette Calendrier lieux", "Créer son adresse e-mail");
+    }
+
+    @Test
+    void week_and_month_entries_show_level_access_and_what_to_bring_in_place() {
+        TestAtelier atelier = programme("Calendrier details");
+        openCalendar(atelier, "semaine", atelier.start().atZone(ParisTime.ZONE).toLocalDate().toString());
+        Div entry = $(Div.class).withClassName("atelier-entry").all().stream()
+                .filter(e -> e.getElement().getTextRecursively().contains("Découvrir sa tablette Calendrier details"))
+                .findFirst().orElseThrow();
+        assertThat($(RouterLink.class, entry).single().getHref()).endsWith("/ateliers/" + atelier.sessionId());
+        assertThat($(Span.class, entry).withClassName("atelier-entry-level").single().getText()).isEqualTo("Niveau : Débutant");
+        NativeDetails more = $(NativeDetails.class, entry).single();
+        assertThat(more.getSummaryText()).isEqualTo("Accès et ce qu’il faut apporter");
+        assertThat(more.isOpen()).as("closed until asked for").isFalse();
+        assertThat($(Paragraph.class, more).all()).extracting(Paragraph::getText)
+                .containsExactly("Accès de plain-pied, sans marche.", "À apporter : Votre tablette chargée");
+
+        test($(Button.class).id("atelier-view-mois")).click();
+        assertThat($(Div.class).withClassName("atelier-entry").all()).anySatisfy(e -> assertThat(
+                e.getElement().getTextRecursively()).contains("Niveau : Débutant", "Accès de plain-pied, sans marche.",
+                "À apporter : Votre tablette chargée"));
+    }
+
+    @Test
+    void a_date_out_of_reach_or_not_a_date_in_the_link_lands_on_a_sensible_month() {
+        TestAtelier atelier = programme("Calendrier dates");
+        LocalDate today = LocalDate.now(clock.withZone(ParisTime.ZONE));
+        openCalendar(atelier, "mois", "+999999999-12-31");
+        assertThat($(H2.class).withClassName("atelier-period-title").single().getText())
+                .isEqualTo(monthTitle(today.plusYears(AteliersView.YEARS_AROUND)));
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).withClassName("atelier-month-day").all()).hasSizeBetween(28, 31);
+
+        openCalendar(atelier, "semaine", "-999999999-01-01");
+        assertThat($(com.vaadin.flow.component.html.Section.class).withClassName("atelier-week-day").all()).hasSize(7);
+
+        openCalendar(atelier, "mois", "pas-une-date");
+        assertThat($(H2.class).withClassName("atelier-period-title").single().getText()).isEqualTo(monthTitle(today));
+    }
+
+    private static String monthTitle(LocalDate day) {
+        String name = day.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.FRENCH) + " " + day.getYear();
+        return AteliersView.capitalized(name);
     }
 }

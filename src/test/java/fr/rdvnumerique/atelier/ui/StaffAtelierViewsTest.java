@@ -5,18 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.rdvnumerique.atelier.AtelierFixtures;
 import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
+import fr.rdvnumerique.atelier.Attendance;
 import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.atelier.SessionService;
+import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.testing.TestClock;
+import java.time.LocalDate;
 import fr.rdvnumerique.atelier.RosterEntry;
 import fr.rdvnumerique.atelier.RosterService;
 import fr.rdvnumerique.atelier.WorkshopService;
@@ -38,10 +46,13 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
     @Autowired RegistrationService registrations;
     @Autowired RosterService rosters;
     @Autowired WorkshopService workshops;
+    @Autowired SessionService sessions;
+    @Autowired TestClock clock;
 
     @AfterEach
     void signOut() {
         StaffLogin.signOut();
+        clock.reset();
     }
 
     private void openRoster(TestAtelier atelier) {
@@ -109,8 +120,20 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("roster-capacity")).click();
         test($(IntegerField.class).id("roster-capacity-value")).setValue(1);
         test($(Button.class).id("roster-capacity-save")).click();
-        assertThat($(Paragraph.class).withClassName("form-error").last().getText())
+        IntegerField capacity = $(IntegerField.class).id("roster-capacity-value");
+        assertThat(capacity.isInvalid()).as("the message is next to the field").isTrue();
+        assertThat(capacity.getErrorMessage())
                 .startsWith("2 places sont déjà réservées : vous ne pouvez pas descendre à 1 places.");
+
+        capacity.setValue(101); // past the field's max: the browser marks it, the server must refuse it too
+        test($(Button.class).id("roster-capacity-save")).click();
+        assertThat(capacity.getErrorMessage()).isEqualTo("Indiquez un nombre de places entre 1 et 100.");
+        capacity.clear();
+        test($(Button.class).id("roster-capacity-save")).click();
+        assertThat(capacity.getErrorMessage()).isEqualTo("Indiquez un nombre de places entre 1 et 100.");
+        assertThat(rosters.roster(atelier.sessionId()).session().capacity()).isEqualTo(3);
+
+        test(capacity).setValue(1);
 
         test($(Checkbox.class).id("roster-capacity-move-back")).click();
         test($(Button.class).id("roster-capacity-save")).click();
@@ -170,5 +193,155 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
         assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
         assertThat(workshops.list(Pageable.ofSize(20)).getContent()).extracting(WorkshopSummary::title)
                 .contains("Vendre un objet en ligne");
+    }
+
+    @Test
+    void staff_give_a_free_seat_by_hand_to_someone_behind_a_pair_that_does_not_fit() {
+        TestAtelier atelier = fixtures.create("Vue promotion", 2);
+        registrations.register(AtelierFixtures.request(atelier.sessionId(), "Anne", "Petit"));
+        registrations.register(AtelierFixtures.request(atelier.sessionId(), "Paire", "Durand").withCompanion("Paul", "Durand"));
+        registrations.register(AtelierFixtures.request(atelier.sessionId(), "Chloe", "Martin"));
+        StaffLogin.advisor(atelier.territory().structureId(), atelier.territory().advisorId());
+        openRoster(atelier);
+        assertThat(test(grid("roster-waiting")).size()).isEqualTo(2);
+
+        var pairRow = (com.vaadin.flow.component.html.Div) test(grid("roster-waiting")).getCellComponent(0, 6);
+        test($(Button.class, pairRow).first()).click();
+        assertThat($(Paragraph.class).id("roster-counts").getText()).as("no seat for two: nothing changed")
+                .isEqualTo("1 place(s) réservée(s) sur 2 · 2 personne(s) en liste d’attente");
+
+        var singleRow = (com.vaadin.flow.component.html.Div) test(grid("roster-waiting")).getCellComponent(1, 6);
+        Button promote = $(Button.class, singleRow).first();
+        assertThat(promote.getElement().getAttribute("aria-label")).isEqualTo("Donner une place : Martin Chloe");
+        test(promote).click();
+
+        assertThat($(Paragraph.class).id("roster-counts").getText())
+                .isEqualTo("2 place(s) réservée(s) sur 2 · 1 personne(s) en liste d’attente");
+        assertThat(rosters.roster(atelier.sessionId()).confirmed()).extracting(RosterEntry::lastName)
+                .containsExactlyInAnyOrder("Petit", "Martin");
+        assertThat(rosters.roster(atelier.sessionId()).waiting()).extracting(RosterEntry::position).containsExactly(1);
+    }
+
+    @Test
+    void attendance_is_marked_from_the_grid_on_the_day() {
+        TestAtelier atelier = fixtures.create("Vue presence", 3, 1);
+        registrations.register(AtelierFixtures.request(atelier.sessionId(), "Anne", "Petit"));
+        StaffLogin.advisor(atelier.territory().structureId(), atelier.territory().advisorId());
+        openRoster(atelier);
+        @SuppressWarnings("unchecked")
+        Select<Attendance> early = (Select<Attendance>) test(grid("roster-confirmed")).getCellComponent(0, 5);
+        test(early).selectItem("Présent");
+        assertThat(rosters.roster(atelier.sessionId()).confirmed().getFirst().attendance())
+                .as("too early: présent is noted from the day of the atelier").isNull();
+        assertThat(early.getValue()).isNull();
+
+        clock.set(atelier.start().plus(java.time.Duration.ofMinutes(15)));
+        openRoster(atelier);
+        @SuppressWarnings("unchecked")
+        Select<Attendance> onTheDay = (Select<Attendance>) test(grid("roster-confirmed")).getCellComponent(0, 5);
+        assertThat(onTheDay.getAriaLabel()).contains("Présence : Petit Anne");
+        test(onTheDay).selectItem("Présent");
+        assertThat(rosters.roster(atelier.sessionId()).confirmed().getFirst().attendance()).isEqualTo(Attendance.PRESENT);
+        test(onTheDay).selectItem("Excusé");
+        assertThat(rosters.roster(atelier.sessionId()).confirmed().getFirst().attendance()).isEqualTo(Attendance.EXCUSE);
+    }
+
+    @Test
+    void the_csv_and_the_sign_in_sheet_download_with_the_people_registered() throws Exception {
+        TestAtelier atelier = fixtures.create("Vue fichiers", 3);
+        registrations.register(AtelierFixtures.request(atelier.sessionId(), "Łukasz", "Nguyễn"));
+        registrations.register(AtelierFixtures.request(atelier.sessionId(), "<script>alert(1)</script>", "Dupont"));
+        StaffLogin.advisor(atelier.territory().structureId(), atelier.territory().advisorId());
+        openRoster(atelier);
+
+        var csv = new java.io.ByteArrayOutputStream();
+        test($(Anchor.class).id("roster-export")).download(csv);
+        assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("\uFEFFStatut;Position;Nom;Prénom")
+                .contains("Inscrit;;Nguyễn;Łukasz;", "Inscrit;;Dupont;<script>alert(1)</script>;");
+
+        var pdf = new java.io.ByteArrayOutputStream();
+        test($(Anchor.class).id("roster-sheet")).download(pdf);
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.toByteArray())) {
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Feuille d’émargement", "Découvrir sa tablette Vue fichiers", "Nguyễn", "Łukasz",
+                    "<script>alert(1)</script>");
+        }
+    }
+
+    @Test
+    void names_with_markup_show_as_text_in_the_roster() {
+        TestAtelier atelier = fixtures.create("Vue roster balises", 3);
+        registrations.register(AtelierFixtures.request(atelier.sessionId(), "<script>alert(1)</script>", "<b>Dupont</b>"));
+        StaffLogin.advisor(atelier.territory().structureId(), atelier.territory().advisorId());
+        openRoster(atelier);
+        assertThat(test(grid("roster-confirmed")).getCellText(0, 0)).isEqualTo("<b>Dupont</b> <script>alert(1)</script>");
+        var cancel = (Button) test(grid("roster-confirmed")).getCellComponent(0, 6);
+        assertThat(cancel.getElement().getAttribute("aria-label"))
+                .isEqualTo("Annuler l’inscription : <b>Dupont</b> <script>alert(1)</script>");
+    }
+
+    @Test
+    void a_series_is_planned_from_its_dialog_and_a_wrong_closing_delay_is_said_next_to_the_field() {
+        TestAtelier atelier = fixtures.create("Vue serie", 3, 60);
+        StaffLogin.coordinator(atelier.territory().structureId());
+        navigate(SessionsView.class);
+        test($(Button.class).id("atelier-add-series")).click();
+        Dialog dialog = $(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> place = $(ComboBox.class, dialog).id("session-place");
+        test(place).selectItem("Médiathèque Vue serie");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> advisor = $(ComboBox.class, dialog).id("session-advisor");
+        test(advisor).selectItem("Conseiller Vue serie");
+        test($(DatePicker.class, dialog).id("series-first-date")).setValue(LocalDate.now(clock.withZone(ParisTime.ZONE)).plusDays(9));
+        test($(IntegerField.class, dialog).id("series-occurrences")).setValue(3);
+        assertThat($(IntegerField.class, dialog).id("session-closes-hours").getValue()).as("the usual delay").isEqualTo(2);
+        $(IntegerField.class, dialog).id("session-closes-hours").setValue(400); // past the field's max
+        test($(Button.class, dialog).id("editor-save")).click();
+
+        var closes = $(ClosingDelayField.class, dialog).single();
+        assertThat(closes.isInvalid()).isTrue();
+        assertThat(closes.getErrorMessage()).isEqualTo("Indiquez un délai entre 0 et 336 heures.");
+        assertThat(dialog.isOpened()).isTrue();
+
+        test($(IntegerField.class, dialog).id("session-closes-hours")).setValue(1);
+        test($(IntegerField.class, dialog).id("session-closes-minutes")).setValue(30);
+        test($(Button.class, dialog).id("editor-save")).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        var planned = sessions.list(false, Pageable.ofSize(50)).getContent();
+        assertThat(planned).hasSize(1 + 3);
+        assertThat(planned.stream().filter(s -> s.seriesKey() != null)).hasSize(3)
+                .allSatisfy(s -> assertThat(java.time.Duration.between(s.registrationClosesAt(), s.start()))
+                        .isEqualTo(java.time.Duration.ofMinutes(90)));
+    }
+
+    @Test
+    void registration_opening_after_it_closes_is_said_next_to_the_field() {
+        TestAtelier atelier = fixtures.create("Vue fenetre", 3, 60);
+        StaffLogin.coordinator(atelier.territory().structureId());
+        navigate(SessionsView.class);
+        test($(Button.class).id("atelier-add-session")).click();
+        Dialog dialog = $(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> place = $(ComboBox.class, dialog).id("session-place");
+        test(place).selectItem("Médiathèque Vue fenetre");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> advisor = $(ComboBox.class, dialog).id("session-advisor");
+        test(advisor).selectItem("Conseiller Vue fenetre");
+        LocalDate day = $(DatePicker.class, dialog).id("session-date").getValue();
+        test($(DatePicker.class, dialog).id("session-opens")).setValue(day.plusDays(1));
+        test($(Button.class, dialog).id("editor-save")).click();
+
+        DatePicker opens = $(DatePicker.class, dialog).id("session-opens");
+        assertThat(opens.isInvalid()).isTrue();
+        assertThat(opens.getErrorMessage()).startsWith("Les inscriptions doivent ouvrir avant leur clôture");
+        assertThat(dialog.isOpened()).isTrue();
+
+        test(opens).setValue(day.minusDays(3));
+        test($(Button.class, dialog).id("editor-save")).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(sessions.list(false, Pageable.ofSize(50)).getContent()).hasSize(2);
     }
 }

@@ -28,9 +28,25 @@ class PersonNameTest {
     }
 
     @Test
-    void markup_is_refused_in_names() {
-        assertThatThrownBy(() -> PersonName.of("<script>alert(1)</script>"))
-                .isInstanceOf(InvalidValueException.class).extracting("messageKey").isEqualTo("validation.name.characters");
+    void markup_is_kept_as_plain_text_to_be_escaped_where_shown() {
+        assertThat(PersonName.of("<script>alert(1)</script>").value()).isEqualTo("<script>alert(1)</script>");
+        assertThat(PersonName.of("Nguyễn Văn <b>An</b>").value()).isEqualTo("Nguyễn Văn <b>An</b>");
+    }
+
+    @Test
+    void a_name_without_any_letter_is_refused() {
+        assertThatThrownBy(() -> PersonName.of("12 34 !")).isInstanceOf(InvalidValueException.class)
+                .extracting("messageKey").isEqualTo("validation.name.characters");
+        assertThatThrownBy(() -> PersonName.of("<>")).isInstanceOf(InvalidValueException.class)
+                .extracting("messageKey").isEqualTo("validation.name.characters");
+    }
+
+    @Test
+    void control_and_direction_override_characters_are_refused() {
+        assertThatThrownBy(() -> PersonName.of("Jean\u0000")).isInstanceOf(InvalidValueException.class)
+                .extracting("messageKey").isEqualTo("validation.control-characters");
+        assertThatThrownBy(() -> PersonName.of("Jean\u202Eenarf")).isInstanceOf(InvalidValueException.class)
+                .extracting("messageKey").isEqualTo("validation.control-characters");
     }
 
     @Test

@@ -34,6 +34,17 @@ class I18nBundlesTest {
     private static final Pattern LITERAL_KEY = Pattern.compile(
             "(?:getTranslation|InvalidValueException|BusinessRuleException|translate)\\(\\s*\"([a-z][a-z0-9.-]+[a-z0-9])\"");
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\(title = \"([a-z0-9.-]+)\"");
+    /**
+     * Any whole string literal shaped like a key ("territory.places.title"): keys also travel through helpers
+     * (StaffGridPage's constructor, UiMessages.success, PublicNavItem, a field's label key...). Only literals whose
+     * first word is a bundle's prefix count, and file names are left out, so that property names
+     * ("spring.datasource.url") and resources ("styles/atelier.css") are not taken for keys.
+     */
+    private static final Pattern KEY_LIKE_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
+    /** Literals that name something else than a text: rate-limit purposes, properties, beans, loggers. */
+    private static final Pattern NOT_A_KEY_BEFORE = Pattern.compile(
+            "(tryAcquire|getProperty|ConfigurationProperties|ConditionalOnProperty|Value|Qualifier|getLogger|name)\\(\\s*$");
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(css|js|json|html|properties|sql|png|svg|ics|pdf|csv|txt|xml|yaml|yml)$");
 
     @Test
     void french_and_english_bundles_have_the_same_keys() {
@@ -63,6 +74,36 @@ class I18nBundlesTest {
             }
         }
         assertThat(missing).as("keys used in code but missing from the bundles").isEmpty();
+    }
+
+    @Test
+    void every_key_passed_through_a_helper_exists() throws IOException {
+        var keys = allKeys(Locale.FRENCH);
+        var prefixes = new TreeSet<String>();
+        keys.keySet().forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') < 0 ? key.length() : key.indexOf('.'))));
+        var missing = new TreeSet<String>();
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(file);
+                Matcher m = KEY_LIKE_LITERAL.matcher(code);
+                while (m.find()) {
+                    String literal = m.group(1);
+                    String prefix = literal.substring(0, literal.indexOf('.'));
+                    String before = code.substring(Math.max(0, m.start() - 40), m.start());
+                    if (!prefixes.contains(prefix) || FILE_NAME.matcher(literal).matches()
+                            || NOT_A_KEY_BEFORE.matcher(before).find()) {
+                        continue;
+                    }
+                    checked++;
+                    if (!keys.containsKey(literal)) {
+                        missing.add(literal + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("key-like literals found").isGreaterThan(300);
+        assertThat(missing).as("key-like literals missing from the bundles").isEmpty();
     }
 
     @Test

@@ -50,6 +50,26 @@ class DockerFilesTest {
     }
 
     @Test
+    void every_image_has_a_fixed_version() throws IOException {
+        for (String name : List.of("mariadb", "mailpit")) {
+            String image = (String) service(name).get("image");
+            assertThat(image).as(name).contains(":").doesNotEndWith(":latest");
+        }
+        assertThat(service("mailpit").get("image")).asString().matches("axllent/mailpit:v\\d+\\.\\d+\\.\\d+");
+        assertThat(Files.readString(Path.of("docker/Dockerfile")).lines().filter(l -> l.startsWith("FROM ")))
+                .allMatch(l -> l.matches("FROM eclipse-temurin:21-(jdk|jre)( AS build)?"));
+    }
+
+    @Test
+    void the_health_check_needs_no_tool_the_runtime_image_lacks() throws IOException {
+        String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
+        String healthcheck = dockerfile.substring(dockerfile.indexOf("HEALTHCHECK"), dockerfile.indexOf("ENTRYPOINT"));
+        // The Temurin JRE image (Ubuntu) ships bash but neither wget nor curl.
+        assertThat(healthcheck).doesNotContain("wget", "curl").contains("bash", "/dev/tcp/127.0.0.1/8080", "/actuator/health",
+                "\\\"status\\\":\\\"UP\\\"");
+    }
+
+    @Test
     void the_image_is_built_in_two_stages_and_runs_as_a_normal_user() throws IOException {
         String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
         assertThat(dockerfile.lines().filter(l -> l.startsWith("FROM "))).hasSize(2);

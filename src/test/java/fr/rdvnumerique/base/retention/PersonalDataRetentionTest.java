@@ -60,8 +60,11 @@ class PersonalDataRetentionTest {
                 "Jeanne Martin", "jeanne@" + territory.slug() + ".example.org", "06 12 34 56 78", true, Set.of(),
                 "Envoyer des photos", Channel.WEB, null, null));
 
+        assertThat(jdbc.queryForObject("select count(*) from atelier_contact_lock", Integer.class)).isPositive();
         Instant cutoff = atelier.end().plus(Duration.ofDays(1));
         Map<String, Integer> counts = retention.anonymiseEndedBefore(cutoff);
+        assertThat(jdbc.queryForObject("select count(*) from atelier_contact_lock", Integer.class))
+                .as("no hash of a contact is kept").isZero();
         assertThat(counts.get("atelier")).isGreaterThanOrEqualTo(1);
         assertThat(counts.get("rendez-vous")).isGreaterThanOrEqualTo(1);
 

@@ -97,4 +97,17 @@ class ConventionTest {
         assertThat(convention.isInForceOn(LocalDate.of(2023, 5, 10))).isTrue();
         assertThat(convention.isInForceOn(LocalDate.of(2023, 5, 11))).isFalse();
     }
+
+    @Test
+    void a_deactivated_convention_is_never_in_force_but_keeps_its_terms() {
+        var convention = new Convention(1, terms(hours(14, 8, 6, 7), TWENTY_THIRTY_FIFTY));
+        LocalDate inside = LocalDate.of(2022, 1, 10);
+        assertThat(convention.isInForceOn(inside)).isTrue();
+        convention.setActive(false);
+        assertThat(convention.isInForceOn(inside)).isFalse();
+        assertThat(convention.terms().shares()).hasSize(4);
+        assertThat(convention.totalWeeklyHours()).isEqualByComparingTo("35");
+        convention.setActive(true);
+        assertThat(convention.isInForceOn(inside)).isTrue();
+    }
 }

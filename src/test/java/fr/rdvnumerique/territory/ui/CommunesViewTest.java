@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.rdvnumerique.base.security.StaffLogin;
+import fr.rdvnumerique.territory.CommuneForm;
+import fr.rdvnumerique.territory.CommuneService;
 import fr.rdvnumerique.territory.CommuneSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import fr.rdvnumerique.territory.TerritoryFixtures;
@@ -22,6 +26,7 @@ class CommunesViewTest extends SpringBrowserlessTest {
 
     @Autowired TerritoryFixtures fixtures;
     @Autowired TerritoryDirectory directory;
+    @Autowired CommuneService communes;
 
     TerritoryFixtures.TestTerritory territory;
 
@@ -51,6 +56,48 @@ class CommunesViewTest extends SpringBrowserlessTest {
 
         assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
         assertThat(directory.communes(territory.structureId())).extracting(CommuneSummary::name).contains("Heillecourt");
+        var grid = test(grid());
+        assertThat(grid.size()).isEqualTo(2);
+        int row = grid.getRow(0).name().equals("Heillecourt") ? 0 : 1;
+        assertThat(grid.getCellText(row, 0)).isEqualTo("Heillecourt");
+        assertThat(grid.getCellText(row, 1)).isEqualTo("54257");
+        assertThat(grid.getCellText(row, 2)).isEqualTo("54180");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<CommuneSummary> grid() {
+        return $(Grid.class).single();
+    }
+
+    @Test
+    void changing_a_commune_to_a_code_already_listed_is_refused_with_a_sentence() {
+        long heillecourt = communes.create(new CommuneForm("Heillecourt", "54257", "54180"));
+        navigate(CommunesView.class);
+        var grid = test(grid());
+        int row = grid.getRow(0).id() == heillecourt ? 0 : 1;
+        Button edit = (Button) grid.getCellComponent(row, 4).getChildren().findFirst().orElseThrow();
+        test(edit).click();
+        test($(TextField.class).withLabel("Code INSEE").single()).setValue("54328");
+        test($(Button.class).withText("Enregistrer").single()).click();
+
+        assertThat($(Paragraph.class).withClassName("form-error").single().getText())
+                .isEqualTo("Cette commune est déjà dans la liste.");
+        assertThat($(Dialog.class).single().isOpened()).isTrue();
+        assertThat(communes.load(heillecourt).value().inseeCode()).isEqualTo("54257");
+    }
+
+    @Test
+    void a_deactivated_commune_says_so_in_the_list_and_can_be_reactivated() {
+        navigate(CommunesView.class);
+        var grid = test(grid());
+        Button deactivate = (Button) grid.getCellComponent(0, 4).getChildren().skip(1).findFirst().orElseThrow();
+        assertThat(deactivate.getText()).isEqualTo("Désactiver");
+        test(deactivate).click();
+        assertThat(grid.getCellComponent(0, 3)).extracting(c -> ((Span) c).getText()).isEqualTo("Désactivé");
+        assertThat(directory.communes(territory.structureId())).isEmpty();
+        Button reactivate = (Button) grid.getCellComponent(0, 4).getChildren().skip(1).findFirst().orElseThrow();
+        test(reactivate).click();
+        assertThat(directory.communes(territory.structureId())).hasSize(1);
     }
 
     @Test

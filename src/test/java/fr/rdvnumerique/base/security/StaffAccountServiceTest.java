@@ -1,0 +1,145 @@
+package fr.rdvnumerique.base.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.territory.TerritoryFixtures;
+import fr.rdvnumerique.testing.IntegrationTest;
+import java.util.EnumSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+/** Administrators manage accounts; an account stands only for an advisor of its own structure; everyone changes their own password. */
+@IntegrationTest
+class StaffAccountServiceTest {
+
+    private static final String PASSWORD = "une longue phrase de passe";
+
+    @Autowired StaffAccountService accounts;
+    @Autowired StaffAccountRepository repository;
+    @Autowired TerritoryFixtures fixtures;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired AuthenticationProvider signIn;
+    @Autowired LoginThrottle throttle;
+
+    TerritoryFixtures.TestTerritory ludres;
+    TerritoryFixtures.TestTerritory saintUsage;
+
+    @BeforeEach
+    void setUp() {
+        ludres = fixtures.create("Comptes Ludres");
+        saintUsage = fixtures.create("Comptes Saint-Usage", "21577");
+        StaffLogin.admin();
+    }
+
+    @AfterEach
+    void tearDown() {
+        StaffLogin.signOut();
+        throttle.reset();
+    }
+
+    private static String email(String who) {
+        return who + System.nanoTime() + "@exemple.fr";
+    }
+
+    private StaffAccountForm advisorForm(String email, long structureId, Long advisorId) {
+        return new StaffAccountForm(email, "Camille Rivière", EnumSet.of(Role.ADVISOR), structureId, advisorId, PASSWORD);
+    }
+
+    @Test
+    void an_account_stands_for_an_advisor_of_its_own_structure_only() {
+        long id = accounts.create(advisorForm(email("camille"), ludres.structureId(), ludres.advisorId()));
+        assertThat(accounts.load(id).value().advisorId()).isEqualTo(ludres.advisorId());
+
+        assertThatThrownBy(() -> accounts.create(advisorForm(email("intrus"), ludres.structureId(), saintUsage.advisorId())))
+                .isInstanceOf(BusinessRuleException.class).extracting("messageKey")
+                .isEqualTo("staff.account.advisor.other-structure");
+        var loaded = accounts.load(id);
+        assertThatThrownBy(() -> accounts.update(id, loaded.version(), new StaffAccountForm(loaded.value().email(),
+                "Camille", loaded.value().roles(), saintUsage.structureId(), ludres.advisorId(), "")))
+                .extracting("messageKey").isEqualTo("staff.account.advisor.other-structure");
+        assertThat(accounts.load(id).value().structureId()).isEqualTo(ludres.structureId());
+    }
+
+    @Test
+    void the_database_refuses_an_account_standing_for_another_structure_s_advisor() {
+        long id = accounts.create(advisorForm(email("camille"), ludres.structureId(), null));
+        assertThatThrownBy(() -> jdbc.update("update staff_account set advisor_id = ? where id = ?", saintUsage.advisorId(), id))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("update staff_account set structure_id = null, advisor_id = ? where id = ?",
+                ludres.advisorId(), id)).isInstanceOf(DataIntegrityViolationException.class);
+        jdbc.update("update staff_account set advisor_id = ? where id = ?", ludres.advisorId(), id);
+    }
+
+    @Test
+    void an_edit_made_on_an_old_version_of_the_account_is_refused() {
+        long id = accounts.create(advisorForm(email("alix"), ludres.structureId(), null));
+        var loaded = accounts.load(id);
+        accounts.update(id, loaded.version(), new StaffAccountForm(loaded.value().email(), "Alix Martin",
+                EnumSet.of(Role.COORDINATOR), ludres.structureId(), null, ""));
+        assertThatThrownBy(() -> accounts.update(id, loaded.version(), new StaffAccountForm(loaded.value().email(),
+                "Alix M.", EnumSet.of(Role.ADVISOR), ludres.structureId(), null, "")))
+                .extracting("messageKey").isEqualTo("error.concurrent-change");
+        assertThat(accounts.load(id).value().displayName()).isEqualTo("Alix Martin");
+        assertThat(accounts.load(id).value().roles()).containsExactly(Role.COORDINATOR);
+    }
+
+    @Test
+    void one_address_one_account() {
+        String address = email("double");
+        accounts.create(advisorForm(address, ludres.structureId(), null));
+        assertThatThrownBy(() -> accounts.create(advisorForm(address.toUpperCase(), ludres.structureId(), null)))
+                .extracting("messageKey").isEqualTo("staff.account.email.taken");
+    }
+
+    @Test
+    void staff_change_their_own_password_after_giving_the_current_one() {
+        String address = email("sacha");
+        long id = accounts.create(advisorForm(address, saintUsage.structureId(), saintUsage.advisorId()));
+        signInAs(id);
+
+        assertThatThrownBy(() -> accounts.changeOwnPassword("pas le bon mot de passe", "une toute nouvelle phrase"))
+                .extracting("messageKey").isEqualTo("staff.password.wrong-current");
+        assertThatThrownBy(() -> accounts.changeOwnPassword(PASSWORD, "court"))
+                .extracting("messageKey").isEqualTo("staff.password.too-short");
+        assertThatThrownBy(() -> accounts.changeOwnPassword(PASSWORD, PASSWORD))
+                .extracting("messageKey").isEqualTo("staff.password.same-as-current");
+
+        accounts.changeOwnPassword(PASSWORD, "une toute nouvelle phrase");
+        assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(address,
+                "une toute nouvelle phrase")).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(address, PASSWORD)))
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void guessing_the_current_password_is_braked_like_guessing_at_the_sign_in_page() {
+        String address = email("devine");
+        long id = accounts.create(advisorForm(address, ludres.structureId(), null));
+        signInAs(id);
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            int attempt = i;
+            assertThatThrownBy(() -> accounts.changeOwnPassword("essai " + attempt, "une toute nouvelle phrase"))
+                    .extracting("messageKey").isEqualTo("staff.password.wrong-current");
+        }
+        assertThatThrownBy(() -> accounts.changeOwnPassword(PASSWORD, "une toute nouvelle phrase"))
+                .as("even the right one, for a while").extracting("messageKey").isEqualTo("login.blocked");
+    }
+
+    /** Signed in as a real account (StaffLogin's principals have no row). */
+    private void signInAs(long accountId) {
+        var account = repository.findById(accountId).orElseThrow();
+        var principal = new StaffPrincipal(account, true);
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+    }
+}

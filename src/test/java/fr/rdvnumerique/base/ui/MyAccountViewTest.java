@@ -1,0 +1,92 @@
+package fr.rdvnumerique.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import fr.rdvnumerique.base.security.Role;
+import fr.rdvnumerique.base.security.StaffAccountProvisioning;
+import fr.rdvnumerique.territory.TerritoryFixtures;
+import fr.rdvnumerique.testing.IntegrationTest;
+import java.util.EnumSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** « Mon compte »: staff change their own password. */
+@IntegrationTest
+class MyAccountViewTest extends SpringBrowserlessTest {
+
+    private static final String PASSWORD = "mot de passe de départ";
+
+    @Autowired StaffAccountProvisioning provisioning;
+    @Autowired TransactionTemplate transactions;
+    @Autowired AuthenticationProvider signIn;
+    @Autowired TerritoryFixtures fixtures;
+
+    String email;
+
+    @BeforeEach
+    void signInForReal() {
+        var territory = fixtures.create("Mon compte");
+        email = "camille" + System.nanoTime() + "@exemple.fr";
+        transactions.executeWithoutResult(s -> provisioning.provision(email, "Camille Rivière", PASSWORD,
+                EnumSet.of(Role.ADVISOR), territory.structureId(), territory.advisorId()));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, PASSWORD)));
+        SecurityContextHolder.setContext(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void type(String current, String fresh, String again) {
+        test($(PasswordField.class).id("password-current")).setValue(current);
+        test($(PasswordField.class).id("password-new")).setValue(fresh);
+        test($(PasswordField.class).id("password-confirm")).setValue(again);
+        test($(Button.class).id("password-save")).click();
+    }
+
+    @Test
+    void staff_change_their_password_and_sign_in_with_the_new_one() {
+        navigate(MyAccountView.class);
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Vous êtes connecté ou connectée en tant que Camille Rivière (" + email + ").");
+        type(PASSWORD, "une nouvelle phrase de passe", "une nouvelle phrase de passe");
+
+        assertThat($(PasswordField.class).id("password-current").getValue()).as("the form is emptied").isEmpty();
+        assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email,
+                "une nouvelle phrase de passe")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void mistakes_are_explained_next_to_their_field_and_nothing_changes() {
+        navigate(MyAccountView.class);
+        type(PASSWORD, "une nouvelle phrase de passe", "une nouvelle phrase de pase");
+        PasswordField confirmation = $(PasswordField.class).id("password-confirm");
+        assertThat(confirmation.isInvalid()).isTrue();
+        assertThat(confirmation.getErrorMessage()).isEqualTo("Les deux saisies du nouveau mot de passe ne sont pas identiques.");
+
+        type(PASSWORD, "court", "court");
+        assertThat($(PasswordField.class).id("password-new").getErrorMessage())
+                .isEqualTo("Le mot de passe doit contenir au moins 12 caractères.");
+
+        type("pas le bon mot de passe", "une nouvelle phrase de passe", "une nouvelle phrase de passe");
+        PasswordField current = $(PasswordField.class).id("password-current");
+        assertThat(current.isInvalid()).isTrue();
+        assertThat(current.getErrorMessage()).isEqualTo("Le mot de passe actuel n’est pas le bon.");
+        assertThat($(PasswordField.class).id("password-new").isInvalid()).isFalse();
+
+        assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, PASSWORD))
+                .isAuthenticated()).as("the old password still works").isTrue();
+    }
+}
