@@ -49,7 +49,7 @@ public class AppointmentStatistics {
 
     /**
      * Individual help from {@code from} to {@code to} (both included, Paris days), at the places of one commune or
-     * everywhere when {@code communeId} is null (help without a place then counts only everywhere).
+     * everywhere when {@code communeId} is null. Help away from a place counts for the commune it was given in.
      */
     public IndividualFigures figures(LocalDate from, LocalDate to, Long communeId) {
         long structureId = staff.structureId();
@@ -62,12 +62,13 @@ public class AppointmentStatistics {
                 .addValue("fromDay", from)
                 .addValue("toDay", to)
                 .addValue("everywhere", communeId == null)
+                .addValue("commune", communeId == null ? -1L : communeId)
                 // "in ()" is not SQL: no place at all means no row, and no id is negative.
                 .addValue("places", places.isEmpty() ? List.of(-1L) : places);
         String appointments = " from appointment a where a.structure_id = :structure and a.start_at >= :from "
                 + "and a.start_at < :end and a.place_id in (:places)";
         String records = " from activity_record r where r.structure_id = :structure and r.activity_date between :fromDay "
-                + "and :toDay and (r.place_id in (:places) or (r.place_id is null and :everywhere))";
+                + "and :toDay and (r.place_id in (:places) or (r.place_id is null and (:everywhere or r.commune_id = :commune)))";
 
         Map<AppointmentStatus, Long> byStatus = count("select a.status as k, count(*) as n" + appointments
                 + " group by a.status", params, AppointmentStatus.class, AppointmentStatus::valueOf);
@@ -92,15 +93,32 @@ public class AppointmentStatistics {
             byDuration.merge(DurationBand.of(rs.getInt("d")), 1L, Long::sum);
         });
         Map<Long, Long> minutesByPlace = new TreeMap<>();
+        Map<Long, Long> minutesByCommune = new TreeMap<>();
         long[] elsewhere = {0};
-        jdbc.query("select r.place_id as p, sum(r.duration_minutes) as m" + records + " group by r.place_id", params, rs -> {
+        jdbc.query("select r.place_id as p, r.commune_id as c, sum(r.duration_minutes) as m" + records
+                + " group by r.place_id, r.commune_id", params, rs -> {
             long place = rs.getLong("p");
-            if (rs.wasNull()) {
-                elsewhere[0] += rs.getLong("m");
-            } else {
+            boolean noPlace = rs.wasNull();
+            long commune = rs.getLong("c");
+            if (!noPlace) {
                 minutesByPlace.merge(place, rs.getLong("m"), Long::sum);
+            } else if (!rs.wasNull()) {
+                minutesByCommune.merge(commune, rs.getLong("m"), Long::sum);
+            } else {
+                elsewhere[0] += rs.getLong("m");
             }
         });
+        Map<Long, Long> byResidence = new TreeMap<>();
+        long[] residenceNotGiven = {0};
+        jdbc.query("select r.residence_commune_id as c, count(*) as n" + records + " group by r.residence_commune_id",
+                params, rs -> {
+                    long commune = rs.getLong("c");
+                    if (rs.wasNull()) {
+                        residenceNotGiven[0] += rs.getLong("n");
+                    } else {
+                        byResidence.put(commune, rs.getLong("n"));
+                    }
+                });
         // A rendez-vous marked done without its record still took the advisor's time.
         jdbc.query("select a.place_id as p, sum(timestampdiff(minute, a.start_at, a.end_at)) as m" + appointments
                 + " and a.status = 'DONE' and not exists (select 1 from activity_record x where x.appointment_id = a.id)"
@@ -121,6 +139,7 @@ public class AppointmentStatistics {
                         Gender::valueOf),
                 count("select r.occupation as k, count(*) as n" + records + " group by r.occupation", params,
                         OccupationStatus.class, OccupationStatus::valueOf),
+                byResidence, residenceNotGiven[0],
                 count(collection("activity_record_equipment", "equipment", records), params, EquipmentUsed.class,
                         EquipmentUsed::valueOf),
                 byDuration,
@@ -129,7 +148,7 @@ public class AppointmentStatistics {
                 referred,
                 count("select r.referral_kind as k, count(*) as n" + records + " and r.referral_kind is not null "
                         + "group by r.referral_kind", params, ReferralKind.class, ReferralKind::valueOf),
-                minutesByPlace, elsewhere[0]);
+                minutesByPlace, minutesByCommune, elsewhere[0]);
     }
 
     /** Counts of a record's multi-valued field (themes, equipment), over the same records. */

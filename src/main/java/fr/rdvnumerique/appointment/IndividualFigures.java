@@ -20,17 +20,20 @@ import java.util.Map;
  *                             were never marked done or missed)
  * @param distinctPeople       different contacts among rendez-vous not cancelled; an anonymised one counts as one
  * @param records              activity records by kind ({@code RENDEZ_VOUS}, {@code PONCTUEL})
+ * @param byResidenceCommune   commune of residence id → records; {@code residenceNotGiven} the records without one
  * @param minutesByPlace       place id → minutes of help recorded there, plus held rendez-vous left without a record
- * @param minutesElsewhere     minutes of help at home, remotely or with no place
+ * @param minutesByCommune     commune id → minutes of help away from a place (at home, remotely) in that commune
+ * @param minutesElsewhere     minutes of help with neither a place nor a commune
  */
 public record IndividualFigures(Map<AppointmentStatus, Long> appointmentsByStatus, Map<Channel, Long> appointmentsByChannel,
                                 Map<String, Long> appointmentsByMotif, long distinctPeople, Map<String, Long> records,
                                 Map<AutonomyLevel, Long> byAutonomy, Map<Theme, Long> byTheme,
                                 Map<AdministrativeTheme, Long> byAdministrativeTheme, Map<AgeBand, Long> byAgeBand,
                                 Map<Gender, Long> byGender, Map<OccupationStatus, Long> byOccupation,
+                                Map<Long, Long> byResidenceCommune, long residenceNotGiven,
                                 Map<EquipmentUsed, Long> byEquipment, Map<DurationBand, Long> byDuration,
                                 Map<ActivityLocation, Long> byLocation, long referred, Map<ReferralKind, Long> byReferral,
-                                Map<Long, Long> minutesByPlace, long minutesElsewhere) {
+                                Map<Long, Long> minutesByPlace, Map<Long, Long> minutesByCommune, long minutesElsewhere) {
 
     public long recordCount() {
         return records.values().stream().mapToLong(Long::longValue).sum();
@@ -41,6 +44,7 @@ public record IndividualFigures(Map<AppointmentStatus, Long> appointmentsByStatu
     }
 
     public long minutes() {
-        return minutesByPlace.values().stream().mapToLong(Long::longValue).sum() + minutesElsewhere;
+        return minutesByPlace.values().stream().mapToLong(Long::longValue).sum()
+                + minutesByCommune.values().stream().mapToLong(Long::longValue).sum() + minutesElsewhere;
     }
 }

@@ -88,6 +88,7 @@ public class ActivityReportService {
                 .collect(Collectors.toMap(PlaceSummary::id, PlaceSummary::communeId));
         Map<Long, Long> delivered = new HashMap<>();
         individual.minutesByPlace().forEach((place, minutes) -> delivered.merge(communeOfPlace.get(place), minutes, Long::sum));
+        individual.minutesByCommune().forEach((commune, minutes) -> delivered.merge(commune, minutes, Long::sum));
         workshops.minutesByPlace().forEach((place, minutes) -> delivered.merge(communeOfPlace.get(place), minutes, Long::sum));
 
         List<ConventionSummary> all = conventions.list(PageRequest.of(0, MAX_CONVENTIONS)).getContent();
@@ -95,7 +96,7 @@ public class ActivityReportService {
                 .map(c -> new HoursPerCommune.Terms(c.id(), c.validFrom(), c.validUntil(), c.weeklyHoursByCommune(),
                         c.otherAnnualCosts()))
                 .toList();
-        Map<Long, String> names = communeNames(structureId, delivered, workshops, all);
+        Map<Long, String> names = communeNames(structureId, delivered, individual, workshops, all);
         List<CommuneHours> hours = HoursPerCommune.lines(from, to, delivered, terms, names, conventions::splitCost);
 
         if (communeId != null) {
@@ -146,12 +147,13 @@ public class ActivityReportService {
         objectives.save(current);
     }
 
-    private Map<Long, String> communeNames(long structureId, Map<Long, Long> delivered, AtelierFigures workshops,
-                                           List<ConventionSummary> all) {
+    private Map<Long, String> communeNames(long structureId, Map<Long, Long> delivered, IndividualFigures individual,
+                                           AtelierFigures workshops, List<ConventionSummary> all) {
         Map<Long, String> names = new TreeMap<>(directory.communes(structureId).stream()
                 .collect(Collectors.toMap(CommuneSummary::id, CommuneSummary::name)));
         var mentioned = new HashSet<Long>(delivered.keySet());
         mentioned.addAll(workshops.participantsByCommune().keySet());
+        mentioned.addAll(individual.byResidenceCommune().keySet());
         all.forEach(c -> mentioned.addAll(c.weeklyHoursByCommune().keySet()));
         for (Long id : mentioned) {
             if (id != null && !names.containsKey(id)) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * What the report says, in the order of the council's deliberation: 1. the people helped and their autonomy,
@@ -70,15 +71,19 @@ public final class ReportLayout {
         var autonomy = counts("reporting.people.autonomy", i.byAutonomy(), AutonomyLevel.class);
         var ages = table("reporting.people.ages", List.of("reporting.col.age", "reporting.col.individual",
                 "reporting.col.ateliers"));
-        r.ages().forEach(line -> ages.add(new ReportSection.Row(List.of(t(line.band().labelKey()),
-                Long.toString(line.individual()), Long.toString(line.ateliers())), line.individual() + line.ateliers())));
+        r.ages().forEach(line -> ages.add(split(t(line.band().labelKey()), line.individual(), line.ateliers())));
         var gender = counts("reporting.people.gender", i.byGender(), Gender.class);
         var occupation = counts("reporting.people.occupation", i.byOccupation(), OccupationStatus.class);
-        var residence = table("reporting.people.residence", List.of("reporting.col.commune", "reporting.col.participants"));
-        a.participantsByCommune().forEach((commune, seats) ->
-                residence.add(row(r.communeNames().getOrDefault(commune, "?"), seats)));
-        residence.add(row(t("reporting.people.elsewhere"), a.residentsElsewhere()));
-        residence.add(row(t("reporting.people.not-given"), a.residenceNotGiven()));
+        var residence = table("reporting.people.residence", List.of("reporting.col.commune", "reporting.col.individual",
+                "reporting.col.ateliers"));
+        var communes = new TreeSet<Long>(i.byResidenceCommune().keySet());
+        communes.addAll(a.participantsByCommune().keySet());
+        for (Long commune : communes) {
+            residence.add(split(r.communeNames().getOrDefault(commune, "?"), i.byResidenceCommune().getOrDefault(commune, 0L),
+                    a.participantsByCommune().getOrDefault(commune, 0L)));
+        }
+        residence.add(split(t("reporting.people.elsewhere"), 0, a.residentsElsewhere()));
+        residence.add(split(t("reporting.people.not-given"), i.residenceNotGiven(), a.residenceNotGiven()));
         return section("reporting.section.people", null, key, autonomy, ages, gender, occupation, residence);
     }
 
@@ -149,7 +154,7 @@ public final class ReportLayout {
         for (CommuneHours h : r.hours()) {
             hours.add(new ReportSection.Row(List.of(h.communeName(), hoursText(h.weeklyHours()), hoursText(h.allocatedHours()),
                     hoursText(h.deliveredHours()), h.deliveredPercent() + " %",
-                    h.costShare() == null ? "–" : money.format(h.costShare())), h.deliveredHours().longValue()));
+                    h.costShare() == null ? "–" : printable(money.format(h.costShare()))), h.deliveredHours().longValue()));
         }
         String note = r.hasConvention() ? t("reporting.hours.note") : t("reporting.hours.no-convention");
         return section("reporting.section.hours", note, hours);
@@ -158,7 +163,15 @@ public final class ReportLayout {
     // --- Building blocks -----------------------------------------------------------------------------------------
 
     private String hoursText(BigDecimal hours) {
-        return t("reporting.hours.value", decimal.format(hours));
+        return t("reporting.hours.value", printable(decimal.format(hours)));
+    }
+
+    /**
+     * Java writes French thousands with a narrow no-break space, which the PDF's standard fonts cannot print; the
+     * ordinary no-break space reads the same.
+     */
+    private static String printable(String number) {
+        return number.replace('\u202F', '\u00A0');
     }
 
     /**
@@ -177,6 +190,11 @@ public final class ReportLayout {
             }
         }
         return table;
+    }
+
+    /** A line counted on both sides, individual help and ateliers. */
+    private ReportSection.Row split(String label, long individual, long ateliers) {
+        return new ReportSection.Row(List.of(label, Long.toString(individual), Long.toString(ateliers)), individual + ateliers);
     }
 
     /** A key figure: figures of different kinds side by side, so no bar compares them. */

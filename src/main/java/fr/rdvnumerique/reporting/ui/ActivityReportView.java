@@ -77,7 +77,8 @@ class ActivityReportView extends Div implements HasDynamicTitle {
         year.setLabel(getTranslation("reporting.filter.year"));
         year.setId("report-year");
         year.setItems(years);
-        year.setItemLabelGenerator(y -> getTranslation("reporting.filter.year.item", Integer.toString(y)));
+        year.setItemLabelGenerator(y -> y == null ? getTranslation("reporting.filter.custom")
+                : getTranslation("reporting.filter.year.item", Integer.toString(y)));
         year.setEmptySelectionAllowed(true);
         year.setEmptySelectionCaption(getTranslation("reporting.filter.custom"));
         from.setLabel(getTranslation("reporting.filter.from"));
