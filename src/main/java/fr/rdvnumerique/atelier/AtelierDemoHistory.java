@@ -72,7 +72,8 @@ class AtelierDemoHistory {
         Instant end = start.plus(Duration.ofMinutes(workshop.getDurationMinutes()));
         var schedule = new AtelierSession.Schedule(place.id(), advisorId, start, end, null, start.minus(Duration.ofHours(2)));
         int capacity = workshop.getDefaultCapacity();
-        long session = registrar.createSession(structureId, workshop, schedule, capacity, null).getId();
+        long session = registrar.createSession(structureId, workshop, schedule, capacity, null,
+                start.minus(Duration.ofDays(30))).getId();
         if (random.nextInt(25) == 0) {
             jdbc.update("update atelier_session set status = 'CANCELLED', cancelled_at = ? where id = ?",
                     UtcColumns.toDb(start.minus(Duration.ofDays(2))), session);

@@ -67,7 +67,7 @@ class ReportDocuments {
                     c.setSpacingBefore(8);
                     c.setSpacingAfter(4);
                     document.add(c);
-                    document.add(pdfTable(table, caption, normal));
+                    document.add(pdfTable(table, normal));
                 }
             }
             document.close();
@@ -77,25 +77,28 @@ class ReportDocuments {
         return out.toByteArray();
     }
 
-    private static PdfPTable pdfTable(ReportSection.Table table, Font bold, Font normal) {
+    private static PdfPTable pdfTable(ReportSection.Table table, Font normal) {
+        var headerFont = new Font(Font.HELVETICA, 9, Font.BOLD);
         boolean bars = table.maxWeight() > 0;
         int columns = table.headers().size() + (bars ? 1 : 0);
+        // Wide tables (hours per commune) keep their bars short so that numbers and headers are not cut mid-word.
+        boolean wide = table.headers().size() >= 4;
         var widths = new float[columns];
-        widths[0] = 4f;
+        widths[0] = wide ? 3.2f : 4f;
         for (int i = 1; i < columns; i++) {
-            widths[i] = 1.6f;
+            widths[i] = wide ? 1.9f : 1.6f;
         }
         if (bars) {
-            widths[columns - 1] = 3f;
+            widths[columns - 1] = wide ? 1.4f : 3f;
         }
         var pdf = new PdfPTable(widths);
         pdf.setWidthPercentage(100);
         pdf.setHeaderRows(1);
         for (String header : table.headers()) {
-            pdf.addCell(cell(header, bold, HEADER));
+            pdf.addCell(cell(header, headerFont, HEADER));
         }
         if (bars) {
-            pdf.addCell(cell("", bold, HEADER));
+            pdf.addCell(cell("", headerFont, HEADER));
         }
         if (table.rows().isEmpty()) {
             var none = cell("–", normal, null);

@@ -112,10 +112,11 @@ class ActivityReportView extends Div implements HasDynamicTitle {
         content.setId("report-content");
         add(new H1(getTranslation("reporting.title")), filters, error, downloads, content);
 
-        // The last full year is what the council asks for at the start of a year; the current one later on.
-        year.setValue(current - 1);
-        from.setValue(Year.of(current - 1).atDay(1));
-        to.setValue(Year.of(current - 1).atMonth(12).atEndOfMonth());
+        // Councils receive last year's report in the first months of a year; later on, the year under way is asked.
+        int shown = LocalDate.now(clock.withZone(ParisTime.ZONE)).getMonthValue() <= 3 ? current - 1 : current;
+        year.setValue(shown);
+        from.setValue(Year.of(shown).atDay(1));
+        to.setValue(Year.of(shown).atMonth(12).atEndOfMonth());
         refresh();
     }
 
