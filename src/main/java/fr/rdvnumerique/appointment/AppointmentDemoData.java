@@ -62,13 +62,15 @@ class AppointmentDemoData implements DemoDataContributor {
     private final AppointmentEngine engine;
     private final SlotFinder slots;
     private final AdvisorSchedule schedule;
+    private final AppointmentDemoHistory history;
     private final Clock clock;
 
     AppointmentDemoData(TerritoryDirectory directory, MotifRepository motifs, OpeningHoursRepository hours,
                         AbsenceRepository absences, PlaceClosureRepository closures, AppointmentRepository appointments,
                         ActivityRecordRepository records, AppointmentEngine engine, SlotFinder slots,
-                        AdvisorSchedule schedule, Clock clock) {
+                        AdvisorSchedule schedule, AppointmentDemoHistory history, Clock clock) {
         this.directory = directory;
+        this.history = history;
         this.motifs = motifs;
         this.hours = hours;
         this.absences = absences;
@@ -133,6 +135,8 @@ class AppointmentDemoData implements DemoDataContributor {
         book(mediatheque, procedure, 3, 2);
         book(houdemont, device, 5, 2);
         pastActivity(s, advisor, mediatheque, device);
+        history.pastYear(s.id(), advisor.id(), device, mediatheque, List.of(houdemont, heillecourt, fleville),
+                directory.communes(s.id()));
     }
 
     private void loadSaintUsage(StructureSummary s) {

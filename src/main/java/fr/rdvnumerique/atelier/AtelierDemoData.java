@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
 /**
  * A realistic programme for the two demo structures: a catalogue of ateliers, sessions over the coming weeks
  * (a weekly series, one-off dates in the partner communes) and registrations of fictitious residents, with a
- * full session and its waiting list. Dates follow the clock, so the demo always shows upcoming sessions.
+ * full session and its waiting list. Dates follow the clock, so the demo always shows upcoming sessions; the
+ * Ludres group also gets a year of past sessions ({@link AtelierDemoHistory}) for its activity report.
  */
 @Component
 class AtelierDemoData implements DemoDataContributor {
@@ -46,11 +47,13 @@ class AtelierDemoData implements DemoDataContributor {
     private final WorkshopRepository workshops;
     private final Registrar registrar;
     private final AtelierProperties properties;
+    private final AtelierDemoHistory history;
     private final Clock clock;
 
     AtelierDemoData(TerritoryDirectory directory, WorkshopRepository workshops, Registrar registrar,
-                    AtelierProperties properties, Clock clock) {
+                    AtelierProperties properties, AtelierDemoHistory history, Clock clock) {
         this.directory = directory;
+        this.history = history;
         this.workshops = workshops;
         this.registrar = registrar;
         this.properties = properties;
@@ -138,6 +141,9 @@ class AtelierDemoData implements DemoDataContributor {
         session(s, sante, houdemont, advisor, next(DayOfWeek.MONDAY).plusWeeks(1), 14, 0, 8, null);
         session(s, photos, mediatheque, advisor, next(DayOfWeek.SATURDAY).plusWeeks(1), 10, 0, 8, null);
         session(s, ia, mediatheque, advisor, next(DayOfWeek.WEDNESDAY).plusWeeks(3), 17, 30, 10, null);
+
+        history.pastYear(s.id(), advisor, List.of(tablette, email, arnaques, demarches, sante, photos, ia), mediatheque,
+                List.of(fleville, houdemont, heillecourt), directory.communes(s.id()));
     }
 
     private void loadSaintUsage(StructureSummary s) {

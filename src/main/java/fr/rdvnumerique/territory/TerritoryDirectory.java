@@ -69,6 +69,13 @@ public class TerritoryDirectory {
                 .map(p -> summary(p, byId.get(p.getCommuneId()))).toList();
     }
 
+    /** Every place of a structure, deactivated ones too: past activity happened there (reports, history). */
+    public List<PlaceSummary> allPlaces(long structureId) {
+        Map<Long, Commune> byId = communesById(structureId);
+        return places.findByStructureIdOrderByName(structureId).stream()
+                .map(p -> summary(p, byId.get(p.getCommuneId()))).toList();
+    }
+
     public Optional<PlaceSummary> place(long placeId) {
         return places.findById(placeId).map(p -> summary(p, communes.findById(p.getCommuneId()).orElseThrow()));
     }

@@ -245,8 +245,14 @@ public class Registrar {
     /** Creates a session and claims the advisor's time (refused, naming the other activity, on overlap). */
     public AtelierSession createSession(long structureId, Workshop workshop, AtelierSession.Schedule when,
                                         int capacity, String seriesKey) {
+        return createSession(structureId, workshop, when, capacity, seriesKey, clock.instant());
+    }
+
+    /** A session as it was planned at {@code plannedAt}: demo history writes past years this way. */
+    public AtelierSession createSession(long structureId, Workshop workshop, AtelierSession.Schedule when,
+                                        int capacity, String seriesKey, Instant plannedAt) {
         AtelierSession session = sessions.save(new AtelierSession(structureId, workshop.getId(), when, capacity,
-                seriesKey, clock.instant()));
+                seriesKey, plannedAt));
         schedule.claim(when.advisorId(), when.start(), when.end(), SCHEDULE_OWNER, session.getId(),
                 label(workshop.getTitle(), when.start()), when.placeId());
         return session;

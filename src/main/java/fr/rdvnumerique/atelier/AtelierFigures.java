@@ -1,0 +1,42 @@
+package fr.rdvnumerique.atelier;
+
+import fr.rdvnumerique.base.taxonomy.AgeBand;
+import fr.rdvnumerique.base.taxonomy.AtelierLevel;
+import fr.rdvnumerique.base.taxonomy.Theme;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the ateliers of a period add up to, for the yearly report. Held sessions are those that were not cancelled
+ * and have started by the end of the period (or by now, whichever comes first).
+ *
+ * @param participants          seats of confirmed registrations in held sessions (a companion takes a seat)
+ * @param waitingAtStart        people still on a waiting list when their session was held: demand not met
+ * @param distinctPeople        different contacts among participants; an anonymised registration counts as one person
+ * @param participantsByCommune commune of residence id → seats; {@code residentsElsewhere} and
+ *                              {@code residenceNotGiven} hold the rest
+ * @param sessionsByTheme       held sessions per theme of their workshop (a workshop may have several themes)
+ * @param minutesByPlace        place id → minutes of held sessions, the advisor's time at that place
+ */
+public record AtelierFigures(long sessionsHeld, long sessionsCancelled, long seatsOffered, long participants,
+                             long present, long absent, long excused, long attendanceNotMarked, long waitingAtStart,
+                             long distinctPeople, Map<Channel, Long> registrationsByChannel,
+                             Map<AgeBand, Long> participantsByAgeBand, Map<Long, Long> participantsByCommune,
+                             long residentsElsewhere, long residenceNotGiven, Map<Theme, Long> sessionsByTheme,
+                             Map<AtelierLevel, Long> sessionsByLevel, List<WorkshopLine> workshops,
+                             Map<Long, Long> minutesByPlace) {
+
+    /** One workshop's sessions in the period. */
+    public record WorkshopLine(long workshopId, String title, AtelierLevel level, long sessions, long participants,
+                               long present) {
+    }
+
+    public long minutes() {
+        return minutesByPlace.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Share of seats taken in held sessions, 0 to 100. */
+    public int fillRatePercent() {
+        return seatsOffered == 0 ? 0 : (int) Math.round(100.0 * participants / seatsOffered);
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The yearly activity report the municipal council receives: people helped and their autonomy, rendez-vous,
+ * themes, ateliers, the objectives for next year, and the advisor's hours per commune with each commune's share
+ * of the costs under the convention de mutualisation. For any period, per commune or overall.
+ * <p>
+ * Read-only over the other modules' public statistics ({@link fr.rdvnumerique.appointment.AppointmentStatistics},
+ * {@link fr.rdvnumerique.atelier.AtelierStatistics}, {@link fr.rdvnumerique.territory.ConventionService}); its only
+ * data of its own are the objectives the coordinator writes. {@code domain} and {@code ui} are internal.
+ */
+@ApplicationModule(displayName = "Rapport d'activité")
+package fr.rdvnumerique.reporting;
+
+import org.springframework.modulith.ApplicationModule;

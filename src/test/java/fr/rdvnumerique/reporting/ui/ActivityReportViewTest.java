@@ -1,0 +1,124 @@
+package fr.rdvnumerique.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import fr.rdvnumerique.atelier.AtelierFixtures;
+import fr.rdvnumerique.atelier.Attendance;
+import fr.rdvnumerique.atelier.RegistrationResult;
+import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.atelier.RosterService;
+import fr.rdvnumerique.base.security.StaffLogin;
+import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.reporting.ActivityReportService;
+import fr.rdvnumerique.territory.TerritoryFixtures;
+import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
+import fr.rdvnumerique.testing.IntegrationTest;
+import fr.rdvnumerique.testing.TestClock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The coordinator reads last year's report, narrows it, downloads it and writes next year's objectives. */
+@IntegrationTest
+class ActivityReportViewTest extends SpringBrowserlessTest {
+
+    @Autowired TerritoryFixtures territories;
+    @Autowired AtelierFixtures ateliers;
+    @Autowired RegistrationService registrations;
+    @Autowired RosterService rosters;
+    @Autowired ActivityReportService reports;
+    @Autowired TestClock clock;
+
+    TestTerritory t;
+
+    @BeforeEach
+    void oneAtelierIn2025() {
+        clock.setParis(2025, 6, 2, 9, 0);
+        t = territories.create("Vue rapport");
+        StaffLogin.coordinator(t.structureId());
+        long workshop = ateliers.workshop(t, "Repérer les arnaques");
+        long session = ateliers.session(t, workshop, ZonedDateTime.of(LocalDate.of(2025, 6, 6), LocalTime.of(14, 0),
+                ParisTime.ZONE).toInstant(), 6);
+        var first = (RegistrationResult.Confirmed) registrations.register(AtelierFixtures.request(session, "Yvette", "Bernard"));
+        registrations.register(AtelierFixtures.request(session, "Gérard", "Petit"));
+        clock.setParis(2025, 6, 6, 17, 0);
+        rosters.markAttendance(first.registrationId(), Attendance.PRESENT);
+        clock.setParis(2026, 1, 10, 9, 0);
+    }
+
+    @AfterEach
+    void reset() {
+        StaffLogin.signOut();
+        clock.reset();
+    }
+
+    private String row(String label) {
+        return $(NativeTableRow.class).all().stream().map(r -> r.getElement().getTextRecursively())
+                .filter(text -> text.startsWith(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void last_year_is_shown_section_by_section_in_the_council_order() {
+        navigate(ActivityReportView.class);
+
+        assertThat($(Select.class).id("report-year").getValue()).isEqualTo(2025);
+        assertThat($(H2.class).all()).extracting(H2::getText).containsExactly(
+                "1. Le public accompagné et son autonomie", "2. Les rendez-vous et l’aide individuelle",
+                "3. Les motivations, par thème", "4. Les ateliers collectifs", "5. Les objectifs pour 2026",
+                "6. Les heures par commune et le partage des coûts");
+        assertThat(row("Séances tenues")).isEqualTo("Séances tenues1");
+        assertThat(row("Places occupées")).isEqualTo("Places occupées2");
+        assertThat(row("Présents")).isEqualTo("Présents1");
+        assertThat(row("Présence non notée")).isEqualTo("Présence non notée1");
+        assertThat($(Anchor.class).id("report-pdf").getHref()).isNotBlank();
+        assertThat($(Anchor.class).id("report-csv").getHref()).isNotBlank();
+    }
+
+    @Test
+    void dates_in_the_wrong_order_are_explained_and_nothing_is_shown() {
+        navigate(ActivityReportView.class);
+        test($(DatePicker.class).id("report-from")).setValue(LocalDate.of(2025, 12, 31));
+        test($(DatePicker.class).id("report-to")).setValue(LocalDate.of(2025, 1, 1));
+        test($(Button.class).id("report-show")).click();
+
+        assertThat($(Paragraph.class).id("report-error").isVisible()).isTrue();
+        assertThat($(Paragraph.class).id("report-error").getText())
+                .isEqualTo("La date de fin doit venir après la date de début.");
+        assertThat($(H2.class).all()).isEmpty();
+        assertThat($(Select.class).id("report-year").getValue()).isNull();
+
+        test($(DatePicker.class).id("report-from")).setValue(LocalDate.of(2024, 1, 1));
+        test($(Button.class).id("report-show")).click();
+        assertThat($(Paragraph.class).all()).noneMatch(p -> p.getId().filter("report-error"::equals).isPresent());
+        assertThat(row("Séances tenues")).isEqualTo("Séances tenues0");
+    }
+
+    @Test
+    void the_objectives_are_written_on_the_report_and_kept() {
+        navigate(ActivityReportView.class);
+        test($(TextArea.class).id("report-objectives")).setValue("Ouvrir un atelier le samedi matin.");
+        test($(Button.class).id("report-objectives-save")).click();
+
+        assertThat(reports.objectives(2025).value()).isEqualTo("Ouvrir un atelier le samedi matin.");
+        navigate(ActivityReportView.class);
+        assertThat($(TextArea.class).id("report-objectives").getValue()).isEqualTo("Ouvrir un atelier le samedi matin.");
+
+        test($(TextArea.class).id("report-objectives")).setValue("x".repeat(4001));
+        test($(Button.class).id("report-objectives-save")).click();
+        assertThat($(TextArea.class).id("report-objectives").isInvalid()).isTrue();
+        assertThat(reports.objectives(2025).value()).isEqualTo("Ouvrir un atelier le samedi matin.");
+    }
+}
