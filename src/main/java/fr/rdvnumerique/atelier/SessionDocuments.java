@@ -11,19 +11,16 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.rdvnumerique.base.i18n.FrenchDates;
+import fr.rdvnumerique.base.web.CsvFiles;
 import fr.rdvnumerique.base.time.ParisTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.librepdf.openpdf.fonts.Liberation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -43,28 +40,20 @@ class SessionDocuments {
     }
 
     byte[] csv(SessionRoster roster) {
-        var out = new ByteArrayOutputStream();
-        try {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            var format = CSVFormat.EXCEL.builder().setDelimiter(';').build();
-            try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format)) {
-                printer.printRecord(List.of(t("atelier.export.status"), t("atelier.export.position"),
-                        t("atelier.export.last-name"), t("atelier.export.first-name"), t("atelier.export.companion"),
-                        t("atelier.export.seats"), t("atelier.export.email"), t("atelier.export.phone"),
-                        t("atelier.export.channel"), t("atelier.export.registered-at"), t("atelier.export.attendance")));
-                var everyone = new ArrayList<RosterEntry>(roster.confirmed());
-                everyone.addAll(roster.waiting());
-                for (RosterEntry e : everyone) {
-                    printer.printRecord(t(e.status().labelKey()), e.position() == null ? "" : e.position(),
-                            safe(e.lastName()), safe(e.firstName()), safe(e.companionName()), e.seats(),
-                            safe(e.email()), safe(e.phone()), t(e.channel().labelKey()), timestamp(e.createdAt()),
-                            e.attendance() == null ? "" : t(e.attendance().labelKey()));
-                }
+        return CsvFiles.write(printer -> {
+            printer.printRecord(List.of(t("atelier.export.status"), t("atelier.export.position"),
+                    t("atelier.export.last-name"), t("atelier.export.first-name"), t("atelier.export.companion"),
+                    t("atelier.export.seats"), t("atelier.export.email"), t("atelier.export.phone"),
+                    t("atelier.export.channel"), t("atelier.export.registered-at"), t("atelier.export.attendance")));
+            var everyone = new ArrayList<RosterEntry>(roster.confirmed());
+            everyone.addAll(roster.waiting());
+            for (RosterEntry e : everyone) {
+                printer.printRecord(t(e.status().labelKey()), e.position() == null ? "" : e.position(),
+                        CsvFiles.safe(e.lastName()), CsvFiles.safe(e.firstName()), CsvFiles.safe(e.companionName()), e.seats(),
+                        CsvFiles.safe(e.email()), CsvFiles.safe(e.phone()), t(e.channel().labelKey()), timestamp(e.createdAt()),
+                        e.attendance() == null ? "" : t(e.attendance().labelKey()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     byte[] signInSheet(SessionRoster roster) {
@@ -135,14 +124,6 @@ class SessionDocuments {
             cell.setPadding(4);
             table.addCell(cell);
         }
-    }
-
-    /** Spreadsheets run cells that start with = + - @ as formulas: such values are written as text. */
-    static String safe(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String timestamp(Instant instant) {

@@ -23,11 +23,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.rdvnumerique.atelier.Attendance;
 import fr.rdvnumerique.atelier.Channel;
-import fr.rdvnumerique.atelier.RegistrationRequest;
 import fr.rdvnumerique.atelier.RegistrationResult;
 import fr.rdvnumerique.atelier.RosterEntry;
 import fr.rdvnumerique.atelier.RosterService;
@@ -43,17 +40,16 @@ import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.base.ui.Downloads;
 import fr.rdvnumerique.base.ui.EditorDialog;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -148,23 +144,16 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             bar.add(register, edit, capacity, cancel);
         }
         String base = fileName();
-        var csv = new Anchor(download(() -> rosters.exportCsv(sessionId), base + ".csv", "text/csv;charset=UTF-8"),
+        var csv = new Anchor(Downloads.of(() -> rosters.exportCsv(sessionId), base + ".csv", "text/csv;charset=UTF-8"),
                 getTranslation("atelier.roster.export"));
         csv.setId("roster-export");
         csv.addClassName("atelier-download");
-        var pdf = new Anchor(download(() -> rosters.signInSheet(sessionId), "emargement-" + base + ".pdf", "application/pdf"),
+        var pdf = new Anchor(Downloads.of(() -> rosters.signInSheet(sessionId), "emargement-" + base + ".pdf", "application/pdf"),
                 getTranslation("atelier.roster.sheet"));
         pdf.setId("roster-sheet");
         pdf.addClassName("atelier-download");
         bar.add(csv, pdf);
         return bar;
-    }
-
-    private static DownloadHandler download(Supplier<byte[]> content, String name, String type) {
-        return DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
-        });
     }
 
     private Section section(String titleKey, Grid<RosterEntry> grid) {
