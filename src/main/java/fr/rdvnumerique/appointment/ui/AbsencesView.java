@@ -15,6 +15,7 @@ import fr.rdvnumerique.appointment.UnavailabilityService;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.base.ui.DomainValidators;
 import fr.rdvnumerique.base.ui.EditorDialog;
 import fr.rdvnumerique.base.ui.StaffGridPage;
 import fr.rdvnumerique.territory.AdvisorSummary;
@@ -80,13 +81,12 @@ class AbsencesView extends StaffGridPage<AbsenceSummary> {
         note.setMaxLength(300);
         var cancel = new Checkbox(getTranslation("appointment.absence.cancel-appointments"));
         cancel.setId("absence-cancel-appointments");
-        String required = getTranslation("validation.required");
-        binder.forField(advisor).asRequired(getTranslation("appointment.absence.advisor.required")).bind("advisorId");
-        binder.forField(start).asRequired(required).bind("start");
-        binder.forField(end).asRequired(required)
+        binder.forField(advisor).withValidator(DomainValidators.required("appointment.absence.advisor.required")).bind("advisorId");
+        binder.forField(start).withValidator(DomainValidators.required("validation.required")).bind("start");
+        binder.forField(end).withValidator(DomainValidators.required("validation.required"))
                 .withValidator(v -> start.getValue() == null || v.isAfter(start.getValue()), getTranslation("appointment.absence.order"))
                 .bind("end");
-        binder.forField(kind).asRequired(required).bind("kind");
+        binder.forField(kind).withValidator(DomainValidators.required("validation.required")).bind("kind");
         binder.forField(note).bind("note");
         binder.forField(cancel).bind("cancelAppointments");
         var dialog = new EditorDialog<>(binder, advisor, kind, start, end, note, cancel);

@@ -22,6 +22,7 @@ import fr.rdvnumerique.base.taxonomy.Gender;
 import fr.rdvnumerique.base.taxonomy.OccupationStatus;
 import fr.rdvnumerique.base.taxonomy.ReferralKind;
 import fr.rdvnumerique.base.taxonomy.Theme;
+import fr.rdvnumerique.base.ui.DomainValidators;
 import fr.rdvnumerique.base.ui.EditorDialog;
 import fr.rdvnumerique.base.ui.Pickers;
 import fr.rdvnumerique.territory.CommuneSummary;
@@ -117,10 +118,8 @@ final class ActivityRecordEditor {
                 .withValidator(m -> m != null && m >= 1 && m <= ActivityRecord.MAX_DURATION,
                         host.getTranslation("appointment.record.duration.invalid"))
                 .bind("durationMinutes");
-        // Validators rather than asRequired for the select, the duration and the equipment: a required Select puts
-        // aria-required on its value button (role "button"), a required custom field or checkbox group on a "group",
-        // which axe reports as critical WCAG violations. The messages next to the fields stay the same.
-        binder.forField(location).withValidator(java.util.Objects::nonNull, required).bind("location");
+        // A validator, not asRequired, for the duration too (a custom field): see DomainValidators.required.
+        binder.forField(location).withValidator(DomainValidators.required("validation.required")).bind("location");
         binder.forField(place)
                 .withValidator(p -> p != null || location.getValue() != ActivityLocation.LIEU_ACTIVITE,
                         host.getTranslation("appointment.record.place.required"))
@@ -133,8 +132,8 @@ final class ActivityRecordEditor {
         binder.forField(themes).asRequired(host.getTranslation("appointment.record.themes.required")).bind("themes");
         binder.forField(adminThemes).bind("administrativeThemes");
         binder.forField(autonomy).asRequired(host.getTranslation("appointment.record.autonomy.required")).bind("autonomy");
-        binder.forField(equipment).withValidator(e -> e != null && !e.isEmpty(),
-                host.getTranslation("appointment.record.equipment.required")).bind("equipment");
+        binder.forField(equipment).withValidator(DomainValidators.required("appointment.record.equipment.required"))
+                .bind("equipment");
         binder.forField(referred).bind("referred");
         binder.forField(referralKind)
                 .withValidator(k -> k != null || !referred.getValue(), host.getTranslation("appointment.record.referral.required"))

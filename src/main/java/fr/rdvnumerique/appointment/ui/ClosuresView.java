@@ -14,6 +14,7 @@ import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.base.ui.DomainValidators;
 import fr.rdvnumerique.base.ui.EditorDialog;
 import fr.rdvnumerique.base.ui.Pickers;
 import fr.rdvnumerique.base.ui.StaffGridPage;
@@ -92,7 +93,7 @@ class ClosuresView extends StaffGridPage<ClosureSummary> {
         first.addValueChangeListener(e -> count.run());
         last.addValueChangeListener(e -> count.run());
         String required = getTranslation("validation.required");
-        binder.forField(place).asRequired(getTranslation("appointment.closure.place.required")).bind("placeId");
+        binder.forField(place).withValidator(DomainValidators.required("appointment.closure.place.required")).bind("placeId");
         binder.forField(first).asRequired(required).bind("firstDay");
         binder.forField(last).asRequired(required)
                 .withValidator(v -> first.getValue() == null || !v.isBefore(first.getValue()), getTranslation("appointment.closure.order"))

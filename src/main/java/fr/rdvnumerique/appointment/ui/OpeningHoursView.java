@@ -12,6 +12,7 @@ import fr.rdvnumerique.appointment.OpeningHoursSummary;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.base.security.Role;
+import fr.rdvnumerique.base.ui.DomainValidators;
 import fr.rdvnumerique.base.ui.EditorDialog;
 import fr.rdvnumerique.base.ui.Pickers;
 import fr.rdvnumerique.base.ui.StaffGridPage;
@@ -103,9 +104,9 @@ class OpeningHoursView extends StaffGridPage<OpeningHoursSummary> {
         var until = Pickers.datePicker(getTranslation("appointment.hours.valid-until"));
         until.setHelperText(getTranslation("appointment.hours.valid-until.help"));
         String required = getTranslation("validation.required");
-        binder.forField(advisor).asRequired(getTranslation("appointment.hours.advisor.required")).bind("advisorId");
-        binder.forField(place).asRequired(getTranslation("appointment.hours.place.required")).bind("placeId");
-        binder.forField(weekday).asRequired(required).bind("weekday");
+        binder.forField(advisor).withValidator(DomainValidators.required("appointment.hours.advisor.required")).bind("advisorId");
+        binder.forField(place).withValidator(DomainValidators.required("appointment.hours.place.required")).bind("placeId");
+        binder.forField(weekday).withValidator(DomainValidators.required("validation.required")).bind("weekday");
         binder.forField(start).asRequired(required).bind("start");
         binder.forField(end).asRequired(required)
                 .withValidator(v -> start.getValue() == null || v.isAfter(start.getValue()), getTranslation("appointment.hours.order"))

@@ -162,7 +162,7 @@ final class SessionEditors {
                 .withValidator(n -> n != null && n >= 2 && n <= SeriesForm.MAX_OCCURRENCES,
                         t("atelier.series.occurrences.invalid", SeriesForm.MAX_OCCURRENCES))
                 .bind("occurrences");
-        binder.forField(interval).asRequired(t("atelier.series.interval.invalid")).bind("intervalWeeks");
+        binder.forField(interval).withValidator(DomainValidators.required("atelier.series.interval.invalid")).bind("intervalWeeks");
         return new EditorDialog<>(binder, common.workshop, common.place, common.advisor, first, common.start, common.end,
                 common.capacity, occurrences, interval, common.closes);
     }

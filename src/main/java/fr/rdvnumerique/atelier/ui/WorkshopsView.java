@@ -96,7 +96,7 @@ class WorkshopsView extends StaffGridPage<WorkshopSummary> {
         binder.forField(description).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(v -> Texts.required(v, Workshop.DESCRIPTION_MAX))).bind("description");
         binder.forField(themes).asRequired(getTranslation("atelier.workshop.themes.required")).bind("themes");
-        binder.forField(level).asRequired(getTranslation("atelier.workshop.level.required")).bind("level");
+        binder.forField(level).withValidator(DomainValidators.required("atelier.workshop.level.required")).bind("level");
         binder.forField(duration).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(Workshop::checkDuration)).bind("durationMinutes");
         binder.forField(capacity).asRequired(getTranslation("validation.required"))

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import fr.rdvnumerique.base.domain.InvalidValueException;
+import java.util.Collection;
 import java.util.function.Consumer;
 
 /**
@@ -34,5 +35,18 @@ public final class DomainValidators {
                 check.accept(value);
             }
         });
+    }
+
+    /**
+     * A value must be chosen (a null or an empty set is refused), with the bundle's message under {@code messageKey}.
+     * Use it instead of {@code asRequired} on a {@code Select}, a checkbox group, a custom field or a date-time picker:
+     * {@code asRequired} marks the field required, and those components then put {@code aria-required} on an element
+     * whose role does not allow it (the select's value button, a "group"), which axe reports as a critical WCAG
+     * violation. Text fields, combo boxes, date and time pickers and radio groups may keep {@code asRequired}.
+     */
+    public static <T> Validator<T> required(String messageKey) {
+        return (value, context) -> value == null || value instanceof Collection<?> chosen && chosen.isEmpty()
+                ? ValidationResult.error(UI.getCurrent().getTranslation(messageKey))
+                : ValidationResult.ok();
     }
 }

@@ -95,9 +95,7 @@ class AdvisorsView extends StaffGridPage<AdvisorSummary> {
                 .withValidator(DomainValidators.of(v -> Texts.required(v, 120))).bind("displayName");
         binder.forField(email).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(EmailAddress::of)).bind("email");
-        // A validator rather than asRequired: a required Select puts aria-required on its value button (role
-        // "button"), which axe reports as a critical WCAG violation. The message next to the field is the same.
-        binder.forField(kind).withValidator(java.util.Objects::nonNull, getTranslation("validation.required")).bind("kind");
+        binder.forField(kind).withValidator(DomainValidators.required("validation.required")).bind("kind");
         binder.forField(placeChooser)
                 .withConverter(chosen -> chosen.stream().map(PlaceSummary::id).collect(Collectors.toSet()),
                         ids -> ids.stream().map(placesById::get).filter(p -> p != null).collect(Collectors.toSet()))

@@ -96,9 +96,7 @@ class PlacesView extends StaffGridPage<PlaceSummary> {
 
         binder.forField(name).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(v -> Texts.required(v, 120))).bind("name");
-        // A validator rather than asRequired: a required Select puts aria-required on its value button (role
-        // "button"), which axe reports as a critical WCAG violation. The message next to the field is the same.
-        binder.forField(kind).withValidator(java.util.Objects::nonNull, getTranslation("validation.required")).bind("kind");
+        binder.forField(kind).withValidator(DomainValidators.required("validation.required")).bind("kind");
         binder.forField(commune).asRequired(getTranslation("territory.place.commune.required"))
                 .withConverter(c -> c == null ? null : c.id(), this::communeById).bind("communeId");
         binder.forField(address).asRequired(getTranslation("validation.required"))

@@ -145,9 +145,7 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
                 .withValidator(DomainValidators.of(EmailAddress::of)).bind("email");
         binder.forField(name).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(v -> Texts.required(v, 120))).bind("displayName");
-        // A validator rather than asRequired: a required checkbox group puts aria-required on a "group", which axe
-        // reports as a critical WCAG violation. The message next to the field is the same.
-        binder.forField(roles).withValidator(r -> r != null && !r.isEmpty(), getTranslation("staff.account.roles.required"))
+        binder.forField(roles).withValidator(DomainValidators.required("staff.account.roles.required"))
                 .bind("roles");
         binder.forField(structure).withConverter(s -> s == null ? null : s.id(),
                 id -> id == null ? null : structuresById.get(id)).bind("structureId");

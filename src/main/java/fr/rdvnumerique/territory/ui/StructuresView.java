@@ -70,9 +70,7 @@ class StructuresView extends StaffGridPage<StructureSummary> {
                 .withValidator(DomainValidators.of(v -> Texts.required(v, 120))).bind("name");
         binder.forField(slug).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(Structure::checkSlug)).bind("slug");
-        // A validator rather than asRequired: a required Select puts aria-required on its value button (role
-        // "button"), which axe reports as a critical WCAG violation. The message next to the field is the same.
-        binder.forField(kind).withValidator(java.util.Objects::nonNull, getTranslation("validation.required")).bind("kind");
+        binder.forField(kind).withValidator(DomainValidators.required("validation.required")).bind("kind");
         binder.forField(phone).withValidator(DomainValidators.optional(PhoneNumber::parse)).bind("phone");
         binder.forField(email).withValidator(DomainValidators.optional(EmailAddress::of)).bind("email");
         return new EditorDialog<>(binder, name, slug, kind, phone, email);

@@ -152,6 +152,23 @@ class StaffScreensViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_absence_left_empty_says_what_is_missing_next_to_each_field_without_marking_them_required() {
+        navigate(AbsencesView.class);
+        press("Ajouter une absence");
+        @SuppressWarnings("unchecked")
+        Select<Object> advisor = $(Select.class).id("absence-advisor");
+        advisor.clear();
+        test($(DateTimePicker.class).id("absence-start")).setValue(null);
+        test($(Button.class).id("absence-save")).click();
+        assertThat(dialogOpen()).isTrue();
+        assertThat(advisor.getErrorMessage()).isEqualTo("Choisissez le conseiller.");
+        assertThat($(DateTimePicker.class).id("absence-start").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        // Marked required, these components would carry aria-required where axe refuses it.
+        assertThat(advisor.isRequiredIndicatorVisible()).isFalse();
+        assertThat($(DateTimePicker.class).id("absence-start").isRequiredIndicatorVisible()).isFalse();
+    }
+
+    @Test
     void a_closure_removes_the_days_slots() {
         long motif = fixtures.motif(territory);
         fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
