@@ -236,6 +236,6 @@ class AgendaView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("appointment.agenda.title") + " – RDV Numérique";
+        return getTranslation("app.page-title", getTranslation("appointment.agenda.title"));
     }
 }

@@ -514,6 +514,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return getTranslation("appointment.wizard.page-title") + " – " + (structure == null ? "RDV Numérique" : structure.name());
+        return getTranslation("app.page-title",
+                getTranslation("appointment.wizard.page-title") + (structure == null ? "" : " – " + structure.name()));
     }
 }

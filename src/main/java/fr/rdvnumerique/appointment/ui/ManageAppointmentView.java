@@ -242,6 +242,6 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return getTranslation("appointment.manage.title") + " – RDV Numérique";
+        return getTranslation("app.page-title", getTranslation("appointment.manage.title"));
     }
 }

@@ -274,6 +274,7 @@ public class AtelierRegistrationView extends Div implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return (session == null ? "" : session.title() + " – ") + getTranslation("atelier.calendar.title") + " – RDV Numérique";
+        return getTranslation("app.page-title",
+                (session == null ? "" : session.title() + " – ") + getTranslation("atelier.calendar.title"));
     }
 }

@@ -480,7 +480,7 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return getTranslation("atelier.calendar.title") + (structure == null ? "" : " – " + structure.name())
-                + " – RDV Numérique";
+        return getTranslation("app.page-title",
+                getTranslation("atelier.calendar.title") + (structure == null ? "" : " – " + structure.name()));
     }
 }

@@ -148,6 +148,6 @@ public class ManageRegistrationView extends Div implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("atelier.manage.title") + " – RDV Numérique";
+        return getTranslation("app.page-title", getTranslation("atelier.manage.title"));
     }
 }

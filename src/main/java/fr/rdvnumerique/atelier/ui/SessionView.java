@@ -424,6 +424,6 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title + " – " + getTranslation("atelier.sessions.title") + " – RDV Numérique";
+        return getTranslation("app.page-title", title + " – " + getTranslation("atelier.sessions.title"));
     }
 }

@@ -149,6 +149,6 @@ class SessionsView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("atelier.sessions.title") + " – RDV Numérique";
+        return getTranslation("app.page-title", getTranslation("atelier.sessions.title"));
     }
 }

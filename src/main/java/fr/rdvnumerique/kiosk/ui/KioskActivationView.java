@@ -55,6 +55,6 @@ class KioskActivationView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return getTranslation("kiosk.title");
+        return getTranslation("app.page-title", getTranslation("kiosk.title"));
     }
 }

@@ -140,7 +140,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("kiosk.title");
+        return getTranslation("app.page-title", getTranslation("kiosk.title"));
     }
 
     // --- Screens ------------------------------------------------------------------------------------------

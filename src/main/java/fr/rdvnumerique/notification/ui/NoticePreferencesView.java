@@ -122,6 +122,6 @@ class NoticePreferencesView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("notification.preferences.title") + " – RDV Numérique";
+        return getTranslation("app.page-title", getTranslation("notification.preferences.title"));
     }
 }

@@ -146,6 +146,6 @@ class OutboxView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("notification.outbox.title") + " – RDV Numérique";
+        return getTranslation("app.page-title", getTranslation("notification.outbox.title"));
     }
 }

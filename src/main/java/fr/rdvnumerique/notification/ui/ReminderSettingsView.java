@@ -192,6 +192,6 @@ class ReminderSettingsView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("notification.reminders.title") + " – RDV Numérique";
+        return getTranslation("app.page-title", getTranslation("notification.reminders.title"));
     }
 }

@@ -122,7 +122,7 @@ class ActivityReportView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("reporting.title");
+        return getTranslation("app.page-title", getTranslation("reporting.title"));
     }
 
     private void refresh() {

@@ -120,6 +120,12 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_page_title_names_the_structure_and_the_service() {
+        var view = navigate("territoire/" + territory.slug() + "/rendez-vous", BookingWizardView.class);
+        assertThat(view.getPageTitle()).matches("Prendre rendez-vous – Structure Assistant \\d+ – RDV Numérique");
+    }
+
+    @Test
     void a_resident_books_step_by_step_and_gets_the_date_the_address_and_the_private_link() {
         navigate("territoire/" + territory.slug() + "/rendez-vous", BookingWizardView.class);
         assertThat(title()).isEqualTo("Où voulez-vous être reçu ?");

@@ -71,6 +71,11 @@ class ActivityReportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_page_title_names_the_report_and_the_service() {
+        assertThat(navigate(ActivityReportView.class).getPageTitle()).isEqualTo("Rapport d’activité – RDV Numérique");
+    }
+
+    @Test
     void last_year_is_shown_section_by_section_in_the_council_order() {
         navigate(ActivityReportView.class);
 
