@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.base.ui.PublicLayout;
 import fr.rdvnumerique.appointment.AppointmentBooking;
 import fr.rdvnumerique.appointment.AppointmentCard;
@@ -282,7 +283,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         nameField.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
         nameField.setRequiredIndicatorVisible(true);
         nameField.setValue(name);
-        var emailField = new EmailField(getTranslation("appointment.wizard.contact.email"));
+        var emailField = Fields.email(getTranslation("appointment.wizard.contact.email"));
         emailField.setId("contact-email");
         emailField.setMaxLength(EmailAddress.MAX_LENGTH);
         emailField.setHelperText(getTranslation("appointment.wizard.contact.email.help"));

@@ -23,6 +23,7 @@ import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.domain.PersonName;
 import fr.rdvnumerique.base.domain.PhoneNumber;
 import fr.rdvnumerique.base.taxonomy.Theme;
+import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.base.ui.Pickers;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.territory.AdvisorSummary;
@@ -96,6 +97,7 @@ class StaffBookingDialog extends Dialog {
         email.setLabel(getTranslation("appointment.wizard.contact.email"));
         email.setId("staff-booking-email");
         email.setMaxLength(EmailAddress.MAX_LENGTH);
+        Fields.withMessages(email);
         phone.setLabel(getTranslation("appointment.wizard.contact.phone"));
         phone.setId("staff-booking-phone");
         phone.setMaxLength(MAX_PHONE_TYPED);

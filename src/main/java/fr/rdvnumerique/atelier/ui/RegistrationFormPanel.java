@@ -21,6 +21,7 @@ import fr.rdvnumerique.base.domain.PhoneNumber;
 import fr.rdvnumerique.base.taxonomy.AgeBand;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.ui.DomainValidators;
+import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.territory.CommuneSummary;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,9 +65,7 @@ class RegistrationFormPanel extends Div {
         email.setHelperText(getTranslation("atelier.register.email.help"));
         email.setId("atelier-email");
         email.setMaxLength(EmailAddress.MAX_LENGTH);
-        email.setI18n(new EmailField.EmailFieldI18n()
-                .setMaxLengthErrorMessage(getTranslation("validation.too-long", EmailAddress.MAX_LENGTH))
-                .setPatternErrorMessage(getTranslation("validation.email")));
+        Fields.withMessages(email);
         text(phone, "atelier.register.phone", "atelier-phone", 40);
         phone.setHelperText(getTranslation("atelier.register.phone.help"));
         phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);

@@ -1,6 +1,7 @@
 package fr.rdvnumerique.base.ui;
 
 import com.vaadin.flow.component.textfield.EmailField;
+import fr.rdvnumerique.base.domain.EmailAddress;
 
 /**
  * Fields whose own checks speak French. An e-mail field refuses a malformed address before the binder's
@@ -20,7 +21,7 @@ public final class Fields {
         field.setI18n(new EmailField.EmailFieldI18n()
                 .setPatternErrorMessage(field.getTranslation("validation.email"))
                 .setRequiredErrorMessage(field.getTranslation("validation.required"))
-                .setMaxLengthErrorMessage(field.getTranslation("validation.too-long", 254)));
+                .setMaxLengthErrorMessage(field.getTranslation("validation.too-long", EmailAddress.MAX_LENGTH)));
         return field;
     }
 }

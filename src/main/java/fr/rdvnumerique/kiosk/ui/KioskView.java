@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -45,6 +44,7 @@ import fr.rdvnumerique.base.domain.PersonName;
 import fr.rdvnumerique.base.domain.PhoneNumber;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.base.web.QrCodes;
 import fr.rdvnumerique.kiosk.KioskSettings;
@@ -317,7 +317,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         // The telephone keypad on touch screens; Vaadin's text field has no property for it, so set it on its input.
         phone.getElement().executeJs("this.inputElement && this.inputElement.setAttribute('inputmode', 'tel')");
         phone.setHelperText(getTranslation("kiosk.who.phone.help"));
-        var email = new EmailField(getTranslation("kiosk.who.email"));
+        var email = Fields.email(getTranslation("kiosk.who.email"));
         email.setId("kiosk-email");
         email.setAutocomplete(Autocomplete.OFF);
         email.setHelperText(getTranslation("kiosk.who.email.help"));

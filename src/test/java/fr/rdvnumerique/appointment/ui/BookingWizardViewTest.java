@@ -306,6 +306,15 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_malformed_address_is_refused_in_french_as_soon_as_it_is_typed() {
+        goToContactStep("0900");
+        typeContact("Jeanne Martin", "jeanne@", "");
+        assertThat($(EmailField.class).id("contact-email").isInvalid()).isTrue();
+        assertThat($(EmailField.class).id("contact-email").getErrorMessage())
+                .isEqualTo("Cette adresse e-mail n’est pas valide. Exemple : marie.dupont@exemple.fr");
+    }
+
+    @Test
     void each_contact_field_says_what_is_wrong_and_nothing_is_saved() {
         goToContactStep("0900");
         typeContact("", "", "");
