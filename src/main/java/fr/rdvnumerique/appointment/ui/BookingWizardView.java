@@ -317,9 +317,9 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
 
     /** Each field checked by the domain's own rules; the message next to the field says what to change. */
     private boolean checkContact(TextField nameField, EmailField emailField, TextField phoneField) {
-        boolean ok = check(nameField, () -> PersonName.of(nameField.getValue()));
-        ok &= emailField.getValue().isBlank() || check(emailField, () -> EmailAddress.of(emailField.getValue()));
-        ok &= phoneField.getValue().isBlank() || check(phoneField, () -> PhoneNumber.parse(phoneField.getValue()));
+        boolean ok = Fields.check(nameField, () -> PersonName.of(nameField.getValue()));
+        ok &= emailField.getValue().isBlank() || Fields.check(emailField, () -> EmailAddress.of(emailField.getValue()));
+        ok &= phoneField.getValue().isBlank() || Fields.check(phoneField, () -> PhoneNumber.parse(phoneField.getValue()));
         if (ok && emailField.getValue().isBlank() && phoneField.getValue().isBlank()) {
             emailField.setInvalid(true);
             phoneField.setInvalid(true);
@@ -332,18 +332,6 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
             alert.setVisible(true);
         }
         return ok;
-    }
-
-    private boolean check(com.vaadin.flow.component.HasValidation field, Runnable parse) {
-        try {
-            parse.run();
-            field.setInvalid(false);
-            return true;
-        } catch (BusinessRuleException e) {
-            field.setErrorMessage(UiMessages.describe(this, e));
-            field.setInvalid(true);
-            return false;
-        }
     }
 
     // Step 7 -----------------------------------------------------------------------------------------------------

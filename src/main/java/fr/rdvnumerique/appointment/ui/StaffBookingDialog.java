@@ -155,9 +155,9 @@ class StaffBookingDialog extends Dialog {
      * the service would give); true when all are fine.
      */
     private boolean checkPerson() {
-        boolean ok = check(name, () -> PersonName.of(name.getValue()));
-        ok &= email.getValue().isBlank() ? valid(email) : check(email, () -> EmailAddress.of(email.getValue()));
-        ok &= phone.getValue().isBlank() ? valid(phone) : check(phone, () -> PhoneNumber.parse(phone.getValue()));
+        boolean ok = Fields.check(name, () -> PersonName.of(name.getValue()));
+        ok &= email.getValue().isBlank() ? valid(email) : Fields.check(email, () -> EmailAddress.of(email.getValue()));
+        ok &= phone.getValue().isBlank() ? valid(phone) : Fields.check(phone, () -> PhoneNumber.parse(phone.getValue()));
         if (ok && email.getValue().isBlank() && phone.getValue().isBlank()) {
             String text = getTranslation("validation.contact.required");
             for (var field : List.<HasValidation>of(email, phone)) {
@@ -172,18 +172,6 @@ class StaffBookingDialog extends Dialog {
     private static boolean valid(HasValidation field) {
         field.setInvalid(false);
         return true;
-    }
-
-    private boolean check(HasValidation field, Runnable parse) {
-        try {
-            parse.run();
-            field.setInvalid(false);
-            return true;
-        } catch (BusinessRuleException e) {
-            field.setErrorMessage(UiMessages.describe(this, e));
-            field.setInvalid(true);
-            return false;
-        }
     }
 
     private void refreshTimes() {

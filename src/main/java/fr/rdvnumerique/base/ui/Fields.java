@@ -1,6 +1,9 @@
 package fr.rdvnumerique.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.EmailField;
+import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.EmailAddress;
 
 /**
@@ -23,5 +26,21 @@ public final class Fields {
                 .setRequiredErrorMessage(field.getTranslation("validation.required"))
                 .setMaxLengthErrorMessage(field.getTranslation("validation.too-long", EmailAddress.MAX_LENGTH)));
         return field;
+    }
+
+    /**
+     * For a form without a binder: runs the domain's check of the field's value ({@code PersonName.of(...)} and
+     * the like) and puts its French message next to the field when it refuses; true when the value is fine.
+     */
+    public static <F extends Component & HasValidation> boolean check(F field, Runnable domainCheck) {
+        try {
+            domainCheck.run();
+            field.setInvalid(false);
+            return true;
+        } catch (BusinessRuleException e) {
+            field.setErrorMessage(UiMessages.describe(field, e));
+            field.setInvalid(true);
+            return false;
+        }
     }
 }
