@@ -2,6 +2,7 @@ package fr.rdvnumerique.appointment.ui;
 
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import fr.rdvnumerique.appointment.domain.ActivityRecord;
@@ -27,8 +28,8 @@ class DurationField extends CustomField<Integer> {
         other.setMax(ActivityRecord.MAX_DURATION);
         other.setPlaceholder(getTranslation("appointment.record.duration.other"));
         other.setAriaLabel(getTranslation("appointment.record.duration.other"));
-        other.setSuffixComponent(new com.vaadin.flow.component.html.Span("min"));
-        other.setWidth("9rem");
+        other.setSuffixComponent(new Span(getTranslation("appointment.record.duration.unit")));
+        other.addClassName("record-duration-other");
         presets.addValueChangeListener(e -> {
             if (e.isFromClient() || e.getValue() != null) {
                 if (e.getValue() != null) {
