@@ -46,6 +46,7 @@ import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.base.web.PublicUrls;
+import fr.rdvnumerique.base.web.ResidentPaths;
 import fr.rdvnumerique.base.web.QrCodes;
 import fr.rdvnumerique.kiosk.KioskSettings;
 import fr.rdvnumerique.territory.KioskDeviceRef;
@@ -422,9 +423,9 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .acceptingWaitingList(waitingListChosen);
         switch (registrations.register(request)) {
             case RegistrationResult.Confirmed confirmed -> done(getTranslation("kiosk.done.confirmed"),
-                    getTranslation("kiosk.done.seats", confirmed.seats()), who, "inscription/" + confirmed.managementToken());
+                    getTranslation("kiosk.done.seats", confirmed.seats()), who, ResidentPaths.registration(confirmed.managementToken()));
             case RegistrationResult.Waitlisted waitlisted -> done(getTranslation("kiosk.done.waitlisted", waitlisted.position()),
-                    getTranslation("kiosk.done.waitlisted.text"), who, "inscription/" + waitlisted.managementToken());
+                    getTranslation("kiosk.done.waitlisted.text"), who, ResidentPaths.registration(waitlisted.managementToken()));
             case RegistrationResult.AlreadyRegistered already -> message(getTranslation("kiosk.already.title"),
                     getTranslation("kiosk.already.text"), () -> who(() -> chooseSession(0)));
             case RegistrationResult.Rejected rejected when "atelier.registration.refused.no-seat".equals(rejected.reasonKey())
@@ -467,7 +468,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         switch (booking.book(request)) {
             case BookingResult.Booked booked -> done(getTranslation("kiosk.done.booked"),
                     getTranslation("kiosk.done.booked.text"), who,
-                    "rendez-vous/" + booked.managementToken());
+                    ResidentPaths.appointment(booked.managementToken()));
             case BookingResult.SlotTaken taken -> slotTaken(taken);
             case BookingResult.Refused refused when FIELD_OF_ERROR.containsKey(refused.messageKey()) ->
                     throw new InvalidValueException(refused.messageKey(), refused.args());
