@@ -24,7 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.base.ui.PublicLayout;
 import fr.rdvnumerique.appointment.AppointmentBooking;
 import fr.rdvnumerique.appointment.AppointmentCard;
@@ -42,6 +41,8 @@ import fr.rdvnumerique.base.domain.Texts;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.base.ui.Downloads;
+import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.base.web.ClientAddress;
 import fr.rdvnumerique.base.web.ResidentPaths;
@@ -415,9 +416,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
 
     /** "Ajouter à mon agenda": the appointment's .ics file, served by the notification module. */
     static Anchor calendarLink(String token, String text) {
-        var calendar = new Anchor(ResidentPaths.appointmentCalendar(token), text);
-        calendar.setDownload(true);
-        calendar.setRouterIgnore(true);
+        var calendar = Downloads.calendarLink(ResidentPaths.appointmentCalendar(token), text);
         calendar.setId("add-to-calendar");
         calendar.addClassName("calendar-link");
         return calendar;

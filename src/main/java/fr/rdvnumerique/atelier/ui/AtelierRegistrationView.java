@@ -31,6 +31,7 @@ import fr.rdvnumerique.atelier.SessionStatus;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.InvalidValueException;
 import fr.rdvnumerique.base.i18n.FrenchDates;
+import fr.rdvnumerique.base.ui.Downloads;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.base.web.ClientAddress;
 import fr.rdvnumerique.base.web.RateLimiter;
@@ -251,9 +252,7 @@ public class AtelierRegistrationView extends Div implements BeforeEnterObserver,
 
     /** "Ajouter à mon agenda": the registration's .ics file, served by the notification module. */
     static Anchor calendarLink(String token, String text) {
-        var calendar = new Anchor(ResidentPaths.registrationCalendar(token), text);
-        calendar.setDownload(true);
-        calendar.setRouterIgnore(true);
+        var calendar = Downloads.calendarLink(ResidentPaths.registrationCalendar(token), text);
         calendar.setId("atelier-add-to-calendar");
         calendar.addClassNames("atelier-button", "atelier-calendar-link");
         return calendar;
