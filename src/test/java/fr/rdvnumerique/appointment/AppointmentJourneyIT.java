@@ -162,6 +162,12 @@ class AppointmentJourneyIT extends BrowserTest {
         assertThat(bodyText()).contains("Paul Durand", "Deuxième Conseillère", "Conseiller Parcours");
         screenshot("13-agenda-equipe");
         assertAccessible("agenda de l’équipe");
+        // Selects in a form, required through a validator: no aria-required where axe refuses it.
+        open("staff/plages");
+        click("grid-add");
+        waitFor(org.openqa.selenium.By.id("hours-save"));
+        screenshot("13-plage-horaire");
+        assertAccessible("nouvelle plage horaire");
         signOut();
 
         clock.setParis(2026, 12, 1, 10, 50);
@@ -175,6 +181,13 @@ class AppointmentJourneyIT extends BrowserTest {
         waitForText("La personne (facultatif)");
         screenshot("14-compte-rendu");
         assertAccessible("compte rendu");
+
+        // Date-time pickers (a "group") and selects, required through a validator.
+        open("staff/absences");
+        click("grid-add");
+        waitFor(org.openqa.selenium.By.id("absence-save"));
+        screenshot("15-absence");
+        assertAccessible("nouvelle absence");
     }
 
     @Autowired org.springframework.context.ApplicationContext context;
