@@ -92,7 +92,8 @@ public class ActivityReportService {
         workshops.minutesByPlace().forEach((place, minutes) -> delivered.merge(communeOfPlace.get(place), minutes, Long::sum));
 
         List<ConventionSummary> all = conventions.list(PageRequest.of(0, MAX_CONVENTIONS)).getContent();
-        List<HoursPerCommune.Terms> terms = all.stream()
+        // A switched-off convention was withdrawn: it no longer allocates hours nor shares costs.
+        List<HoursPerCommune.Terms> terms = all.stream().filter(ConventionSummary::active)
                 .map(c -> new HoursPerCommune.Terms(c.id(), c.validFrom(), c.validUntil(), c.weeklyHoursByCommune(),
                         c.otherAnnualCosts()))
                 .toList();
