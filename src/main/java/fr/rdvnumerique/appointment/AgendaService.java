@@ -112,13 +112,12 @@ public class AgendaService {
         }
         Instant start = from.atStartOfDay(ParisTime.ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ParisTime.ZONE).toInstant();
-        Map<Long, PlaceSummary> places = directory.places(scope.structureId()).stream()
+        // Places switched off since still name where past appointments were.
+        Map<Long, PlaceSummary> places = directory.allPlaces(scope.structureId()).stream()
                 .collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
         Map<Long, Motif> motifsById = motifs.findByStructureIdOrderByPositionAscLabelAsc(scope.structureId()).stream()
                 .collect(Collectors.toMap(Motif::getId, Function.identity()));
-        List<Appointment> found = advisorIds.size() == 1
-                ? appointments.findByAdvisorBetween(advisorIds.getFirst(), start, end)
-                : appointments.findByAdvisorsBetween(advisorIds, start, end);
+        List<Appointment> found = appointments.findByAdvisorsBetween(advisorIds, start, end);
         Set<Long> recorded = found.isEmpty() ? Set.of()
                 : new HashSet<>(records.findRecordedAppointmentIds(found.stream().map(Appointment::getId).toList()));
         var entries = new ArrayList<AgendaEntry>();

@@ -15,19 +15,19 @@ public final class PdfFonts {
     private PdfFonts() {
     }
 
-    public static Font regular(float size) {
+    public static Font regular(int size) {
         return create(Liberation.SANS, size);
     }
 
-    public static Font bold(float size) {
+    public static Font bold(int size) {
         return create(Liberation.SANS_BOLD, size);
     }
 
-    public static Font italic(float size) {
+    public static Font italic(int size) {
         return create(Liberation.SANS_ITALIC, size);
     }
 
-    private static Font create(Liberation face, float size) {
+    private static Font create(Liberation face, int size) {
         try {
             return face.create(size);
         } catch (IOException e) {
