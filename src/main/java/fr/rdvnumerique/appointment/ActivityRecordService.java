@@ -7,6 +7,7 @@ import fr.rdvnumerique.appointment.domain.AppointmentRepository;
 import fr.rdvnumerique.appointment.domain.Motif;
 import fr.rdvnumerique.appointment.domain.MotifRepository;
 import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.db.Constraints;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.InvalidValueException;
 import fr.rdvnumerique.base.taxonomy.ActivityLocation;
@@ -106,29 +107,17 @@ public class ActivityRecordService {
                         content(form), scope.accountId(), clock.instant())).getId();
             });
         } catch (DataIntegrityViolationException e) {
-            if (isDuplicate(e)) {
+            if (Constraints.violated(e).filter("uk_activity_record_appointment"::equals).isPresent()) {
                 throw new BusinessRuleException("appointment.record.exists");
             }
             throw e;
         }
     }
 
-    private static boolean isDuplicate(Throwable error) {
-        for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == 1062) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Place and communes named in a record are the structure's own. */
     private void checkWhere(long structureId, ActivityRecordForm form) {
         if (form.placeId() != null) {
-            PlaceSummary place = directory.place(form.placeId()).orElseThrow(() -> new BusinessRuleException("error.not-found"));
-            if (place.structureId() != structureId) {
-                throw new org.springframework.security.access.AccessDeniedException("Place of another structure");
-            }
+            scope.place(form.placeId());
         }
         var communes = directory.communes(structureId).stream().map(CommuneSummary::id).collect(Collectors.toSet());
         for (Long commune : java.util.Arrays.asList(form.communeId(), form.residenceCommuneId())) {
@@ -139,17 +128,11 @@ public class ActivityRecordService {
     }
 
     /**
-     * Records walk-in help without a booking ("accompagnement ponctuel").
+     * Records walk-in help without a booking ("accompagnement ponctuel"); where it happened (a place, or a commune
+     * when at home or remote) is part of the form.
      *
      * @param advisorId who helped: one's own advisor record for an advisor, any advisor of the structure for a coordinator
-     * @param placeId   where (null when at home or remote)
      */
-    @Transactional
-    public long recordWalkIn(Long advisorId, Long placeId, ActivityRecordForm form) {
-        return recordWalkIn(advisorId, withPlace(form, placeId));
-    }
-
-    /** Records walk-in help; where it happened (place, or commune) is part of the form. */
     @Transactional
     public long recordWalkIn(Long advisorId, ActivityRecordForm form) {
         if (advisorId == null) {
@@ -161,21 +144,16 @@ public class ActivityRecordService {
                 scope.accountId(), clock.instant())).getId();
     }
 
-    private static ActivityRecordForm withPlace(ActivityRecordForm f, Long placeId) {
-        return new ActivityRecordForm(f.date(), f.durationMinutes(), f.location(), placeId, f.communeId(), f.themes(),
-                f.administrativeThemes(), f.autonomy(), f.equipment(), f.referred(), f.referralKind(), f.ageBand(),
-                f.gender(), f.occupation(), f.residenceCommuneId(), f.notes());
-    }
-
     /** Recorded activities, newest first: a coordinator sees the structure's, an advisor their own. */
     @Transactional(readOnly = true)
     public Slice<ActivityRecordSummary> list(Pageable pageable) {
         long structureId = scope.structureId();
         Map<Long, AdvisorSummary> advisors = directory.advisors(structureId).stream()
                 .collect(Collectors.toMap(AdvisorSummary::id, Function.identity()));
-        Map<Long, PlaceSummary> places = directory.places(structureId).stream()
+        // Switched-off places and communes still name where past help happened.
+        Map<Long, PlaceSummary> places = directory.allPlaces(structureId).stream()
                 .collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
-        Map<Long, String> communes = directory.communes(structureId).stream()
+        Map<Long, String> communes = directory.allCommunes(structureId).stream()
                 .collect(Collectors.toMap(CommuneSummary::id, CommuneSummary::name));
         Slice<ActivityRecord> found;
         if (scope.coordinator()) {

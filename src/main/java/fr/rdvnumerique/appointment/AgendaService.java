@@ -46,7 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgendaService {
 
     /** As for public bookings: a slot can be tried with each advisor free then. */
-    private static final int MAX_ADVISOR_ATTEMPTS = 6;
 
     private final AppointmentRepository appointments;
     private final MotifRepository motifs;
@@ -112,13 +111,12 @@ public class AgendaService {
         }
         Instant start = from.atStartOfDay(ParisTime.ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ParisTime.ZONE).toInstant();
-        Map<Long, PlaceSummary> places = directory.places(scope.structureId()).stream()
+        // Places switched off since still name where past appointments were.
+        Map<Long, PlaceSummary> places = directory.allPlaces(scope.structureId()).stream()
                 .collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
         Map<Long, Motif> motifsById = motifs.findByStructureIdOrderByPositionAscLabelAsc(scope.structureId()).stream()
                 .collect(Collectors.toMap(Motif::getId, Function.identity()));
-        List<Appointment> found = advisorIds.size() == 1
-                ? appointments.findByAdvisorBetween(advisorIds.getFirst(), start, end)
-                : appointments.findByAdvisorsBetween(advisorIds, start, end);
+        List<Appointment> found = appointments.findByAdvisorsBetween(advisorIds, start, end);
         Set<Long> recorded = found.isEmpty() ? Set.of()
                 : new HashSet<>(records.findRecordedAppointmentIds(found.stream().map(Appointment::getId).toList()));
         var entries = new ArrayList<AgendaEntry>();
@@ -217,29 +215,17 @@ public class AgendaService {
         long account = scope.accountId();
         var booking = new Appointment.Booking(person, contact, request.wantsReminders(), request.themes(),
                 request.needs(), Channel.STAFF, null, account);
-        int attempts = request.advisorId() == null ? MAX_ADVISOR_ATTEMPTS : 1;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return retry.inTransaction(() -> {
-                    PlaceSummary place = scope.place(request.placeId());
-                    if (request.advisorId() != null) {
-                        scope.advisor(request.advisorId());
-                    }
-                    Motif motif = ownMotif(request.motifId());
-                    return engine.book(place, motif, motif.rules().forStaff(), request.start(), booking,
-                            request.advisorId()).getId();
-                });
-            } catch (RuntimeException e) {
-                if (e instanceof SlotTakenException || !AppointmentEngine.isSlotConflict(e)) {
-                    throw e;
-                }
-                // The database refused: another booking took this advisor's time first. Without a chosen advisor,
-                // the next attempt computes the free slots again and takes another advisor free then, if any.
-                if (attempt >= attempts) {
-                    throw new SlotTakenException();
-                }
+        // Without a chosen advisor, another one free at that time may take the booking; a chosen one is kept.
+        int attempts = request.advisorId() == null ? AppointmentEngine.MAX_ADVISOR_ATTEMPTS : 1;
+        return AppointmentEngine.retryingOtherAdvisors(attempts, () -> retry.inTransaction(() -> {
+            PlaceSummary place = scope.place(request.placeId());
+            if (request.advisorId() != null) {
+                scope.advisor(request.advisorId());
             }
-        }
+            Motif motif = ownMotif(request.motifId());
+            return engine.book(place, motif, motif.rules().forStaff(), request.start(), booking,
+                    request.advisorId()).getId();
+        }));
     }
 
     /** Moves an appointment to another free slot of the same place and motif. */

@@ -41,7 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AppointmentBooking {
 
     /** A slot can be tried with each advisor free then; a few attempts cover every realistic place. */
-    private static final int MAX_ADVISOR_ATTEMPTS = 6;
 
     private final MotifRepository motifs;
     private final AppointmentRepository appointments;
@@ -161,17 +160,8 @@ public class AppointmentBooking {
         var booking = new Appointment.Booking(person, contact, request.wantsReminders(), request.themes(),
                 request.needs(), request.channel(), request.deviceId(), null);
         try {
-            for (int attempt = 1; attempt <= MAX_ADVISOR_ATTEMPTS; attempt++) {
-                try {
-                    return retry.inTransaction(() -> bookInTransaction(request, booking, contact));
-                } catch (RuntimeException e) {
-                    if (!AppointmentEngine.isSlotConflict(e)) {
-                        throw e;
-                    }
-                    // Another booking took this advisor's time first: try again with fresh slots.
-                }
-            }
-            throw new SlotTakenException();
+            return AppointmentEngine.retryingOtherAdvisors(AppointmentEngine.MAX_ADVISOR_ATTEMPTS,
+                    () -> retry.inTransaction(() -> bookInTransaction(request, booking, contact)));
         } catch (SlotTakenException e) {
             return new BookingResult.SlotTaken(e.messageKey(), freshSlotsOfDay(request));
         } catch (BusinessRuleException e) {

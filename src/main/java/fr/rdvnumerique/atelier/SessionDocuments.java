@@ -12,16 +12,14 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.web.CsvFiles;
+import fr.rdvnumerique.base.web.PdfFonts;
 import fr.rdvnumerique.base.time.ParisTime;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.librepdf.openpdf.fonts.Liberation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -64,9 +62,9 @@ class SessionDocuments {
             PdfWriter.getInstance(document, out);
             document.addTitle(t("atelier.sheet.title") + " – " + s.title());
             document.open();
-            var title = font(Liberation.SANS_BOLD, 16);
-            var normal = font(Liberation.SANS, 11);
-            var bold = font(Liberation.SANS_BOLD, 11);
+            var title = PdfFonts.bold(16);
+            var normal = PdfFonts.regular(11);
+            var bold = PdfFonts.bold(11);
             document.add(new Paragraph(t("atelier.sheet.title"), title));
             document.add(new Paragraph(s.title(), bold));
             document.add(new Paragraph(FrenchDates.dayAndTimeRange(s.start(), s.end()), normal));
@@ -101,19 +99,6 @@ class SessionDocuments {
             throw new IllegalStateException("Sign-in sheet could not be written", e);
         }
         return out.toByteArray();
-    }
-
-    /**
-     * A Unicode font embedded in the file (subset, Identity-H): the standard Helvetica knows only Latin-1, so
-     * "Łukasz" or "Nguyễn" would print with holes. Liberation Sans ships in a jar: nothing is read at run time
-     * from the machine or the network.
-     */
-    private static Font font(Liberation face, int size) {
-        try {
-            return face.create(size);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void addLine(PdfPTable table, int number, String lastName, String firstName, Font font) {

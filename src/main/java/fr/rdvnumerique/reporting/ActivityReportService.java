@@ -19,10 +19,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -92,11 +90,13 @@ public class ActivityReportService {
         workshops.minutesByPlace().forEach((place, minutes) -> delivered.merge(communeOfPlace.get(place), minutes, Long::sum));
 
         List<ConventionSummary> all = conventions.list(PageRequest.of(0, MAX_CONVENTIONS)).getContent();
-        List<HoursPerCommune.Terms> terms = all.stream()
+        // A switched-off convention was withdrawn: it no longer allocates hours nor shares costs.
+        List<HoursPerCommune.Terms> terms = all.stream().filter(ConventionSummary::active)
                 .map(c -> new HoursPerCommune.Terms(c.id(), c.validFrom(), c.validUntil(), c.weeklyHoursByCommune(),
                         c.otherAnnualCosts()))
                 .toList();
-        Map<Long, String> names = communeNames(structureId, delivered, individual, workshops, all);
+        Map<Long, String> names = directory.allCommunes(structureId).stream()
+                .collect(Collectors.toMap(CommuneSummary::id, CommuneSummary::name));
         List<CommuneHours> hours = HoursPerCommune.lines(from, to, delivered, terms, names, conventions::splitCost);
 
         if (communeId != null) {
@@ -145,22 +145,6 @@ public class ActivityReportService {
         }
         current.rewrite(text, clock.instant());
         objectives.save(current);
-    }
-
-    private Map<Long, String> communeNames(long structureId, Map<Long, Long> delivered, IndividualFigures individual,
-                                           AtelierFigures workshops, List<ConventionSummary> all) {
-        Map<Long, String> names = new TreeMap<>(directory.communes(structureId).stream()
-                .collect(Collectors.toMap(CommuneSummary::id, CommuneSummary::name)));
-        var mentioned = new HashSet<Long>(delivered.keySet());
-        mentioned.addAll(workshops.participantsByCommune().keySet());
-        mentioned.addAll(individual.byResidenceCommune().keySet());
-        all.forEach(c -> mentioned.addAll(c.weeklyHoursByCommune().keySet()));
-        for (Long id : mentioned) {
-            if (id != null && !names.containsKey(id)) {
-                directory.commune(id).ifPresent(c -> names.put(id, c.name()));
-            }
-        }
-        return names;
     }
 
     static void checkPeriod(LocalDate from, LocalDate to) {

@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.web.CsvFiles;
+import fr.rdvnumerique.base.web.PdfFonts;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
@@ -44,11 +45,11 @@ class ReportDocuments {
             PdfWriter.getInstance(document, out);
             document.addTitle(t("reporting.title") + " – " + report.structureName());
             document.open();
-            var title = new Font(Font.HELVETICA, 18, Font.BOLD);
-            var heading = new Font(Font.HELVETICA, 14, Font.BOLD);
-            var caption = new Font(Font.HELVETICA, 11, Font.BOLD);
-            var normal = new Font(Font.HELVETICA, 10);
-            var small = new Font(Font.HELVETICA, 9, Font.ITALIC);
+            var title = PdfFonts.bold(18);
+            var heading = PdfFonts.bold(14);
+            var caption = PdfFonts.bold(11);
+            var normal = PdfFonts.regular(10);
+            var small = PdfFonts.italic(9);
             document.add(new Paragraph(t("reporting.title"), title));
             document.add(new Paragraph(report.structureName(), caption));
             document.add(new Paragraph(layout.subtitle(report), normal));
@@ -78,7 +79,7 @@ class ReportDocuments {
     }
 
     private static PdfPTable pdfTable(ReportSection.Table table, Font normal) {
-        var headerFont = new Font(Font.HELVETICA, 9, Font.BOLD);
+        var headerFont = PdfFonts.bold(9);
         boolean bars = table.maxWeight() > 0;
         int columns = table.headers().size() + (bars ? 1 : 0);
         // Wide tables (hours per commune) keep their bars short so that numbers and headers are not cut mid-word.

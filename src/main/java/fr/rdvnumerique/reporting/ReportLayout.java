@@ -154,7 +154,7 @@ public final class ReportLayout {
         for (CommuneHours h : r.hours()) {
             hours.add(new ReportSection.Row(List.of(h.communeName(), hoursText(h.weeklyHours()), hoursText(h.allocatedHours()),
                     hoursText(h.deliveredHours()), h.deliveredPercent() + " %",
-                    h.costShare() == null ? "–" : printable(money.format(h.costShare()))), h.deliveredHours().longValue()));
+                    h.costShare() == null ? "–" : money.format(h.costShare())), h.deliveredHours().longValue()));
         }
         String note = r.hasConvention() ? t("reporting.hours.note") : t("reporting.hours.no-convention");
         return section("reporting.section.hours", note, hours);
@@ -163,15 +163,7 @@ public final class ReportLayout {
     // --- Building blocks -----------------------------------------------------------------------------------------
 
     private String hoursText(BigDecimal hours) {
-        return t("reporting.hours.value", printable(decimal.format(hours)));
-    }
-
-    /**
-     * Java writes French thousands with a narrow no-break space, which the PDF's standard fonts cannot print; the
-     * ordinary no-break space reads the same.
-     */
-    private static String printable(String number) {
-        return number.replace('\u202F', '\u00A0');
+        return t("reporting.hours.value", decimal.format(hours));
     }
 
     /**

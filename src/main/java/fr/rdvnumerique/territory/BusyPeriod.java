@@ -9,11 +9,6 @@ import java.time.Instant;
  */
 public record BusyPeriod(Instant start, Instant end, String ownerKind, long ownerId, String label, Long placeId) {
 
-    /** A period whose place is not known. */
-    public BusyPeriod(Instant start, Instant end, String ownerKind, long ownerId, String label) {
-        this(start, end, ownerKind, ownerId, label, null);
-    }
-
     public boolean overlaps(Instant otherStart, Instant otherEnd) {
         return start.isBefore(otherEnd) && otherStart.isBefore(end);
     }

@@ -56,6 +56,11 @@ public class TerritoryDirectory {
                 .filter(Commune::isActive).map(TerritoryDirectory::summary).toList();
     }
 
+    /** Every commune of a structure, switched-off ones too: past activity names them (records, reports). */
+    public List<CommuneSummary> allCommunes(long structureId) {
+        return communes.findByStructureIdOrderByName(structureId).stream().map(TerritoryDirectory::summary).toList();
+    }
+
     public Optional<CommuneSummary> commune(long communeId) {
         return communes.findById(communeId).map(TerritoryDirectory::summary);
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -20,7 +19,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * instance deactivates or reactivates a structure (another instance sees the change within {@link #REMEMBERED}).
  */
 @Component
-@Transactional(readOnly = true)
 class TerritoryMembership implements StructureMembership {
 
     static final Duration REMEMBERED = Duration.ofSeconds(15);

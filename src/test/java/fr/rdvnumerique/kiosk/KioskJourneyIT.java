@@ -319,9 +319,10 @@ class KioskJourneyIT extends BrowserTest {
                 new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> inSight(field) && inSight("kiosk-validate"));
             } catch (RuntimeException e) {
                 screenshot(name + "-debug-keyboard-" + field);
-                System.out.println("DEBUG keyboard " + field + ": " + ((JavascriptExecutor) driver).executeScript(
-                        "return JSON.stringify([window.innerHeight, window.scrollY, document.getElementById(arguments[0]).getBoundingClientRect(), document.getElementById('kiosk-validate').getBoundingClientRect()])", field));
-                throw e;
+                throw new AssertionError("With the keyboard up, " + field + " or Valider is out of sight: "
+                        + ((JavascriptExecutor) driver).executeScript("return JSON.stringify([window.innerHeight, "
+                        + "window.scrollY, document.getElementById(arguments[0]).getBoundingClientRect(), "
+                        + "document.getElementById('kiosk-validate').getBoundingClientRect()])", field), e);
             }
         }
         screenshot(name + "-3b-clavier");

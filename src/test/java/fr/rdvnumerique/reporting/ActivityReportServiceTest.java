@@ -192,6 +192,20 @@ class ActivityReportServiceTest {
     }
 
     @Test
+    void a_switched_off_convention_no_longer_shares_the_costs() {
+        long convention = conventions.list(org.springframework.data.domain.PageRequest.of(0, 10)).getContent().getFirst().id();
+        conventions.setActive(convention, false);
+
+        List<CommuneHours> hours = reports.report(JAN_1, DEC_31, null).hours();
+
+        assertThat(hours).allSatisfy(h -> {
+            assertThat(h.costShare()).isNull();
+            assertThat(h.allocatedHours()).isEqualByComparingTo("0");
+        });
+        assertThat(hours).extracting(CommuneHours::deliveredHours).contains(new BigDecimal("3.0"), new BigDecimal("2.5"));
+    }
+
+    @Test
     void a_commune_report_counts_only_what_happened_there() {
         ActivityReport report = reports.report(JAN_1, DEC_31, partnerCommune);
 
@@ -223,7 +237,7 @@ class ActivityReportServiceTest {
         }
         assertThat(text.toString()).contains("Rapport d’activité", "Houdemont Rapport", "Séances tenues",
                 "Les heures par commune et le partage des coûts").containsPattern("Houdemont Rapport\\s*15 h\\s*782,1 h")
-                .containsPattern("4[\\s\\u00A0]+000,00");
+                .containsPattern("4[\\s\\u00A0\\u202F]+000,00");
 
         String csv = new String(reports.csv(JAN_1, DEC_31, null), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF").contains("Séances tenues;2").contains("Places occupées;5")

@@ -171,6 +171,29 @@ public class AppointmentEngine {
     }
 
     /** A second booking of the same time, refused by the database (unique slot key or the advisor's schedule). */
+    /** Attempts at a booking without a chosen advisor: each one takes an advisor who is free at that moment. */
+    public static final int MAX_ADVISOR_ATTEMPTS = 6;
+
+    /**
+     * Runs a booking (its own transaction) again when the database refused it because another booking took the
+     * advisor's time first: the next attempt computes the free advisors again. After {@code attempts}, the slot is
+     * taken.
+     */
+    public static <T> T retryingOtherAdvisors(int attempts, java.util.function.Supplier<T> booking) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return booking.get();
+            } catch (RuntimeException e) {
+                if (!isSlotConflict(e)) {
+                    throw e;
+                }
+                if (attempt >= attempts) {
+                    throw new fr.rdvnumerique.appointment.SlotTakenException();
+                }
+            }
+        }
+    }
+
     public static boolean isSlotConflict(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof fr.rdvnumerique.territory.ScheduleConflictException) {

@@ -17,12 +17,6 @@ public interface AppointmentRepository extends JpaRepository<Appointment, Long> 
     @Query("select a from Appointment a where a.id = :id")
     Optional<Appointment> findForUpdate(@Param("id") long id);
 
-    @Query("""
-            select a from Appointment a where a.advisorId = :advisorId and a.startAt < :to and a.endAt > :from
-            order by a.startAt""")
-    List<Appointment> findByAdvisorBetween(@Param("advisorId") long advisorId, @Param("from") Instant from,
-                                           @Param("to") Instant to);
-
     /** The appointments of several advisors (a team's agenda), by start. */
     @Query("""
             select a from Appointment a where a.advisorId in :advisorIds and a.startAt < :to and a.endAt > :from

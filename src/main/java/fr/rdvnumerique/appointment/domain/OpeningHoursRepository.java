@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OpeningHoursRepository extends JpaRepository<OpeningHours, Long> {
 
-    List<OpeningHours> findByPlaceId(long placeId);
-
     List<OpeningHours> findByPlaceIdIn(List<Long> placeIds);
 
     Slice<OpeningHours> findByStructureIdOrderByAdvisorIdAscWeekdayAscStartTimeAsc(long structureId, Pageable pageable);

@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PlaceClosureRepository extends JpaRepository<PlaceClosure, Long> {
 
-    List<PlaceClosure> findByPlaceIdAndLastDayGreaterThanEqualAndFirstDayLessThanEqual(long placeId, LocalDate from, LocalDate to);
-
     List<PlaceClosure> findByPlaceIdInAndLastDayGreaterThanEqualAndFirstDayLessThanEqual(java.util.Collection<Long> placeIds,
                                                                                       LocalDate from, LocalDate to);
 

@@ -63,14 +63,6 @@ public class ReportObjectives {
         return text;
     }
 
-    public int getYear() {
-        return year;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     @Override
     public boolean equals(Object other) {
         return this == other || other instanceof ReportObjectives o && id != null && id.equals(o.id);
