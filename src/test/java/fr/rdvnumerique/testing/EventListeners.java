@@ -15,7 +15,11 @@ public final class EventListeners {
 
     /** Waits until every event published so far has been handled (a failed one does not count as pending). */
     public static void awaitIdle(JdbcTemplate jdbc) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+        awaitIdle(jdbc, Duration.ofSeconds(30));
+    }
+
+    public static void awaitIdle(JdbcTemplate jdbc, Duration atMost) {
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(50))
                 .until(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null"
                         + " and (status is null or status <> 'FAILED')", Integer.class) == 0);
     }
