@@ -25,7 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code bench/run atelier-race}: N concurrent clients (default 500, {@code -Dbench.attempts}) race for a 12-seat
  * session ({@code -Dbench.capacity}) through the real registration service, on MariaDB; then the same number of
  * bare conditional UPDATEs of a seat counter (the raw-JDBC floor: what the database alone costs for the same
- * contention). Targets: overbooked=0 always, wall under 2 s, service within 3× of the floor: a missed target is
+ * contention). Runs {@code -Dbench.rounds} (default 5) such races, each with its floor, and reports the medians.
+ * Targets: overbooked=0 in every round, wall under 2 s in every round, median service within 3× of the median
+ * floor: a missed target is
  * printed as {@code MISSED} (figures line and a "bench atelier-race MISSED: …" line before the end) and fails the
  * run, after the RESULT line, so {@code bench/run} exits non-zero and still shows the figures.
  */
@@ -55,38 +57,59 @@ class AtelierRaceBenchmark {
             run(attempts, i -> floorUpdate(warmUp.sessionId()));
         }
 
-        // Each registration's mail is composed after its commit, on other threads: let the warm-up's hundreds of
-        // mails be written first, so that the measurement is of the registrations, not of a backlog on 2 cores.
-        EventListeners.awaitIdle(jdbc, Duration.ofMinutes(3));
+        // Several races, each on its own session, each followed by its floor: on 2 shared cores one race lasts a
+        // few hundred milliseconds and the scheduler's mood moves it by a third, so the medians are reported.
+        int rounds = Math.max(1, Benchmarks.intSetting("rounds", 5));
+        var serviceRuns = new ArrayList<Run<RegistrationResult>>();
+        var floorRuns = new ArrayList<Run<Object>>();
+        long confirmed = 0;
+        long waitlisted = 0;
+        int overbooked = 0;
+        for (int round = 0; round < rounds; round++) {
+            // Each registration's mail is composed after its commit, on other threads: let the previous mails be
+            // written first, so that the measurement is of the registrations, not of a backlog on 2 cores.
+            EventListeners.awaitIdle(jdbc, Duration.ofMinutes(3));
+            TestAtelier atelier = fixtures.create("Course " + round, capacity);
+            var service = run(attempts, i -> registrations.register(AtelierFixtures.request(atelier.sessionId(),
+                    "Personne", "Numero " + RegistrationRaceTest.letters(i))));
+            serviceRuns.add(service);
+            long roundConfirmed = service.results().stream().filter(RegistrationResult.Confirmed.class::isInstance).count();
+            confirmed = roundConfirmed;
+            waitlisted = service.results().stream().filter(RegistrationResult.Waitlisted.class::isInstance).count();
+            var counts = fixtures.counts(atelier.sessionId());
+            // The worst round counts: overbooked must be 0 in every one.
+            overbooked = Math.max(overbooked, Math.max(0, Math.max(counts.confirmedSeats(), counts.confirmedRowSeats())
+                    - capacity) + (int) Math.max(0, roundConfirmed - capacity));
+            Benchmarks.figure("round " + (round + 1) + ": service " + roundConfirmed + " confirmed, " + waitlisted
+                    + " waitlisted, seat counter " + counts.confirmedSeats() + ", confirmed rows " + counts.confirmedRows()
+                    + ", waiting rows " + counts.waitingRows() + ", wall " + service.wallMs() + " ms");
+            assertThat(roundConfirmed + waitlisted).as("every client got an answer").isEqualTo(attempts);
 
-        TestAtelier atelier = fixtures.create("Course", capacity);
-        var service = run(attempts, i -> registrations.register(AtelierFixtures.request(atelier.sessionId(), "Personne",
-                "Numero " + RegistrationRaceTest.letters(i))));
-        long confirmed = service.results().stream().filter(RegistrationResult.Confirmed.class::isInstance).count();
-        long waitlisted = service.results().stream().filter(RegistrationResult.Waitlisted.class::isInstance).count();
-        var counts = fixtures.counts(atelier.sessionId());
-        int overbooked = Math.max(0, Math.max(counts.confirmedSeats(), counts.confirmedRowSeats()) - capacity)
-                + (int) Math.max(0, confirmed - capacity);
-
-        // The floor: the same number of clients, each one bare conditional UPDATE of a seat counter (autocommit),
-        // on a database as quiet as the service had it.
-        EventListeners.awaitIdle(jdbc, Duration.ofMinutes(3));
-        TestAtelier floorSession = fixtures.create("Plancher", capacity);
-        var floor = run(attempts, i -> floorUpdate(floorSession.sessionId()));
-        int floorTaken = jdbc.queryForObject("select confirmed_seats from atelier_session where id = ?", Integer.class,
-                floorSession.sessionId());
+            // The floor: the same number of clients, each one bare conditional UPDATE of a seat counter
+            // (autocommit), on a database as quiet as the service had it.
+            EventListeners.awaitIdle(jdbc, Duration.ofMinutes(3));
+            TestAtelier floorSession = fixtures.create("Plancher " + round, capacity);
+            var floor = run(attempts, i -> floorUpdate(floorSession.sessionId()));
+            floorRuns.add(floor);
+            int floorTaken = jdbc.queryForObject("select confirmed_seats from atelier_session where id = ?", Integer.class,
+                    floorSession.sessionId());
+            Benchmarks.figure("round " + (round + 1) + ": raw floor " + floorTaken + " seats taken, wall " + floor.wallMs()
+                    + " ms");
+            assertThat(floorTaken).as("the floor's conditional UPDATE stops at capacity").isEqualTo(capacity);
+        }
+        long worstWallMs = serviceRuns.stream().mapToLong(Run::wallMs).max().orElseThrow();
+        var service = median(serviceRuns);
+        var floor = median(floorRuns);
 
         double ratio = floor.wallMs() == 0 ? 0 : Math.round(10.0 * service.wallMs() / floor.wallMs()) / 10.0;
-        Benchmarks.figure("service: " + confirmed + " confirmed, " + waitlisted + " waitlisted, seat counter "
-                + counts.confirmedSeats() + ", confirmed rows " + counts.confirmedRows() + ", waiting rows " + counts.waitingRows());
-        Benchmarks.figure("service latency p50 " + Benchmarks.percentileMs(service.nanos(), 50) + " ms, p95 "
+        Benchmarks.figure("median of " + rounds + " rounds: service latency p50 " + Benchmarks.percentileMs(service.nanos(), 50) + " ms, p95 "
                 + Benchmarks.percentileMs(service.nanos(), 95) + " ms, p99 " + Benchmarks.percentileMs(service.nanos(), 99)
-                + " ms, max " + Benchmarks.percentileMs(service.nanos(), 100) + " ms, wall " + service.wallMs() + " ms");
-        Benchmarks.figure("raw floor: " + floorTaken + " seats taken by " + attempts + " conditional UPDATEs, p50 "
+                + " ms, max " + Benchmarks.percentileMs(service.nanos(), 100) + " ms, wall " + service.wallMs() + " ms (worst round " + worstWallMs + " ms)");
+        Benchmarks.figure("median of " + rounds + " rounds: raw floor, " + attempts + " conditional UPDATEs, p50 "
                 + Benchmarks.percentileMs(floor.nanos(), 50) + " ms, p95 " + Benchmarks.percentileMs(floor.nanos(), 95)
                 + " ms, wall " + floor.wallMs() + " ms");
         Benchmarks.figure("targets: overbooked=0 " + (overbooked == 0 ? "met" : "MISSED") + ", wall < " + WALL_TARGET_MS
-                + " ms " + (service.wallMs() < WALL_TARGET_MS ? "met" : "MISSED") + ", floor_ratio <= " + FLOOR_RATIO_TARGET
+                + " ms " + (worstWallMs < WALL_TARGET_MS ? "met" : "MISSED") + ", floor_ratio <= " + FLOOR_RATIO_TARGET
                 + " " + (ratio <= FLOOR_RATIO_TARGET ? "met" : "MISSED"));
 
         var figures = Benchmarks.figures();
@@ -105,8 +128,8 @@ class AtelierRaceBenchmark {
         if (overbooked != 0) {
             missed.add("overbooked=" + overbooked + " (target 0)");
         }
-        if (service.wallMs() >= WALL_TARGET_MS) {
-            missed.add("wall_ms=" + service.wallMs() + " (target < " + WALL_TARGET_MS + ")");
+        if (worstWallMs >= WALL_TARGET_MS) {
+            missed.add("worst wall_ms=" + worstWallMs + " (target < " + WALL_TARGET_MS + ")");
         }
         if (ratio > FLOOR_RATIO_TARGET) {
             missed.add("floor_ratio=" + ratio + " (target <= " + FLOOR_RATIO_TARGET + ")");
@@ -116,8 +139,6 @@ class AtelierRaceBenchmark {
         }
         Benchmarks.result("atelier-race", figures);
 
-        assertThat(confirmed + waitlisted).as("every client got an answer").isEqualTo(attempts);
-        assertThat(floorTaken).as("the floor's conditional UPDATE stops at capacity").isEqualTo(capacity);
         assertThat(missed).as("atelier-race targets").isEmpty();
     }
 
@@ -130,6 +151,13 @@ class AtelierRaceBenchmark {
     }
 
     record Run<T>(List<T> results, long[] nanos, long wallMs) {
+    }
+
+    /** The run of median wall time (the upper one of an even count). */
+    private static <T> Run<T> median(List<Run<T>> runs) {
+        var sorted = new ArrayList<>(runs);
+        sorted.sort(java.util.Comparator.comparingLong(Run::wallMs));
+        return sorted.get(sorted.size() / 2);
     }
 
     /** Starts {@code clients} threads together and times each call and the whole. */
