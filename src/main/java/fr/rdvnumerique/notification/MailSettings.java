@@ -9,43 +9,43 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The sender of every mail (env {@code RDV_MAIL_FROM}): also the calendar ORGANIZER, and the domain of the
- * deterministic Message-IDs.
- *
- * @param from e.g. {@code RDV Numérique <ne-pas-repondre@rdv.example.org>}
+ * deterministic Message-IDs. Parsed once: every mail asks for it, and Jakarta Mail looks up its encoder through
+ * the service loader each time it encodes a display name.
  */
 @ConfigurationProperties("rdv.mail")
-public record MailSettings(@DefaultValue("RDV Numérique <ne-pas-repondre@rdv-numerique.localhost>") String from) {
+public final class MailSettings {
 
-    public MailSettings {
-        address(from);
+    private final String email;
+    private final String name;
+    private final InternetAddress address;
+
+    /** @param from e.g. {@code RDV Numérique <ne-pas-repondre@rdv.example.org>} */
+    public MailSettings(@DefaultValue("RDV Numérique <ne-pas-repondre@rdv-numerique.localhost>") String from) {
+        try {
+            var parsed = new InternetAddress(from, true);
+            this.email = parsed.getAddress();
+            this.name = parsed.getPersonal() == null ? "RDV Numérique" : parsed.getPersonal();
+            this.address = new InternetAddress(email, parsed.getPersonal(), StandardCharsets.UTF_8.name());
+        } catch (AddressException | UnsupportedEncodingException e) {
+            throw new IllegalArgumentException("rdv.mail.from is not a mail address: " + from, e);
+        }
     }
 
-    /** The parsed sender, its display name in UTF-8. */
+    /** The sender, its display name in UTF-8 (a copy: {@link InternetAddress} is mutable). */
     public InternetAddress fromAddress() {
-        return address(from);
+        return (InternetAddress) address.clone();
     }
 
     public String fromEmail() {
-        return fromAddress().getAddress();
+        return email;
     }
 
     public String fromName() {
-        String personal = fromAddress().getPersonal();
-        return personal == null ? "RDV Numérique" : personal;
+        return name;
     }
 
     /** The domain of the sender's address: Message-IDs end with it. */
     public String domain() {
-        String email = fromEmail();
         return email.substring(email.indexOf('@') + 1);
-    }
-
-    private static InternetAddress address(String value) {
-        try {
-            var parsed = new InternetAddress(value, true);
-            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), StandardCharsets.UTF_8.name());
-        } catch (AddressException | UnsupportedEncodingException e) {
-            throw new IllegalArgumentException("rdv.mail.from is not a mail address: " + value, e);
-        }
     }
 }
