@@ -7,6 +7,7 @@ import fr.rdvnumerique.appointment.AppointmentStatus;
 import fr.rdvnumerique.appointment.CancelledBy;
 import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.appointment.SlotTakenException;
+import fr.rdvnumerique.base.db.ContactLocks;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.web.SecretTokens;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +43,7 @@ public class AppointmentEngine {
     private final AdvisorSchedule schedule;
     private final TerritoryDirectory directory;
     private final ApplicationEventPublisher events;
-    private final JdbcTemplate jdbc;
+    private final ContactLocks contactLocks;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -56,30 +56,23 @@ public class AppointmentEngine {
         this.schedule = schedule;
         this.directory = directory;
         this.events = events;
-        this.jdbc = jdbc;
+        this.contactLocks = contactLocks(jdbc, clock);
         this.messages = messages;
         this.clock = clock;
     }
 
     /**
-     * Locks the rows of a person's contacts (e-mail, phone) so that their bookings are checked one after the
-     * other against the cap. Must be the transaction's first statement: its reads then see every booking of the
-     * same person that committed before.
+     * Locks a person's contacts (see {@link ContactLocks#lock}) so that their bookings are checked one after the
+     * other against the cap. Must come before the transaction's first plain read.
      */
     public void lockContacts(String emailCanonical, String phone) {
-        var keys = new TreeSet<String>();
-        if (emailCanonical != null) {
-            keys.add(SecretTokens.hash("email:" + emailCanonical));
-        }
-        if (phone != null) {
-            keys.add(SecretTokens.hash("phone:" + phone));
-        }
-        var now = fr.rdvnumerique.base.db.UtcColumns.toDb(clock.instant());
-        for (String key : keys) {
-            // The time of use lets the retention job delete hashes nobody used for the retention period.
-            jdbc.update("insert into appointment_contact_lock (contact_hash, last_used_at) values (?, ?) "
-                    + "on duplicate key update last_used_at = greatest(last_used_at, values(last_used_at))", key, now);
-        }
+        contactLocks.lock(emailCanonical == null ? List.of() : List.of(emailCanonical),
+                phone == null ? List.of() : List.of(phone));
+    }
+
+    /** The per-contact locks of appointments (the retention job forgets them). */
+    static ContactLocks contactLocks(JdbcTemplate jdbc, Clock clock) {
+        return new ContactLocks("appointment_contact_lock", jdbc, clock);
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.rdvnumerique.appointment.domain;
 
+import fr.rdvnumerique.base.db.ContactLocks;
 import fr.rdvnumerique.base.db.UtcColumns;
 import fr.rdvnumerique.base.retention.PersonalDataHolder;
 import java.time.Clock;
@@ -18,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 class AppointmentPersonalData implements PersonalDataHolder {
 
     private final JdbcTemplate jdbc;
+    private final ContactLocks contactLocks;
     private final Clock clock;
 
     AppointmentPersonalData(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.contactLocks = AppointmentEngine.contactLocks(jdbc, clock);
         this.clock = clock;
     }
 
@@ -47,7 +50,7 @@ class AppointmentPersonalData implements PersonalDataHolder {
         count += jdbc.update("update activity_record set notes = null where activity_date <= ? and notes is not null",
                 lastDay);
         // A lock row is only a mutex: deleting it is harmless, the next booking of that contact creates it again.
-        jdbc.update("delete from appointment_contact_lock where last_used_at < ?", UtcColumns.toDb(cutoff));
+        contactLocks.forgetUnusedSince(cutoff);
         return count;
     }
 }

@@ -1,5 +1,6 @@
 package fr.rdvnumerique.atelier.domain;
 
+import fr.rdvnumerique.base.db.ContactLocks;
 import fr.rdvnumerique.base.db.UtcColumns;
 import fr.rdvnumerique.base.retention.PersonalDataHolder;
 import java.time.Clock;
@@ -11,16 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Registrations of sessions that ended before the retention limit lose names, contacts and private links;
  * seats, status, attendance, channel, commune, age band and interests stay for the report. The per-contact lock
- * rows (hashes of contacts) are emptied each time.
+ * rows (hashes of contacts) nobody used since the limit go too.
  */
 @Component
 class AtelierPersonalData implements PersonalDataHolder {
 
     private final JdbcTemplate jdbc;
+    private final ContactLocks contactLocks;
     private final Clock clock;
 
     AtelierPersonalData(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.contactLocks = Registrar.contactLocks(jdbc, clock);
         this.clock = clock;
     }
 
@@ -43,10 +46,7 @@ class AtelierPersonalData implements PersonalDataHolder {
         jdbc.update("""
                 delete t from atelier_registration_token t join atelier_registration r on r.id = t.registration_id
                 where r.anonymised_at is not null""");
-        // The per-contact lock rows are hashes of emails and phones, and only anchors for row locks: a registration
-        // re-creates its row when it needs it, so none is kept longer than a night (a running registration holds
-        // its row locked: this waits for it).
-        jdbc.update("delete from atelier_contact_lock");
+        contactLocks.forgetUnusedSince(cutoff);
         return count;
     }
 }

@@ -12,9 +12,9 @@ import fr.rdvnumerique.atelier.RegistrationStatus;
 import fr.rdvnumerique.atelier.RegistrationWaitlisted;
 import fr.rdvnumerique.atelier.SessionCancelled;
 import fr.rdvnumerique.atelier.SessionRescheduled;
+import fr.rdvnumerique.base.db.ContactLocks;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.i18n.FrenchDates;
-import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.AdvisorSchedule;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.hibernate.Session;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class Registrar {
 
+    /** The per-contact locks of atelier registrations (the retention job forgets them). */
+    static ContactLocks contactLocks(JdbcTemplate jdbc, Clock clock) {
+        return new ContactLocks("atelier_contact_lock", jdbc, clock);
+    }
+
     /** Owner kind of an atelier session in the advisor's schedule. */
     public static final String SCHEDULE_OWNER = "ATELIER_SESSION";
     private static final int MAX_BATCH = 100;
@@ -49,7 +53,7 @@ public class Registrar {
     private final WorkshopRepository workshops;
     private final AdvisorSchedule schedule;
     private final ApplicationEventPublisher events;
-    private final JdbcTemplate jdbc;
+    private final ContactLocks contactLocks;
     private final Clock clock;
 
     @PersistenceContext
@@ -63,7 +67,7 @@ public class Registrar {
         this.workshops = workshops;
         this.schedule = schedule;
         this.events = events;
-        this.jdbc = jdbc;
+        this.contactLocks = contactLocks(jdbc, clock);
         this.clock = clock;
     }
 
@@ -165,22 +169,11 @@ public class Registrar {
     }
 
     /**
-     * Locks the rows of these people's contacts (email, phone) until the transaction ends, in one statement and
-     * in a fixed order (sorted hashes), so registrations of the same person for different sessions check the cap
-     * one after the other. Runs before the transaction's first plain read: the holdings query then sees every
-     * registration of the same person that committed before, and with {@code innodb_snapshot_isolation} no
-     * snapshot exists yet for these locking writes to conflict with.
+     * Locks these people's contacts (see {@link ContactLocks#lock}), so that registrations of the same person for
+     * different sessions check the cap one after the other.
      */
     void lockContacts(List<Participant> people) {
-        var keys = new TreeSet<String>();
-        ContactRules.emailKeys(people).forEach(e -> keys.add(SecretTokens.hash("email:" + e)));
-        ContactRules.phones(people).forEach(p -> keys.add(SecretTokens.hash("phone:" + p)));
-        if (keys.isEmpty()) {
-            return;
-        }
-        String values = String.join(",", java.util.Collections.nCopies(keys.size(), "(?)"));
-        jdbc.update("insert into atelier_contact_lock (contact_hash) values " + values
-                + " on duplicate key update contact_hash = contact_hash", keys.toArray());
+        contactLocks.lock(ContactRules.emailKeys(people), ContactRules.phones(people));
     }
 
     private static List<String> orNone(List<String> values) {

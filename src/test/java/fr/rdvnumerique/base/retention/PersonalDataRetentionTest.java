@@ -11,6 +11,7 @@ import fr.rdvnumerique.atelier.AtelierFixtures;
 import fr.rdvnumerique.atelier.RegistrationResult;
 import fr.rdvnumerique.atelier.RegistrationService;
 import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.testing.IntegrationTest;
 import fr.rdvnumerique.testing.TestClock;
@@ -60,11 +61,14 @@ class PersonalDataRetentionTest {
                 "Jeanne Martin", "jeanne@" + territory.slug() + ".example.org", "06 12 34 56 78", true, Set.of(),
                 "Envoyer des photos", Channel.WEB, null, null));
 
-        assertThat(jdbc.queryForObject("select count(*) from atelier_contact_lock", Integer.class)).isPositive();
+        String contactHash = SecretTokens.hash("email:" + jdbc.queryForObject(
+                "select email_key from atelier_registration where id = ?", String.class, registered.registrationId()));
+        String lockedContact = "select count(*) from atelier_contact_lock where contact_hash = ?";
+        assertThat(jdbc.queryForObject(lockedContact, Integer.class, contactHash)).isEqualTo(1);
         Instant cutoff = atelier.end().plus(Duration.ofDays(1));
         Map<String, Integer> counts = retention.anonymiseEndedBefore(cutoff);
-        assertThat(jdbc.queryForObject("select count(*) from atelier_contact_lock", Integer.class))
-                .as("no hash of a contact is kept").isZero();
+        assertThat(jdbc.queryForObject(lockedContact, Integer.class, contactHash))
+                .as("no hash of a contact unused since the limit is kept").isZero();
         assertThat(counts.get("atelier")).isGreaterThanOrEqualTo(1);
         assertThat(counts.get("rendez-vous")).isGreaterThanOrEqualTo(1);
 
