@@ -8,6 +8,7 @@ import fr.rdvnumerique.territory.domain.KioskDeviceRepository;
 import fr.rdvnumerique.territory.domain.Place;
 import fr.rdvnumerique.territory.domain.PlaceRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +94,11 @@ public class KioskDevices {
     public Optional<KioskDeviceRef> resolve(String token) {
         return find(token).filter(KioskDevice::isUsable).map(device -> {
             var now = clock.instant();
-            devices.markSeen(device.getId(), now, now.minus(SEEN_GRANULARITY));
+            Instant notBefore = now.minus(SEEN_GRANULARITY);
+            // Most calls fall within the granularity: no statement at all for them.
+            if (device.getLastSeenAt() == null || device.getLastSeenAt().isBefore(notBefore)) {
+                devices.markSeen(device.getId(), now, notBefore);
+            }
             return ref(device);
         });
     }

@@ -354,10 +354,14 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             touched();
             error.setVisible(false);
             fields.values().forEach(f -> f.setInvalid(false));
-            check(first, PersonName::of);
-            check(last, PersonName::of);
-            checkOptional(phone, PhoneNumber::parse);
-            checkOptional(email, EmailAddress::of);
+            Fields.check(first, () -> PersonName.of(first.getValue()));
+            Fields.check(last, () -> PersonName.of(last.getValue()));
+            if (!phone.getValue().isBlank()) {
+                Fields.check(phone, () -> PhoneNumber.parse(phone.getValue()));
+            }
+            if (!email.getValue().isBlank()) {
+                Fields.check(email, () -> EmailAddress.of(email.getValue()));
+            }
             if (!phone.isInvalid() && !email.isInvalid() && phone.getValue().isBlank() && email.getValue().isBlank()) {
                 phone.setErrorMessage(getTranslation("kiosk.who.phone.required"));
                 phone.setInvalid(true);
@@ -737,21 +741,6 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static String fieldMessageKey(String key) {
         return "validation.contact.required".equals(key) ? "kiosk.who.phone.required" : key;
-    }
-
-    private void check(TextFieldBase<?, String> field, Consumer<String> rule) {
-        try {
-            rule.accept(field.getValue());
-        } catch (InvalidValueException e) {
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
-        }
-    }
-
-    private void checkOptional(TextFieldBase<?, String> field, Consumer<String> rule) {
-        if (field.getValue() != null && !field.getValue().isBlank()) {
-            check(field, rule);
-        }
     }
 
     private List<SessionCard> openSessions() {
