@@ -156,7 +156,8 @@ public class UnavailabilityService {
             return 0;
         }
         scope.place(placeId);
-        return bookedDuring(placeId, firstDay, lastDay).size();
+        var days = ClosedDays.of(firstDay, lastDay, clock.instant());
+        return appointments.countAtPlaceBetween(placeId, days.from(), days.to(), AppointmentStatus.BOOKED);
     }
 
     /**
@@ -172,28 +173,27 @@ public class UnavailabilityService {
             PlaceSummary place = scope.place(form.placeId());
             PlaceClosure closure = closures.save(new PlaceClosure(place.structureId(), place.id(), form.firstDay(),
                     form.lastDay(), form.reason()));
-            List<Appointment> booked = bookedDuring(place.id(), closure.getFirstDay(), closure.getLastDay());
+            var days = ClosedDays.of(closure.getFirstDay(), closure.getLastDay(), clock.instant());
+            List<Appointment> booked = appointments.findAtPlaceBetweenForUpdate(place.id(), days.from(), days.to(),
+                    AppointmentStatus.BOOKED);
             if (!booked.isEmpty() && !form.cancelAppointments()) {
                 throw new BusinessRuleException("appointment.closure.appointments-booked", booked.size());
             }
             String reason = closure.getReason() != null ? closure.getReason()
                     : messages.getMessage("appointment.closure.cancel-reason", null, java.util.Locale.FRENCH);
-            for (Appointment a : booked) {
-                Appointment locked = appointments.findForUpdate(a.getId()).orElseThrow();
-                if (locked.getStatus() == AppointmentStatus.BOOKED) {
-                    engine.cancel(locked, CancelledBy.STAFF, reason);
-                }
-            }
+            booked.forEach(a -> engine.cancel(a, CancelledBy.STAFF, reason));
             return closure.getId();
         });
     }
 
-    /** Appointments still booked at the place on those days, from now on (the past ones happened). */
-    private List<Appointment> bookedDuring(long placeId, LocalDate firstDay, LocalDate lastDay) {
-        Instant now = clock.instant();
-        Instant from = firstDay.atStartOfDay(ParisTime.ZONE).toInstant();
-        Instant to = lastDay.plusDays(1).atStartOfDay(ParisTime.ZONE).toInstant();
-        return appointments.findAtPlaceBetween(placeId, from.isAfter(now) ? from : now, to, AppointmentStatus.BOOKED);
+    /** The closed days as instants, from now on: appointments already past happened. */
+    private record ClosedDays(Instant from, Instant to) {
+
+        static ClosedDays of(LocalDate firstDay, LocalDate lastDay, Instant now) {
+            Instant from = firstDay.atStartOfDay(ParisTime.ZONE).toInstant();
+            Instant to = lastDay.plusDays(1).atStartOfDay(ParisTime.ZONE).toInstant();
+            return new ClosedDays(from.isAfter(now) ? from : now, to);
+        }
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")

@@ -24,12 +24,23 @@ public interface AppointmentRepository extends JpaRepository<Appointment, Long> 
     List<Appointment> findByAdvisorsBetween(@Param("advisorIds") java.util.Collection<Long> advisorIds,
                                             @Param("from") Instant from, @Param("to") Instant to);
 
-    /** Appointments still booked at a place on the days of a closure (Paris days as instants). */
+    /**
+     * Appointments still booked at a place on the days of a closure (Paris days as instants), locked until the end
+     * of the transaction: the closure cancels them, and a plain read followed by a lock would keep the state read
+     * first.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("""
             select a from Appointment a where a.placeId = :placeId and a.status = :status and a.startAt >= :from
             and a.startAt < :to order by a.startAt""")
-    List<Appointment> findAtPlaceBetween(@Param("placeId") long placeId, @Param("from") Instant from,
-                                         @Param("to") Instant to, @Param("status") AppointmentStatus status);
+    List<Appointment> findAtPlaceBetweenForUpdate(@Param("placeId") long placeId, @Param("from") Instant from,
+                                                  @Param("to") Instant to, @Param("status") AppointmentStatus status);
+
+    @Query("""
+            select count(a) from Appointment a where a.placeId = :placeId and a.status = :status and a.startAt >= :from
+            and a.startAt < :to""")
+    int countAtPlaceBetween(@Param("placeId") long placeId, @Param("from") Instant from, @Param("to") Instant to,
+                            @Param("status") AppointmentStatus status);
 
     /** Future appointments still to come for an e-mail or a phone (either may be null). */
     @Query("""
