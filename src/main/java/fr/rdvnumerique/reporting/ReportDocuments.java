@@ -78,7 +78,7 @@ class ReportDocuments {
         return out.toByteArray();
     }
 
-    private static PdfPTable pdfTable(ReportSection.Table table, Font normal) {
+    private PdfPTable pdfTable(ReportSection.Table table, Font normal) {
         var headerFont = PdfFonts.bold(9);
         boolean bars = table.maxWeight() > 0;
         int columns = table.headers().size() + (bars ? 1 : 0);
@@ -102,7 +102,7 @@ class ReportDocuments {
             pdf.addCell(cell("", headerFont, HEADER));
         }
         if (table.rows().isEmpty()) {
-            var none = cell("–", normal, null);
+            var none = cell(t("reporting.empty"), normal, null);
             none.setColspan(columns);
             pdf.addCell(none);
         }
