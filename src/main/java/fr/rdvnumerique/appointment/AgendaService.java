@@ -45,8 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADVISOR')")
 public class AgendaService {
 
-    /** As for public bookings: a slot can be tried with each advisor free then. */
-
     private final AppointmentRepository appointments;
     private final MotifRepository motifs;
     private final ActivityRecordRepository records;
@@ -77,16 +75,6 @@ public class AgendaService {
     @Transactional(readOnly = true)
     public List<AdvisorSummary> advisors() {
         return scope.advisors();
-    }
-
-    /** The agenda to open first: one's own, or the first advisor of the structure. */
-    @Transactional(readOnly = true)
-    public Long defaultAdvisorId() {
-        Long own = scope.ownAdvisorId();
-        if (own != null) {
-            return own;
-        }
-        return scope.advisors().stream().findFirst().map(AdvisorSummary::id).orElse(null);
     }
 
     /** What occupies an advisor on the days {@code from}–{@code to} (Paris), in time order. */
@@ -230,7 +218,8 @@ public class AgendaService {
 
     /** Moves an appointment to another free slot of the same place and motif. */
     public void move(long appointmentId, Instant newStart) {
-        conflictsAsSlotTaken(() -> retry.inTransaction(() -> {
+        // A move keeps its advisor: taken by someone else meanwhile, the time is no longer free.
+        AppointmentEngine.retryingOtherAdvisors(1, () -> retry.inTransaction(() -> {
             Appointment a = locked(appointmentId);
             Motif motif = motifs.findById(a.getMotifId()).orElseThrow();
             engine.reschedule(a, motif, motif.rules().forStaff(), newStart);
@@ -264,16 +253,5 @@ public class AgendaService {
             throw new org.springframework.security.access.AccessDeniedException("Motif of another structure");
         }
         return motif;
-    }
-
-    private static <T> T conflictsAsSlotTaken(java.util.function.Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (RuntimeException e) {
-            if (!(e instanceof SlotTakenException) && AppointmentEngine.isSlotConflict(e)) {
-                throw new SlotTakenException();
-            }
-            throw e;
-        }
     }
 }

@@ -40,8 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AppointmentBooking {
 
-    /** A slot can be tried with each advisor free then; a few attempts cover every realistic place. */
-
     private final MotifRepository motifs;
     private final AppointmentRepository appointments;
     private final AppointmentTokenRepository tokens;

@@ -42,9 +42,4 @@ public record IndividualFigures(Map<AppointmentStatus, Long> appointmentsByStatu
     public long appointmentCount() {
         return appointmentsByStatus.values().stream().mapToLong(Long::longValue).sum();
     }
-
-    public long minutes() {
-        return minutesByPlace.values().stream().mapToLong(Long::longValue).sum()
-                + minutesByCommune.values().stream().mapToLong(Long::longValue).sum() + minutesElsewhere;
-    }
 }

@@ -31,10 +31,6 @@ public record AtelierFigures(long sessionsHeld, long sessionsCancelled, long sea
                                long present) {
     }
 
-    public long minutes() {
-        return minutesByPlace.values().stream().mapToLong(Long::longValue).sum();
-    }
-
     /** Share of seats taken in held sessions, 0 to 100. */
     public int fillRatePercent() {
         return seatsOffered == 0 ? 0 : (int) Math.round(100.0 * participants / seatsOffered);

@@ -37,9 +37,4 @@ public record KioskSettings(@DefaultValue("60s") Duration idleWarning,
             throw new IllegalArgumentException("rdv.kiosk.cards-per-page and days-per-page must be at least 1");
         }
     }
-
-    /** Defaults, for tests and tools. */
-    public static KioskSettings defaults() {
-        return new KioskSettings(Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(60), 6, 3);
-    }
 }

@@ -163,7 +163,6 @@ public class AppointmentEngine {
         return label.length() > 255 ? label.substring(0, 255) : label;
     }
 
-    /** A second booking of the same time, refused by the database (unique slot key or the advisor's schedule). */
     /** Attempts at a booking without a chosen advisor: each one takes an advisor who is free at that moment. */
     public static final int MAX_ADVISOR_ATTEMPTS = 6;
 
@@ -187,6 +186,7 @@ public class AppointmentEngine {
         }
     }
 
+    /** A second booking of the same time, refused by the database (unique slot key or the advisor's schedule). */
     public static boolean isSlotConflict(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof fr.rdvnumerique.territory.ScheduleConflictException) {

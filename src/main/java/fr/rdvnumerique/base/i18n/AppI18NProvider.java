@@ -38,7 +38,7 @@ class AppI18NProvider implements I18NProvider {
         } catch (NoSuchMessageException e) {
             // A missing key is a bug that I18nBundlesTest catches; the page still shows something readable.
             // Sentences for database constraints are optional (UiMessages falls back to error.unexpected).
-            if (!key.startsWith("constraint.")) {
+            if (!key.startsWith(fr.rdvnumerique.base.ui.UiMessages.CONSTRAINT_KEYS)) {
                 log.warn("Missing translation key {}", key);
             }
             return "!" + key;
