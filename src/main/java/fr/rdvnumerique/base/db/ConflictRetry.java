@@ -31,8 +31,16 @@ public class ConflictRetry {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    /** Every attempt met a conflict: nothing was done, the same request may succeed in a moment. */
+    public static final class Busy extends BusinessRuleException {
+
+        Busy() {
+            super("error.busy");
+        }
+    }
+
     /**
-     * @throws BusinessRuleException {@code error.busy} when every attempt met a conflict
+     * @throws Busy ({@code error.busy}) when every attempt met a conflict
      */
     public <T> T inTransaction(Supplier<T> work) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -47,7 +55,7 @@ public class ConflictRetry {
                 }
                 if (attempt == MAX_ATTEMPTS) {
                     log.warn("Giving up after {} conflicting attempts", attempt, e);
-                    throw new BusinessRuleException("error.busy");
+                    throw new Busy();
                 }
                 log.debug("Transient conflict on attempt {}: {}", attempt, e.getMessage());
                 pause(attempt);

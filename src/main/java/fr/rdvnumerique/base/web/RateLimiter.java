@@ -1,5 +1,6 @@
 package fr.rdvnumerique.base.web;
 
+import fr.rdvnumerique.base.domain.Origin;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
@@ -36,6 +37,21 @@ public class RateLimiter {
                     .build());
         }
         return bucket.tryConsume(1);
+    }
+
+    /**
+     * Takes one token for a resident's request, by channel: a web request counts against its client address
+     * ({@code webPerHour}), a kiosk request against the kiosk ({@code kioskPerHour}, purpose suffixed
+     * {@code -kiosk}); staff requests are not limited.
+     *
+     * @return false when the address or kiosk has used its allowance
+     */
+    public boolean tryAcquire(String purpose, Origin origin, int webPerHour, int kioskPerHour) {
+        return switch (origin.channel()) {
+            case WEB -> tryAcquire(purpose, origin.source(), webPerHour);
+            case KIOSK -> tryAcquire(purpose + "-kiosk", origin.source(), kioskPerHour);
+            case STAFF -> true;
+        };
     }
 
     /** Forgets every address (tests, or an operator after an incident). */

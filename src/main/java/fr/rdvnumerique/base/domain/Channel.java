@@ -1,8 +1,8 @@
-package fr.rdvnumerique.atelier;
+package fr.rdvnumerique.base.domain;
 
 import fr.rdvnumerique.base.i18n.Labelled;
 
-/** How a registration was made; the yearly report counts them. */
+/** How a resident's request reached us: registrations and appointments record it, the yearly report counts it. */
 public enum Channel implements Labelled {
     /** The public portal. */
     WEB,
@@ -13,6 +13,6 @@ public enum Channel implements Labelled {
 
     @Override
     public String labelKey() {
-        return "atelier.channel." + name();
+        return "channel." + name();
     }
 }
