@@ -1,5 +1,7 @@
 package fr.rdvnumerique.appointment;
 
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import java.time.Instant;
 import java.util.Set;

@@ -2,17 +2,16 @@ package fr.rdvnumerique.appointment;
 
 import fr.rdvnumerique.appointment.domain.ActivityRecordRepository;
 import fr.rdvnumerique.appointment.domain.Appointment;
-import fr.rdvnumerique.appointment.domain.AppointmentEngine;
 import fr.rdvnumerique.appointment.domain.AppointmentRepository;
 import fr.rdvnumerique.appointment.domain.Motif;
 import fr.rdvnumerique.appointment.domain.MotifRepository;
 import fr.rdvnumerique.appointment.domain.SlotFinder;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
-import fr.rdvnumerique.base.domain.ContactDetails;
-import fr.rdvnumerique.base.domain.InvalidValueException;
-import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.domain.PhoneNumber;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.domain.Texts;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.territory.AdvisorSchedule;
@@ -25,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,26 +46,28 @@ public class AgendaService {
     private final AppointmentRepository appointments;
     private final MotifRepository motifs;
     private final ActivityRecordRepository records;
-    private final AppointmentEngine engine;
+    private final AppointmentWrites writes;
     private final SlotFinder slots;
     private final AdvisorSchedule schedule;
     private final TerritoryDirectory directory;
     private final StaffScope scope;
     private final ConflictRetry retry;
+    private final BookingService booking;
     private final Clock clock;
 
     AgendaService(AppointmentRepository appointments, MotifRepository motifs, ActivityRecordRepository records,
-                  AppointmentEngine engine, SlotFinder slots, AdvisorSchedule schedule, TerritoryDirectory directory,
-                  StaffScope scope, ConflictRetry retry, Clock clock) {
+                  AppointmentWrites writes, SlotFinder slots, AdvisorSchedule schedule, TerritoryDirectory directory,
+                  StaffScope scope, ConflictRetry retry, BookingService booking, Clock clock) {
         this.appointments = appointments;
         this.motifs = motifs;
         this.records = records;
-        this.engine = engine;
+        this.writes = writes;
         this.slots = slots;
         this.schedule = schedule;
         this.directory = directory;
         this.scope = scope;
         this.retry = retry;
+        this.booking = booking;
         this.clock = clock;
     }
 
@@ -185,44 +185,25 @@ public class AgendaService {
     }
 
     /**
-     * Books on someone's behalf (channel STAFF). No cap and no notice: staff know the person. With an advisor
-     * chosen, only that advisor; without, whoever is free, trying the next one when another booking takes the
-     * first meanwhile (as the public booking does).
-     *
-     * @return the appointment's id
-     * @throws SlotTakenException    when the slot was just taken
-     * @throws BusinessRuleException {@code appointment.advisor.not-free} when the chosen advisor is busy then
+     * Books on someone's behalf (origin STAFF), through the same pipeline as residents' bookings. No cap and no
+     * notice: staff know the person. With an advisor chosen, only that advisor ({@code appointment.advisor.not-free}
+     * when they are busy then); without, whoever is free, trying the next one when another booking takes the first
+     * meanwhile.
      */
-    public long book(StaffBooking request) {
-        PersonName person = PersonName.of(request.personName());
-        ContactDetails contact = ContactDetails.of(request.email(), request.phone());
-        Texts.optional(request.needs(), Appointment.MAX_NEEDS);
-        if (request.start() == null) {
-            throw new InvalidValueException("appointment.slot.required");
+    public PlaceResult<AppointmentCard, FreeSlot> book(BookingRequest request) {
+        if (request.origin().channel() != Channel.STAFF) {
+            throw new IllegalArgumentException("Staff bookings only; residents book through BookingService");
         }
-        long account = scope.accountId();
-        var booking = new Appointment.Booking(person, contact, request.wantsReminders(), request.themes(),
-                request.needs(), Channel.STAFF, null, account);
-        // Without a chosen advisor, another one free at that time may take the booking; a chosen one is kept.
-        int attempts = request.advisorId() == null ? AppointmentEngine.MAX_ADVISOR_ATTEMPTS : 1;
-        return AppointmentEngine.retryingOtherAdvisors(attempts, () -> retry.inTransaction(() -> {
-            PlaceSummary place = scope.place(request.placeId());
-            if (request.advisorId() != null) {
-                scope.advisor(request.advisorId());
-            }
-            Motif motif = ownMotif(request.motifId());
-            return engine.book(place, motif, motif.rules().forStaff(), request.start(), booking,
-                    request.advisorId()).getId();
-        }));
+        return booking.take(request);
     }
 
     /** Moves an appointment to another free slot of the same place and motif. */
     public void move(long appointmentId, Instant newStart) {
         // A move keeps its advisor: taken by someone else meanwhile, the time is no longer free.
-        AppointmentEngine.retryingOtherAdvisors(1, () -> retry.inTransaction(() -> {
+        AppointmentWrites.retryingOtherAdvisors(1, () -> retry.inTransaction(() -> {
             Appointment a = locked(appointmentId);
             Motif motif = motifs.findById(a.getMotifId()).orElseThrow();
-            engine.reschedule(a, motif, motif.rules().forStaff(), newStart);
+            writes.reschedule(a, motif, motif.rules().forStaff(), newStart);
             return null;
         }));
     }
@@ -230,7 +211,7 @@ public class AgendaService {
     /** Cancels with the reason given to the person. */
     public void cancel(long appointmentId, String reason) {
         String text = Texts.required(reason, Appointment.MAX_CANCEL_REASON);
-        retry.runInTransaction(() -> engine.cancel(locked(appointmentId), CancelledBy.STAFF, text));
+        retry.runInTransaction(() -> writes.cancel(locked(appointmentId), CancelledBy.STAFF, text));
     }
 
     public void markDone(long appointmentId) {

@@ -1,5 +1,6 @@
 package fr.rdvnumerique.appointment;
 
+import fr.rdvnumerique.base.domain.Channel;
 import java.time.Instant;
 
 /** A rendez-vous was booked (by the person, at the kiosk or by staff). Published in the booking transaction. */

@@ -5,7 +5,6 @@ import fr.rdvnumerique.appointment.domain.AbsenceRepository;
 import fr.rdvnumerique.appointment.domain.ActivityRecord;
 import fr.rdvnumerique.appointment.domain.ActivityRecordRepository;
 import fr.rdvnumerique.appointment.domain.Appointment;
-import fr.rdvnumerique.appointment.domain.AppointmentEngine;
 import fr.rdvnumerique.appointment.domain.AppointmentRepository;
 import fr.rdvnumerique.appointment.domain.Motif;
 import fr.rdvnumerique.appointment.domain.MotifRepository;
@@ -16,7 +15,9 @@ import fr.rdvnumerique.appointment.domain.PlaceClosureRepository;
 import fr.rdvnumerique.appointment.domain.SlotFinder;
 import fr.rdvnumerique.base.demo.DemoDataContributor;
 import fr.rdvnumerique.base.domain.ContactDetails;
+import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.taxonomy.ActivityLocation;
 import fr.rdvnumerique.base.taxonomy.AdministrativeTheme;
 import fr.rdvnumerique.base.taxonomy.AgeBand;
@@ -59,7 +60,7 @@ class AppointmentDemoData implements DemoDataContributor {
     private final PlaceClosureRepository closures;
     private final AppointmentRepository appointments;
     private final ActivityRecordRepository records;
-    private final AppointmentEngine engine;
+    private final AppointmentWrites writes;
     private final SlotFinder slots;
     private final AdvisorSchedule schedule;
     private final AppointmentDemoHistory history;
@@ -67,7 +68,7 @@ class AppointmentDemoData implements DemoDataContributor {
 
     AppointmentDemoData(TerritoryDirectory directory, MotifRepository motifs, OpeningHoursRepository hours,
                         AbsenceRepository absences, PlaceClosureRepository closures, AppointmentRepository appointments,
-                        ActivityRecordRepository records, AppointmentEngine engine, SlotFinder slots,
+                        ActivityRecordRepository records, AppointmentWrites writes, SlotFinder slots,
                         AdvisorSchedule schedule, AppointmentDemoHistory history, Clock clock) {
         this.directory = directory;
         this.history = history;
@@ -77,7 +78,7 @@ class AppointmentDemoData implements DemoDataContributor {
         this.closures = closures;
         this.appointments = appointments;
         this.records = records;
-        this.engine = engine;
+        this.writes = writes;
         this.slots = slots;
         this.schedule = schedule;
         this.clock = clock;
@@ -177,12 +178,19 @@ class AppointmentDemoData implements DemoDataContributor {
             String name = RESIDENTS.get((firstResident + i) % RESIDENTS.size());
             String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.')
                     .replace('é', 'e').replace('è', 'e') + "@exemple.org";
-            var booking = new Appointment.Booking(PersonName.of(name), ContactDetails.of(email, null), true,
+            var booking = new Appointment.Booking(resident(name, email, null), true,
                     i % 2 == 0 ? Set.of(Theme.EMAIL) : Set.of(), i % 2 == 0 ? "Envoyer des photos à ma famille" : null,
-                    i % 3 == 2 ? Channel.STAFF : Channel.WEB, null, null);
-            engine.book(place, motif, motif.rules(), slot.start(), booking, null);
+                    i % 3 == 2 ? Origin.staff() : Origin.web("127.0.0.1"), null);
+            writes.book(place, motif, motif.rules(), slot.start(), booking, null);
             free = slots.freeSlots(place, motif.rules(), today, today.plusWeeks(4), clock.instant(), null);
         }
+    }
+
+    /** "Jeanne Martin": given name, then family name. */
+    static Resident resident(String name, String email, String phone) {
+        int space = name.indexOf(' ');
+        return new Resident(PersonName.of(name.substring(0, space)), PersonName.of(name.substring(space + 1)),
+                ContactDetails.of(email, phone));
     }
 
     /** Last week's appointment, done and recorded, and walk-in help recorded the same day. */
@@ -190,12 +198,12 @@ class AppointmentDemoData implements DemoDataContributor {
         LocalDate lastTuesday = LocalDate.now(clock.withZone(ParisTime.ZONE)).minusWeeks(1)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
         Instant start = paris(lastTuesday, 10, 0);
-        var booking = new Appointment.Booking(PersonName.of("Paulette Exemple"), ContactDetails.of(null, "03 53 01 00 50"),
-                false, Set.of(Theme.BANQUE_ET_ACHATS_EN_LIGNE), "Payer en ligne sans me faire arnaquer", Channel.STAFF, null, null);
+        var booking = new Appointment.Booking(resident("Paulette Exemple", null, "03 53 01 00 50"),
+                false, Set.of(Theme.BANQUE_ET_ACHATS_EN_LIGNE), "Payer en ligne sans me faire arnaquer", Origin.staff(), null);
         Appointment past = appointments.saveAndFlush(new Appointment(s.id(), place.id(), advisor.id(), motif, start,
                 booking, start.minusSeconds(7 * 24 * 3600)));
         schedule.claim(advisor.id(), past.getStartAt(), past.claimEnd(), Appointment.OWNER_KIND, past.getId(),
-                engine.scheduleLabel(motif), place.id());
+                writes.scheduleLabel(motif), place.id());
         past.markDone(start.plusSeconds(3600));
         records.save(new ActivityRecord(s.id(), advisor.id(), past.getId(), new ActivityRecord.Content(lastTuesday,
                 45, ActivityLocation.LIEU_ACTIVITE, place.id(), null, Set.of(Theme.BANQUE_ET_ACHATS_EN_LIGNE, Theme.SECURITE_NUMERIQUE), Set.of(),

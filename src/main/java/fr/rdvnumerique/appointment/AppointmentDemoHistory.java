@@ -3,11 +3,10 @@ package fr.rdvnumerique.appointment;
 import fr.rdvnumerique.appointment.domain.ActivityRecord;
 import fr.rdvnumerique.appointment.domain.ActivityRecordRepository;
 import fr.rdvnumerique.appointment.domain.Appointment;
-import fr.rdvnumerique.appointment.domain.AppointmentEngine;
 import fr.rdvnumerique.appointment.domain.AppointmentRepository;
 import fr.rdvnumerique.appointment.domain.Motif;
-import fr.rdvnumerique.base.domain.ContactDetails;
-import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.taxonomy.ActivityLocation;
 import fr.rdvnumerique.base.taxonomy.AdministrativeTheme;
 import fr.rdvnumerique.base.taxonomy.AgeBand;
@@ -57,15 +56,15 @@ class AppointmentDemoHistory {
 
     private final AppointmentRepository appointments;
     private final ActivityRecordRepository records;
-    private final AppointmentEngine engine;
+    private final AppointmentWrites writes;
     private final AdvisorSchedule schedule;
     private final Clock clock;
 
-    AppointmentDemoHistory(AppointmentRepository appointments, ActivityRecordRepository records, AppointmentEngine engine,
+    AppointmentDemoHistory(AppointmentRepository appointments, ActivityRecordRepository records, AppointmentWrites writes,
                            AdvisorSchedule schedule, Clock clock) {
         this.appointments = appointments;
         this.records = records;
-        this.engine = engine;
+        this.writes = writes;
         this.schedule = schedule;
         this.clock = clock;
     }
@@ -101,9 +100,10 @@ class AppointmentDemoHistory {
                              List<CommuneSummary> communes, Random random) {
         int person = random.nextInt(REGULARS);
         Set<Theme> themes = EnumSet.of(THEMES[random.nextInt(THEMES.length)]);
-        var booking = new Appointment.Booking(PersonName.of("Personne Habituée " + (person + 1)),
-                ContactDetails.of("rdv.habitue." + (person + 1) + "@exemple.fr", null), true, themes, null,
-                person % 4 == 0 ? Channel.STAFF : person % 7 == 0 ? Channel.KIOSK : Channel.WEB, null, null);
+        var booking = new Appointment.Booking(AppointmentDemoData.resident("Personne Habituée " + (person + 1),
+                "rdv.habitue." + (person + 1) + "@exemple.fr", null), true, themes, null,
+                person % 4 == 0 ? Origin.staff() : person % 7 == 0 ? Origin.kiosk("borne-mediatheque") : Origin.web("127.0.0.1"),
+                null);
         Appointment appointment = appointments.save(new Appointment(structureId, place.id(), advisorId, motif, start,
                 booking, start.minus(Duration.ofDays(5 + random.nextInt(20)))));
         int roll = random.nextInt(20);
@@ -112,7 +112,7 @@ class AppointmentDemoHistory {
             return;
         }
         schedule.claim(advisorId, appointment.getStartAt(), appointment.claimEnd(), Appointment.OWNER_KIND,
-                appointment.getId(), engine.scheduleLabel(motif), place.id());
+                appointment.getId(), writes.scheduleLabel(motif), place.id());
         if (roll < 3) {
             appointment.markNoShow(start.plus(Duration.ofMinutes(15)));
             return;

@@ -1,5 +1,6 @@
 package fr.rdvnumerique.appointment;
 
+import fr.rdvnumerique.base.domain.Channel;
 import java.time.Instant;
 
 /**

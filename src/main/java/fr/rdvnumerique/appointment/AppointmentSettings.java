@@ -8,10 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxActivePerContact     future appointments one e-mail or phone may hold at once
  * @param bookingsPerHourPerAddress bookings one web address may make per hour
+ * @param bookingsPerHourPerKiosk   bookings one kiosk may make per hour (a person takes more than a minute there)
  * @param lookupsPerHourPerAddress  private-link pages one address may open per hour
  */
 @ConfigurationProperties("rdv.appointment")
 public record AppointmentSettings(@DefaultValue("2") int maxActivePerContact,
                                   @DefaultValue("10") int bookingsPerHourPerAddress,
+                                  @DefaultValue("60") int bookingsPerHourPerKiosk,
                                   @DefaultValue("120") int lookupsPerHourPerAddress) {
 }

@@ -1,6 +1,7 @@
 package fr.rdvnumerique.appointment;
 
 import fr.rdvnumerique.base.db.UtcColumns;
+import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.base.taxonomy.ActivityLocation;
 import fr.rdvnumerique.base.taxonomy.AdministrativeTheme;
@@ -15,7 +16,6 @@ import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;

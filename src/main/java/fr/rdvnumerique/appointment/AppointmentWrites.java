@@ -1,14 +1,17 @@
-package fr.rdvnumerique.appointment.domain;
+package fr.rdvnumerique.appointment;
 
-import fr.rdvnumerique.appointment.AppointmentBooked;
-import fr.rdvnumerique.appointment.AppointmentCancelled;
-import fr.rdvnumerique.appointment.AppointmentRescheduled;
-import fr.rdvnumerique.appointment.AppointmentStatus;
-import fr.rdvnumerique.appointment.CancelledBy;
-import fr.rdvnumerique.appointment.FreeSlot;
-import fr.rdvnumerique.appointment.SlotTakenException;
+import fr.rdvnumerique.appointment.domain.Appointment;
+import fr.rdvnumerique.appointment.domain.AppointmentRepository;
+import fr.rdvnumerique.appointment.domain.AppointmentToken;
+import fr.rdvnumerique.appointment.domain.AppointmentTokenRepository;
+import fr.rdvnumerique.appointment.domain.BookingRules;
+import fr.rdvnumerique.appointment.domain.Motif;
+import fr.rdvnumerique.appointment.domain.SlotFinder;
+import fr.rdvnumerique.appointment.domain.SlotRules;
 import fr.rdvnumerique.base.db.ContactLocks;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.AdvisorSchedule;
@@ -28,14 +31,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The writes of the appointment life cycle, shared by the public booking, the kiosk and the staff agenda. Each
- * method joins the caller's transaction (started by {@code ConflictRetry}), checks the slot against freshly
- * computed free slots, then lets the database decide: the appointment's unique slot key and the advisor's
- * schedule refuse a second booking of the same time, however many requests race.
+ * The module's writes of the appointment life cycle, shared by the public booking, the kiosk and the staff agenda,
+ * each one step of a transaction the caller runs in {@code ConflictRetry}: checks the slot against freshly computed
+ * free slots, then lets the database decide: the appointment's unique slot key and the advisor's schedule refuse a
+ * second booking of the same time, however many requests race.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
-public class AppointmentEngine {
+class AppointmentWrites {
 
     private final AppointmentRepository appointments;
     private final AppointmentTokenRepository tokens;
@@ -47,7 +50,7 @@ public class AppointmentEngine {
     private final MessageSource messages;
     private final Clock clock;
 
-    AppointmentEngine(AppointmentRepository appointments, AppointmentTokenRepository tokens, SlotFinder slots,
+    AppointmentWrites(AppointmentRepository appointments, AppointmentTokenRepository tokens, SlotFinder slots,
                       AdvisorSchedule schedule, TerritoryDirectory directory, ApplicationEventPublisher events,
                       JdbcTemplate jdbc, MessageSource messages, Clock clock) {
         this.appointments = appointments;
@@ -56,7 +59,7 @@ public class AppointmentEngine {
         this.schedule = schedule;
         this.directory = directory;
         this.events = events;
-        this.contactLocks = contactLocks(jdbc, clock);
+        this.contactLocks = new ContactLocks(BookingRules.LOCK_TABLE, jdbc, clock);
         this.messages = messages;
         this.clock = clock;
     }
@@ -65,14 +68,10 @@ public class AppointmentEngine {
      * Locks a person's contacts (see {@link ContactLocks#lock}) so that their bookings are checked one after the
      * other against the cap. Must come before the transaction's first plain read.
      */
-    public void lockContacts(String emailCanonical, String phone) {
-        contactLocks.lock(emailCanonical == null ? List.of() : List.of(emailCanonical),
-                phone == null ? List.of() : List.of(phone));
-    }
-
-    /** The per-contact locks of appointments (the retention job forgets them). */
-    static ContactLocks contactLocks(JdbcTemplate jdbc, Clock clock) {
-        return new ContactLocks("appointment_contact_lock", jdbc, clock);
+    void lockContacts(Resident resident) {
+        String email = resident.emailKey();
+        String phone = resident.phoneE164();
+        contactLocks.lock(email == null ? List.of() : List.of(email), phone == null ? List.of() : List.of(phone));
     }
 
     /**
@@ -82,7 +81,7 @@ public class AppointmentEngine {
      * @throws SlotTakenException    when the slot is not (or no longer) among the free slots
      * @throws BusinessRuleException {@code appointment.advisor.not-free} when the slot is free for others only
      */
-    public Appointment book(PlaceSummary place, Motif motif, SlotRules rules, Instant start, Appointment.Booking booking,
+    Appointment book(PlaceSummary place, Motif motif, SlotRules rules, Instant start, Appointment.Booking booking,
                             Long advisorId) {
         if (!motif.offeredAt(place.id()) || motif.getStructureId() != place.structureId()) {
             throw new BusinessRuleException("appointment.motif.not-offered");
@@ -106,7 +105,7 @@ public class AppointmentEngine {
     }
 
     /** Moves an appointment to another free slot of the same place and motif; the advisor stays if free then. */
-    public void reschedule(Appointment appointment, Motif motif, SlotRules rules, Instant newStart) {
+    void reschedule(Appointment appointment, Motif motif, SlotRules rules, Instant newStart) {
         if (appointment.getStatus() != AppointmentStatus.BOOKED) {
             throw new BusinessRuleException("appointment.not-active");
         }
@@ -127,7 +126,7 @@ public class AppointmentEngine {
                 appointment.getEndAt(), appointment.getSequence()));
     }
 
-    public void cancel(Appointment appointment, CancelledBy by, String reason) {
+    void cancel(Appointment appointment, CancelledBy by, String reason) {
         appointment.cancel(by, reason, clock.instant());
         appointments.saveAndFlush(appointment);
         schedule.release(Appointment.OWNER_KIND, appointment.getId());
@@ -137,9 +136,9 @@ public class AppointmentEngine {
     }
 
     /** One more private link for an appointment; returns the secret, stores only its hash. */
-    public String issueToken(long appointmentId) {
+    String issueToken(long appointmentId) {
         String token = SecretTokens.generate();
-        tokens.save(new fr.rdvnumerique.appointment.domain.AppointmentToken(appointmentId, SecretTokens.hash(token),
+        tokens.save(new AppointmentToken(appointmentId, SecretTokens.hash(token),
                 clock.instant()));
         return token;
     }
@@ -158,20 +157,20 @@ public class AppointmentEngine {
      * schedule keeps one label, read by staff in French (see {@code AdvisorSchedule}), so it comes from the
      * French bundle.
      */
-    public String scheduleLabel(Motif motif) {
+    String scheduleLabel(Motif motif) {
         String label = messages.getMessage("appointment.schedule.label", new Object[] {motif.getLabel()}, Locale.FRENCH);
         return label.length() > 255 ? label.substring(0, 255) : label;
     }
 
     /** Attempts at a booking without a chosen advisor: each one takes an advisor who is free at that moment. */
-    public static final int MAX_ADVISOR_ATTEMPTS = 6;
+    static final int MAX_ADVISOR_ATTEMPTS = 6;
 
     /**
      * Runs a booking (its own transaction) again when the database refused it because another booking took the
      * advisor's time first: the next attempt computes the free advisors again. After {@code attempts}, the slot is
      * taken.
      */
-    public static <T> T retryingOtherAdvisors(int attempts, java.util.function.Supplier<T> booking) {
+    static <T> T retryingOtherAdvisors(int attempts, java.util.function.Supplier<T> booking) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return booking.get();
@@ -180,14 +179,14 @@ public class AppointmentEngine {
                     throw e;
                 }
                 if (attempt >= attempts) {
-                    throw new fr.rdvnumerique.appointment.SlotTakenException();
+                    throw new SlotTakenException();
                 }
             }
         }
     }
 
     /** A second booking of the same time, refused by the database (unique slot key or the advisor's schedule). */
-    public static boolean isSlotConflict(Throwable error) {
+    static boolean isSlotConflict(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof fr.rdvnumerique.territory.ScheduleConflictException) {
                 return true;

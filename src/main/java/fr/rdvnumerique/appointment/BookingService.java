@@ -1,32 +1,36 @@
 package fr.rdvnumerique.appointment;
 
 import fr.rdvnumerique.appointment.domain.Appointment;
-import fr.rdvnumerique.appointment.domain.AppointmentEngine;
 import fr.rdvnumerique.appointment.domain.AppointmentRepository;
 import fr.rdvnumerique.appointment.domain.AppointmentTokenRepository;
+import fr.rdvnumerique.appointment.domain.BookingRules;
 import fr.rdvnumerique.appointment.domain.Motif;
 import fr.rdvnumerique.appointment.domain.MotifRepository;
 import fr.rdvnumerique.appointment.domain.SlotFinder;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
-import fr.rdvnumerique.base.domain.ContactDetails;
-import fr.rdvnumerique.base.domain.EmailAddress;
-import fr.rdvnumerique.base.domain.PersonName;
-import fr.rdvnumerique.base.domain.PhoneNumber;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Channel;
+import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.PlaceResult;
+import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.domain.Texts;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.web.RateLimiter;
 import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.PlaceSummary;
+import fr.rdvnumerique.territory.StructureSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,36 +39,41 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Booking for residents (public portal) and the kiosk: what can be booked where, the free slots, the booking
  * itself, and the private link that lets the person see, cancel or move their appointment. No sign-in: the
- * person gives a name and an e-mail or a phone; the private link is their key.
+ * person gives a name and an e-mail or a phone; the private link is their key. Staff bookings go through the
+ * same pipeline ({@link AgendaService#book}).
  */
 @Service
-public class AppointmentBooking {
+public class BookingService {
 
     private final MotifRepository motifs;
     private final AppointmentRepository appointments;
     private final AppointmentTokenRepository tokens;
     private final SlotFinder slots;
-    private final AppointmentEngine engine;
+    private final AppointmentWrites writes;
     private final ConflictRetry retry;
     private final TerritoryDirectory directory;
     private final RateLimiter limiter;
     private final AppointmentSettings settings;
+    private final BookingRules rules;
+    private final StaffScope scope;
     private final Clock clock;
     private final TransactionTemplate readOnly;
 
-    AppointmentBooking(MotifRepository motifs, AppointmentRepository appointments, AppointmentTokenRepository tokens,
-                       SlotFinder slots, AppointmentEngine engine, ConflictRetry retry, TerritoryDirectory directory,
-                       RateLimiter limiter, AppointmentSettings settings, Clock clock,
-                       PlatformTransactionManager transactionManager) {
+    BookingService(MotifRepository motifs, AppointmentRepository appointments, AppointmentTokenRepository tokens,
+                   SlotFinder slots, AppointmentWrites writes, ConflictRetry retry, TerritoryDirectory directory,
+                   RateLimiter limiter, AppointmentSettings settings, StaffScope scope, Clock clock,
+                   PlatformTransactionManager transactionManager) {
         this.motifs = motifs;
         this.appointments = appointments;
         this.tokens = tokens;
         this.slots = slots;
-        this.engine = engine;
+        this.writes = writes;
         this.retry = retry;
         this.directory = directory;
         this.limiter = limiter;
         this.settings = settings;
+        this.rules = new BookingRules(settings.maxActivePerContact());
+        this.scope = scope;
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
@@ -132,71 +141,114 @@ public class AppointmentBooking {
     }
 
     /**
-     * Books a slot for a resident (channel WEB or KIOSK). Never half-saves: either the appointment, its time in
-     * the advisor's schedule, its private link and its event are all stored, or nothing is.
+     * Books a slot for a resident (channel WEB or KIOSK; staff book through {@link AgendaService#book}). Never
+     * half-saves: either the appointment, its time in the advisor's schedule, its private link and its event are
+     * all stored, or nothing is.
      */
-    public BookingResult book(BookingRequest request) {
-        if (request.channel() == Channel.STAFF || request.channel() == null) {
+    public PlaceResult<AppointmentCard, FreeSlot> book(BookingRequest request) {
+        if (request.origin().channel() == Channel.STAFF) {
             throw new IllegalArgumentException("Staff book through AgendaService");
         }
-        PersonName person;
-        ContactDetails contact;
+        return take(request);
+    }
+
+    /**
+     * Booking, the same for every channel: the request parsed into value objects (a wrong value answers
+     * {@code Invalid}, naming the field), the rate limit of its channel, then the transaction in
+     * {@link ConflictRetry} (the person's contact locks, then the rules and the free slots decide), run again with
+     * the next free advisor when another booking took the first one. Not {@code @Transactional}.
+     */
+    PlaceResult<AppointmentCard, FreeSlot> take(BookingRequest request) {
+        Appointment.Booking booking;
         try {
-            person = PersonName.of(request.personName());
-            contact = ContactDetails.of(request.email(), request.phone());
-            Texts.optional(request.needs(), Appointment.MAX_NEEDS);
-            if (request.channel() == Channel.KIOSK) {
-                Texts.required(request.deviceId(), Appointment.MAX_DEVICE_ID);
-            }
-        } catch (BusinessRuleException e) {
-            return new BookingResult.Refused(e.messageKey(), e.arguments());
+            booking = booking(request);
+        } catch (InvalidValueException e) {
+            return PlaceResult.Invalid.of(e);
         }
-        if (request.channel() == Channel.WEB && !limiter.tryAcquire("appointment.book",
-                request.clientAddress() == null ? "unknown" : request.clientAddress(), settings.bookingsPerHourPerAddress())) {
-            return new BookingResult.Refused("error.rate-limited");
+        if (!limiter.tryAcquire("appointment.book", request.origin(), settings.bookingsPerHourPerAddress(),
+                settings.bookingsPerHourPerKiosk())) {
+            return new PlaceResult.TryLater<>("error.rate-limited");
         }
-        var booking = new Appointment.Booking(person, contact, request.wantsReminders(), request.themes(),
-                request.needs(), request.channel(), request.deviceId(), null);
+        // Without a chosen advisor, another one free at that time may take the booking; a chosen one is kept.
+        int attempts = request.advisorId() == null ? AppointmentWrites.MAX_ADVISOR_ATTEMPTS : 1;
         try {
-            return AppointmentEngine.retryingOtherAdvisors(AppointmentEngine.MAX_ADVISOR_ATTEMPTS,
-                    () -> retry.inTransaction(() -> bookInTransaction(request, booking, contact)));
+            return AppointmentWrites.retryingOtherAdvisors(attempts, () -> retry.inTransaction(
+                    () -> booking.origin().channel() == Channel.STAFF ? bookForStaff(request, booking)
+                            : bookForResident(request, booking)));
         } catch (SlotTakenException e) {
-            return new BookingResult.SlotTaken(e.messageKey(), freshSlotsOfDay(request));
+            return new PlaceResult.SlotTaken<>(e.messageKey(), freshSlotsOfDay(request));
+        } catch (ConflictRetry.Busy e) {
+            return new PlaceResult.TryLater<>(e.messageKey());
         } catch (BusinessRuleException e) {
-            return new BookingResult.Refused(e.messageKey(), e.arguments());
+            return new PlaceResult.Refused<>(e.messageKey(), Arrays.asList(e.arguments()));
         }
     }
 
-    private BookingResult bookInTransaction(BookingRequest request, Appointment.Booking booking, ContactDetails contact) {
-        String email = contact.emailAddress().map(EmailAddress::canonical).orElse(null);
-        String phone = contact.phoneNumber().map(PhoneNumber::e164).orElse(null);
-        engine.lockContacts(email, phone);
+    /** The request as value objects. */
+    private Appointment.Booking booking(BookingRequest request) {
+        Resident resident = Resident.parse(request.givenName(), request.familyName(), request.email(), request.phone());
+        InvalidValueException.inField(BookingRequest.NEEDS, () -> Texts.optional(request.needs(), Appointment.MAX_NEEDS));
+        if (request.start() == null) {
+            throw InvalidValueException.forField(BookingRequest.START, "appointment.slot.required");
+        }
+        Long bookedBy = request.origin().channel() == Channel.STAFF ? scope.accountId() : null;
+        return new Appointment.Booking(resident, request.wantsReminders(), request.themes(), request.needs(),
+                request.origin(), bookedBy);
+    }
+
+    /** A resident books for themselves: the motif's notice and horizon, and the cap per contact. */
+    private PlaceResult<AppointmentCard, FreeSlot> bookForResident(BookingRequest request, Appointment.Booking booking) {
+        Resident resident = booking.resident();
+        writes.lockContacts(resident);
         var place = directory.place(request.placeId()).orElseThrow(() -> new BusinessRuleException("error.not-found"));
         var motif = motifs.findById(request.motifId()).orElseThrow(() -> new BusinessRuleException("error.not-found"));
-        Instant now = clock.instant();
-        if (appointments.countActiveForContact(email, phone, now, AppointmentStatus.BOOKED) >= settings.maxActivePerContact()) {
-            throw callUs("appointment.cap.reached", settings.maxActivePerContact(), place.structureId());
-        }
-        Appointment appointment = engine.book(place, motif, motif.rules(), request.start(), booking, null);
-        String token = engine.issueToken(appointment.getId());
         var structure = directory.structure(place.structureId()).orElseThrow();
-        return new BookingResult.Booked(appointment.getId(), token,
+        Instant now = clock.instant();
+        rules.checkMayBook(appointments.countActiveForContact(resident.emailKey(), resident.phoneE164(), now,
+                AppointmentStatus.BOOKED), phoneToCall(structure));
+        Appointment appointment = writes.book(place, motif, motif.rules(), request.start(), booking, null);
+        String token = writes.issueToken(appointment.getId());
+        return new PlaceResult.Confirmed<>(appointment.getId(), token,
                 Summaries.card(appointment, motif, place, structure, now));
     }
 
-    /** A refusal that tells the person to call the structure, with its number when it has one. */
-    private BusinessRuleException callUs(String key, Object argument, long structureId) {
-        String phone = directory.structure(structureId).map(s -> s.phone() == null ? null : s.phone().display()).orElse(null);
-        return phone == null ? new BusinessRuleException(key + ".no-phone", argument)
-                : new BusinessRuleException(key, argument, phone);
+    /**
+     * Staff book on someone's behalf, in their scope: no notice, no horizon, no cap (staff know the person), and
+     * the advisor they chose, if they did. No private link here: the person gets theirs by mail.
+     */
+    private PlaceResult<AppointmentCard, FreeSlot> bookForStaff(BookingRequest request, Appointment.Booking booking) {
+        PlaceSummary place = scope.place(request.placeId());
+        if (request.advisorId() != null) {
+            scope.advisor(request.advisorId());
+        }
+        Motif motif = motifs.findById(request.motifId()).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        if (motif.getStructureId() != scope.structureId()) {
+            throw new AccessDeniedException("Motif of another structure");
+        }
+        Appointment appointment = writes.book(place, motif, motif.rules().forStaff(), request.start(), booking,
+                request.advisorId());
+        var structure = directory.structure(place.structureId()).orElseThrow();
+        return new PlaceResult.Confirmed<>(appointment.getId(), null,
+                Summaries.card(appointment, motif, place, structure, clock.instant()));
     }
 
+    /** The structure's number, as shown, for refusals that say "call us"; null when it has none. */
+    private static String phoneToCall(StructureSummary structure) {
+        return structure.phone() == null ? null : structure.phone().display();
+    }
+
+    /** The free slots of the day of a slot just taken, fresh, by the rules of whoever booked (staff: from now on). */
     private List<FreeSlot> freshSlotsOfDay(BookingRequest request) {
-        if (request.start() == null) {
-            return List.of();
-        }
         LocalDate day = request.start().atZone(ParisTime.ZONE).toLocalDate();
-        return readOnly.execute(status -> freeSlots(request.placeId(), request.motifId(), day, day));
+        if (request.origin().channel() != Channel.STAFF) {
+            return readOnly.execute(status -> freeSlots(request.placeId(), request.motifId(), day, day));
+        }
+        return readOnly.execute(status -> {
+            var place = directory.place(request.placeId()).orElse(null);
+            var motif = motifs.findWithDetailsById(request.motifId()).orElse(null);
+            return place == null || motif == null ? List.<FreeSlot>of()
+                    : slots.freeSlots(place, motif.rules().forStaff(), day, day, clock.instant(), null);
+        });
     }
 
     /** The appointment a private link opens, or empty for an unknown or malformed token. */
@@ -229,7 +281,7 @@ public class AppointmentBooking {
             Appointment appointment = appointments.findForUpdate(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
             Motif motif = motifs.findById(appointment.getMotifId()).orElseThrow();
             checkPersonMayChange(appointment, motif);
-            engine.cancel(appointment, CancelledBy.PERSON, null);
+            writes.cancel(appointment, CancelledBy.PERSON, null);
             return card(appointment);
         });
     }
@@ -249,11 +301,11 @@ public class AppointmentBooking {
                 if (appointment.getStartAt().equals(newStart)) {
                     return card(appointment);
                 }
-                engine.reschedule(appointment, motif, motif.rules(), newStart);
+                writes.reschedule(appointment, motif, motif.rules(), newStart);
                 return card(appointment);
             });
         } catch (RuntimeException e) {
-            if (AppointmentEngine.isSlotConflict(e)) {
+            if (AppointmentWrites.isSlotConflict(e)) {
                 throw new SlotTakenException();
             }
             throw e;
@@ -269,16 +321,12 @@ public class AppointmentBooking {
         if (!appointments.existsById(appointmentId)) {
             throw new BusinessRuleException("error.not-found");
         }
-        return engine.issueToken(appointmentId);
+        return writes.issueToken(appointmentId);
     }
 
     private void checkPersonMayChange(Appointment appointment, Motif motif) {
-        if (appointment.getStatus() != AppointmentStatus.BOOKED) {
-            throw new BusinessRuleException("appointment.not-active");
-        }
-        if (!appointment.personMayChange(clock.instant(), motif.getCancellationCutoffHours())) {
-            throw callUs("appointment.too-late", motif.getCancellationCutoffHours(), appointment.getStructureId());
-        }
+        BookingRules.checkMayChange(appointment, motif.getCancellationCutoffHours(), clock.instant(),
+                directory.structure(appointment.getStructureId()).map(BookingService::phoneToCall).orElse(null));
     }
 
     private Optional<Long> appointmentIdOf(String token) {

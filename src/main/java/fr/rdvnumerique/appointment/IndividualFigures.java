@@ -1,5 +1,6 @@
 package fr.rdvnumerique.appointment;
 
+import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.taxonomy.ActivityLocation;
 import fr.rdvnumerique.base.taxonomy.AdministrativeTheme;
 import fr.rdvnumerique.base.taxonomy.AgeBand;

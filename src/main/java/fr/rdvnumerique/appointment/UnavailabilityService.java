@@ -3,12 +3,12 @@ package fr.rdvnumerique.appointment;
 import fr.rdvnumerique.appointment.domain.Absence;
 import fr.rdvnumerique.appointment.domain.AbsenceRepository;
 import fr.rdvnumerique.appointment.domain.Appointment;
-import fr.rdvnumerique.appointment.domain.AppointmentEngine;
 import fr.rdvnumerique.appointment.domain.AppointmentRepository;
 import fr.rdvnumerique.appointment.domain.PlaceClosure;
 import fr.rdvnumerique.appointment.domain.PlaceClosureRepository;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.base.domain.InvalidValueException;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.territory.AdvisorSchedule;
@@ -41,7 +41,7 @@ public class UnavailabilityService {
     private final AbsenceRepository absences;
     private final PlaceClosureRepository closures;
     private final AppointmentRepository appointments;
-    private final AppointmentEngine engine;
+    private final AppointmentWrites writes;
     private final AdvisorSchedule schedule;
     private final TerritoryDirectory directory;
     private final StaffScope scope;
@@ -50,12 +50,12 @@ public class UnavailabilityService {
     private final Clock clock;
 
     UnavailabilityService(AbsenceRepository absences, PlaceClosureRepository closures, AppointmentRepository appointments,
-                          AppointmentEngine engine, AdvisorSchedule schedule, TerritoryDirectory directory,
+                          AppointmentWrites writes, AdvisorSchedule schedule, TerritoryDirectory directory,
                           StaffScope scope, ConflictRetry retry, MessageSource messages, Clock clock) {
         this.absences = absences;
         this.closures = closures;
         this.appointments = appointments;
-        this.engine = engine;
+        this.writes = writes;
         this.schedule = schedule;
         this.directory = directory;
         this.scope = scope;
@@ -111,7 +111,7 @@ public class UnavailabilityService {
                     if (Appointment.OWNER_KIND.equals(period.ownerKind())) {
                         Appointment a = appointments.findForUpdate(period.ownerId()).orElseThrow();
                         if (a.getStatus() == AppointmentStatus.BOOKED) {
-                            engine.cancel(a, CancelledBy.STAFF, reason);
+                            writes.cancel(a, CancelledBy.STAFF, reason);
                         }
                     }
                 }
@@ -181,7 +181,7 @@ public class UnavailabilityService {
             }
             String reason = closure.getReason() != null ? closure.getReason()
                     : messages.getMessage("appointment.closure.cancel-reason", null, java.util.Locale.FRENCH);
-            booked.forEach(a -> engine.cancel(a, CancelledBy.STAFF, reason));
+            booked.forEach(a -> writes.cancel(a, CancelledBy.STAFF, reason));
             return closure.getId();
         });
     }

@@ -2,12 +2,14 @@ package fr.rdvnumerique.atelier;
 
 import fr.rdvnumerique.atelier.domain.AtelierSession;
 import fr.rdvnumerique.atelier.domain.Participant;
-import fr.rdvnumerique.atelier.domain.Registrar;
 import fr.rdvnumerique.atelier.domain.Workshop;
 import fr.rdvnumerique.atelier.domain.WorkshopRepository;
 import fr.rdvnumerique.base.demo.DemoDataContributor;
+import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.domain.ContactDetails;
+import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.taxonomy.AgeBand;
 import fr.rdvnumerique.base.taxonomy.AtelierLevel;
 import fr.rdvnumerique.base.taxonomy.Theme;
@@ -45,17 +47,17 @@ class AtelierDemoData implements DemoDataContributor {
 
     private final TerritoryDirectory directory;
     private final WorkshopRepository workshops;
-    private final Registrar registrar;
+    private final AtelierWrites writes;
     private final AtelierProperties properties;
     private final AtelierDemoHistory history;
     private final Clock clock;
 
-    AtelierDemoData(TerritoryDirectory directory, WorkshopRepository workshops, Registrar registrar,
+    AtelierDemoData(TerritoryDirectory directory, WorkshopRepository workshops, AtelierWrites writes,
                     AtelierProperties properties, AtelierDemoHistory history, Clock clock) {
         this.directory = directory;
         this.history = history;
         this.workshops = workshops;
-        this.registrar = registrar;
+        this.writes = writes;
         this.properties = properties;
         this.clock = clock;
     }
@@ -194,7 +196,7 @@ class AtelierDemoData implements DemoDataContributor {
         Instant end = start.plus(Duration.ofMinutes(workshop.getDurationMinutes()));
         var schedule = new AtelierSession.Schedule(place.id(), advisor, start, end, null,
                 start.minus(properties.registrationClosesBefore()));
-        return registrar.createSession(s.id(), workshop, schedule, capacity, seriesKey).getId();
+        return writes.createSession(s.id(), workshop, schedule, capacity, seriesKey).getId();
     }
 
     private void register(long sessionId, Channel channel, String first, String last, String email, String phone,
@@ -204,13 +206,18 @@ class AtelierDemoData implements DemoDataContributor {
 
     private void register(long sessionId, Channel channel, String first, String last, String email, String phone,
                           AgeBand age, String companionFirst, String companionLast) {
-        var person = new Participant(PersonName.of(first), PersonName.of(last), ContactDetails.of(email, phone),
+        var person = new Participant(new Resident(PersonName.of(first), PersonName.of(last), ContactDetails.of(email, phone)),
                 companionFirst == null ? null : PersonName.of(companionFirst),
                 companionLast == null ? null : PersonName.of(companionLast), null, false, age,
                 Set.of(Theme.PRENDRE_EN_MAIN_DU_MATERIEL), true);
-        String device = channel == Channel.KIOSK ? "borne-mediatheque-ludres" : null;
-        registrar.register(sessionId, new Registrar.Candidate(person, channel, device,
-                SecretTokens.hash(SecretTokens.generate())), properties.maxActiveRegistrationsPerContact());
+        // Demo registrations go straight to the session, past the rate limit: the web's address is never kept.
+        Origin origin = switch (channel) {
+            case WEB -> Origin.web("127.0.0.1");
+            case KIOSK -> Origin.kiosk("borne-mediatheque-ludres");
+            case STAFF -> Origin.staff();
+        };
+        writes.register(sessionId, new AtelierWrites.Candidate(person, origin, SecretTokens.generate(), true),
+                properties.maxActiveRegistrationsPerContact());
     }
 
     /** The first such weekday after tomorrow, so that registration is open. */

@@ -1,7 +1,6 @@
 package fr.rdvnumerique.atelier;
 
 import fr.rdvnumerique.atelier.domain.AtelierSession;
-import fr.rdvnumerique.atelier.domain.Registrar;
 import fr.rdvnumerique.atelier.domain.Workshop;
 import fr.rdvnumerique.base.db.UtcColumns;
 import fr.rdvnumerique.base.taxonomy.AgeBand;
@@ -35,12 +34,12 @@ class AtelierDemoHistory {
     private static final AgeBand[] AGES = {AgeBand.PLUS_DE_70, AgeBand.PLUS_DE_70, AgeBand.PLUS_DE_70, AgeBand.DE_60_A_69,
             AgeBand.DE_60_A_69, AgeBand.DE_40_A_59, AgeBand.DE_25_A_39, AgeBand.NON_COMMUNIQUE};
 
-    private final Registrar registrar;
+    private final AtelierWrites writes;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AtelierDemoHistory(Registrar registrar, JdbcTemplate jdbc, Clock clock) {
-        this.registrar = registrar;
+    AtelierDemoHistory(AtelierWrites writes, JdbcTemplate jdbc, Clock clock) {
+        this.writes = writes;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -72,7 +71,7 @@ class AtelierDemoHistory {
         Instant end = start.plus(Duration.ofMinutes(workshop.getDurationMinutes()));
         var schedule = new AtelierSession.Schedule(place.id(), advisorId, start, end, null, start.minus(Duration.ofHours(2)));
         int capacity = workshop.getDefaultCapacity();
-        long session = registrar.createSession(structureId, workshop, schedule, capacity, null,
+        long session = writes.createSession(structureId, workshop, schedule, capacity, null,
                 start.minus(Duration.ofDays(30))).getId();
         if (random.nextInt(25) == 0) {
             jdbc.update("update atelier_session set status = 'CANCELLED', cancelled_at = ? where id = ?",

@@ -1,5 +1,6 @@
 package fr.rdvnumerique.atelier;
 
+import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.taxonomy.AgeBand;
 import fr.rdvnumerique.base.taxonomy.AtelierLevel;
 import fr.rdvnumerique.base.taxonomy.Theme;

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                         nobody hoards seats (staff registering on someone's behalf are not capped)
  * @param registrationClosesBefore         default end of online registration before a session starts
  * @param formSubmissionsPerHour           registration forms one address may send per hour
+ * @param kioskRegistrationsPerHour        registrations one kiosk may send per hour (a person takes more than a
+ *                                         minute at the screen)
  * @param listWeeks                        how far ahead the public list shows sessions
  */
 @ConfigurationProperties("rdv.atelier")
@@ -18,5 +20,6 @@ public record AtelierProperties(
         @DefaultValue("6") int maxActiveRegistrationsPerContact,
         @DefaultValue("2h") Duration registrationClosesBefore,
         @DefaultValue("20") int formSubmissionsPerHour,
+        @DefaultValue("60") int kioskRegistrationsPerHour,
         @DefaultValue("12") int listWeeks) {
 }

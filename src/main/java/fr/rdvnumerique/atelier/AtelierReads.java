@@ -7,6 +7,7 @@ import fr.rdvnumerique.atelier.domain.SessionRepository;
 import fr.rdvnumerique.atelier.domain.Workshop;
 import fr.rdvnumerique.atelier.domain.WorkshopRepository;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.territory.AdvisorSummary;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
@@ -55,19 +56,11 @@ class AtelierReads {
         return new long[] {r.getStructureId(), r.getSessionId()};
     }
 
-    public Optional<Registration> activeByContact(long sessionId, String emailKey, String phone) {
-        return registrations.findActiveByContact(sessionId, emailKey, phone).stream().findFirst();
+    /** The registration this e-mail or phone holds for the session, as "already held", if any. */
+    public Optional<PlaceResult.AlreadyHeld<Seats, Void>> alreadyHeld(long sessionId, String emailKey, String phone) {
+        return registrations.findActiveByContact(sessionId, emailKey, phone).stream().findFirst()
+                .map(r -> new PlaceResult.AlreadyHeld<>(r.getId(), position(r)));
     }
-
-    public RegistrationResult.AlreadyRegistered alreadyRegistered(long registrationId) {
-        return alreadyRegistered(registrations.findById(registrationId).orElseThrow());
-    }
-
-    public RegistrationResult.AlreadyRegistered alreadyRegistered(Registration existing) {
-        return new RegistrationResult.AlreadyRegistered(existing.getId(), existing.getStatus(),
-                position(existing));
-    }
-
 
     public ManagedRegistration managed(long registrationId) {
         Registration r = registrations.findById(registrationId).orElseThrow(() -> new BusinessRuleException("error.not-found"));

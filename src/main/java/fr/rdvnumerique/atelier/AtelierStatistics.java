@@ -1,6 +1,7 @@
 package fr.rdvnumerique.atelier;
 
 import fr.rdvnumerique.base.db.UtcColumns;
+import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.base.taxonomy.AgeBand;
 import fr.rdvnumerique.base.taxonomy.AtelierLevel;

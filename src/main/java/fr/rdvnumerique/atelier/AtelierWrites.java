@@ -1,20 +1,24 @@
-package fr.rdvnumerique.atelier.domain;
+package fr.rdvnumerique.atelier;
 
-import fr.rdvnumerique.atelier.Attendance;
-import fr.rdvnumerique.atelier.CancellationReason;
-import fr.rdvnumerique.atelier.CancelledBy;
-import fr.rdvnumerique.atelier.Channel;
-import fr.rdvnumerique.atelier.RegistrationCancelled;
-import fr.rdvnumerique.atelier.RegistrationConfirmed;
-import fr.rdvnumerique.atelier.RegistrationMovedToWaitingList;
-import fr.rdvnumerique.atelier.RegistrationPromoted;
-import fr.rdvnumerique.atelier.RegistrationStatus;
-import fr.rdvnumerique.atelier.RegistrationWaitlisted;
-import fr.rdvnumerique.atelier.SessionCancelled;
-import fr.rdvnumerique.atelier.SessionRescheduled;
+import fr.rdvnumerique.atelier.domain.Admission;
+import fr.rdvnumerique.atelier.domain.AtelierSession;
+import fr.rdvnumerique.atelier.domain.ContactRules;
+import fr.rdvnumerique.atelier.domain.Participant;
+import fr.rdvnumerique.atelier.domain.Registration;
+import fr.rdvnumerique.atelier.domain.RegistrationRepository;
+import fr.rdvnumerique.atelier.domain.RegistrationToken;
+import fr.rdvnumerique.atelier.domain.SessionRepository;
+import fr.rdvnumerique.atelier.domain.Workshop;
+import fr.rdvnumerique.atelier.domain.WorkshopRepository;
+import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.db.ContactLocks;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Channel;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.i18n.FrenchDates;
+import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.AdvisorSchedule;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,22 +34,17 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Carries out the session aggregate's decisions in the caller's transaction: locks the session row first,
- * loads the registrations the rule needs, applies it, claims or frees the advisor's time, and publishes the
- * events (stored with the transaction by the event publication registry). The public services add security,
- * scoping and the retry around it.
+ * The module's writes, each one step of a transaction the caller runs in {@link ConflictRetry}: locks the session
+ * row first, loads the registrations the rule needs, lets the session aggregate decide, claims or frees the
+ * advisor's time, and publishes the events (stored with the transaction by the event publication registry). The
+ * services add security, scoping and the retry around it.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
-public class Registrar {
-
-    /** The per-contact locks of atelier registrations (the retention job forgets them). */
-    static ContactLocks contactLocks(JdbcTemplate jdbc, Clock clock) {
-        return new ContactLocks("atelier_contact_lock", jdbc, clock);
-    }
+class AtelierWrites {
 
     /** Owner kind of an atelier session in the advisor's schedule. */
-    public static final String SCHEDULE_OWNER = "ATELIER_SESSION";
+    static final String SCHEDULE_OWNER = "ATELIER_SESSION";
     private static final int MAX_BATCH = 100;
 
     private final SessionRepository sessions;
@@ -59,7 +58,7 @@ public class Registrar {
     @PersistenceContext
     private EntityManager entityManager;
 
-    Registrar(SessionRepository sessions, RegistrationRepository registrations,
+    AtelierWrites(SessionRepository sessions, RegistrationRepository registrations,
               WorkshopRepository workshops, AdvisorSchedule schedule, ApplicationEventPublisher events, JdbcTemplate jdbc,
               Clock clock) {
         this.sessions = sessions;
@@ -67,39 +66,20 @@ public class Registrar {
         this.workshops = workshops;
         this.schedule = schedule;
         this.events = events;
-        this.contactLocks = contactLocks(jdbc, clock);
+        this.contactLocks = new ContactLocks(ContactRules.LOCK_TABLE, jdbc, clock);
         this.clock = clock;
     }
 
     /**
-     * One person asking for seats; {@code tokenHash} is the hash of the private link handed to them;
-     * {@code acceptWaitingList} false: refused rather than waitlisted when no seat is free.
+     * One person asking for seats, checked; {@code managementToken} is the private link handed to them (only its
+     * hash is stored); {@code acceptWaitingList} false: answered {@code SlotTaken} rather than waitlisted when no
+     * seat is free.
      */
-    public record Candidate(Participant person, Channel channel, String kioskDeviceId, String tokenHash,
-                            boolean acceptWaitingList) {
-
-        public Candidate(Participant person, Channel channel, String kioskDeviceId, String tokenHash) {
-            this(person, channel, kioskDeviceId, tokenHash, true);
-        }
-    }
-
-    /** What became of a candidate. */
-    public sealed interface Outcome {
-
-        /** Confirmed or waitlisted. */
-        record Admitted(Admission admission, Registration registration) implements Outcome {
-        }
-
-        /** This email or phone already holds a registration for the session (position if waiting). */
-        record AlreadyRegistered(Registration existing, Integer position) implements Outcome {
-        }
-
-        record Refused(String reasonKey, List<Object> arguments) implements Outcome {
-        }
+    record Candidate(Participant person, Origin origin, String managementToken, boolean acceptWaitingList) {
     }
 
     /** Registers one person. */
-    public Outcome register(long sessionId, Candidate candidate, int maxActivePerContact) {
+    PlaceResult<Seats, Void> register(long sessionId, Candidate candidate, int maxActivePerContact) {
         return registerAll(sessionId, List.of(candidate), maxActivePerContact).getFirst();
     }
 
@@ -111,10 +91,11 @@ public class Registrar {
      * session locks: the capped candidates' contact rows are locked too (see {@link #lockContacts}).
      *
      * @param maxActivePerContact the anti-hoarding cap (not applied to staff registering someone)
+     * @return each candidate's answer, in the same order
      */
-    public List<Outcome> registerAll(long sessionId, List<Candidate> candidates, int maxActivePerContact) {
+    List<PlaceResult<Seats, Void>> registerAll(long sessionId, List<Candidate> candidates, int maxActivePerContact) {
         AtelierSession session = lock(sessionId);
-        lockContacts(candidates.stream().filter(c -> c.channel() != Channel.STAFF).map(Candidate::person).toList());
+        lockContacts(candidates.stream().filter(c -> c.origin().channel() != Channel.STAFF).map(Candidate::person).toList());
         // The group's inserts go to the database in batches (registrations, then their links) when it flushes.
         entityManager.unwrap(Session.class).setJdbcBatchSize(MAX_BATCH);
         Instant now = clock.instant();
@@ -124,55 +105,79 @@ public class Registrar {
         var rules = new ContactRules(registrations.findActiveByContacts(sessionId, emails, phones),
                 registrations.findUpcomingHoldings(emails, phones, now), maxActivePerContact);
 
-        var outcomes = new ArrayList<Outcome>(candidates.size());
+        var decisions = new ArrayList<Decision>(candidates.size());
         for (Candidate c : candidates) {
             var existing = rules.alreadyRegistered(c.person());
             if (existing.isPresent()) {
-                outcomes.add(new Outcome.AlreadyRegistered(existing.get(), null));
-                continue;
+                decisions.add(new Decision(null, existing.get(), null));
+            } else if (c.origin().channel() != Channel.STAFF && rules.atCap(c.person())) {
+                decisions.add(new Decision(null, null, new PlaceResult.Refused<>("atelier.registration.refused.too-many",
+                        maxActivePerContact)));
+            } else {
+                AtelierSession.Attempt attempt = session.register(c.person(), c.origin(), now, c.acceptWaitingList());
+                Registration made = attempt.registration();
+                if (made != null) {
+                    // Straight to the persistence context: this loop runs under the session's lock.
+                    entityManager.persist(made);
+                    rules.registered(made);
+                }
+                decisions.add(new Decision(attempt, null, null));
             }
-            if (c.channel() != Channel.STAFF && rules.atCap(c.person())) {
-                outcomes.add(new Outcome.Refused("atelier.registration.refused.too-many", List.of(maxActivePerContact)));
-                continue;
-            }
-            AtelierSession.Attempt attempt = session.register(c.person(), c.channel(), c.kioskDeviceId(), now,
-                    c.acceptWaitingList());
-            if (attempt.admission() instanceof Admission.Refused refused) {
-                outcomes.add(new Outcome.Refused(refused.reasonKey(), refused.arguments()));
-                continue;
-            }
-            // Straight to the persistence context: this loop runs under the session's lock.
-            Registration registration = attempt.registration();
-            entityManager.persist(registration);
-            rules.registered(registration);
-            outcomes.add(new Outcome.Admitted(attempt.admission(), registration));
         }
         for (int i = 0; i < candidates.size(); i++) {
-            if (outcomes.get(i) instanceof Outcome.Admitted admitted) {
-                entityManager.persist(new RegistrationToken(candidates.get(i).tokenHash(), admitted.registration().getId(), now));
+            Registration made = decisions.get(i).made();
+            if (made != null) {
+                entityManager.persist(new RegistrationToken(SecretTokens.hash(candidates.get(i).managementToken()),
+                        made.getId(), now));
             }
         }
-        for (int i = 0; i < outcomes.size(); i++) {
-            switch (outcomes.get(i)) {
-                case Outcome.Admitted a when a.admission() instanceof Admission.Waitlisted w -> events.publishEvent(
-                        new RegistrationWaitlisted(a.registration().getId(), sessionId, session.getStructureId(),
-                                a.registration().getChannel(), w.position(), a.registration().getSequence()));
-                case Outcome.Admitted a -> events.publishEvent(new RegistrationConfirmed(a.registration().getId(),
-                        sessionId, session.getStructureId(), a.registration().getChannel(), a.registration().getSequence()));
-                case Outcome.AlreadyRegistered d when d.existing().getStatus() == RegistrationStatus.WAITING ->
-                        outcomes.set(i, new Outcome.AlreadyRegistered(d.existing(),
-                                registrations.positionOf(sessionId, d.existing().getQueueRank())));
-                default -> { }
-            }
+        var results = new ArrayList<PlaceResult<Seats, Void>>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            results.add(answer(session, candidates.get(i), decisions.get(i)));
         }
-        return outcomes;
+        return results;
+    }
+
+    /** What the session decided for one candidate; the answer is given once the group's rows are in. */
+    private record Decision(AtelierSession.Attempt attempt, Registration alreadyHeld, PlaceResult<Seats, Void> refusal) {
+
+        Registration made() {
+            return attempt == null ? null : attempt.registration();
+        }
+    }
+
+    private PlaceResult<Seats, Void> answer(AtelierSession session, Candidate candidate, Decision decision) {
+        if (decision.refusal() != null) {
+            return decision.refusal();
+        }
+        if (decision.alreadyHeld() != null) {
+            Registration held = decision.alreadyHeld();
+            return new PlaceResult.AlreadyHeld<>(held.getId(), held.getStatus() == RegistrationStatus.WAITING
+                    ? registrations.positionOf(session.getId(), held.getQueueRank()) : null);
+        }
+        Registration r = decision.made();
+        return switch (decision.attempt().admission()) {
+            case Admission.Confirmed confirmed -> {
+                events.publishEvent(new RegistrationConfirmed(r.getId(), session.getId(), session.getStructureId(),
+                        r.getChannel(), r.getSequence()));
+                yield new PlaceResult.Confirmed<>(r.getId(), candidate.managementToken(), new Seats(r.getSeats()));
+            }
+            case Admission.Waitlisted w -> {
+                events.publishEvent(new RegistrationWaitlisted(r.getId(), session.getId(), session.getStructureId(),
+                        r.getChannel(), w.position(), r.getSequence()));
+                yield new PlaceResult.Waitlisted<>(r.getId(), w.position(), candidate.managementToken(),
+                        new Seats(r.getSeats()));
+            }
+            case Admission.SeatGone gone -> new PlaceResult.SlotTaken<>("atelier.registration.refused.no-seat", List.of());
+            case Admission.Refused refused -> new PlaceResult.Refused<>(refused.reasonKey(), refused.arguments());
+        };
     }
 
     /**
      * Locks these people's contacts (see {@link ContactLocks#lock}), so that registrations of the same person for
      * different sessions check the cap one after the other.
      */
-    void lockContacts(List<Participant> people) {
+    private void lockContacts(List<Participant> people) {
         contactLocks.lock(ContactRules.emailKeys(people), ContactRules.phones(people));
     }
 
@@ -182,7 +187,7 @@ public class Registrar {
     }
 
     /** Cancels one registration; the first people waiting get the freed seats. */
-    public Registration cancel(long sessionId, long registrationId, CancelledBy by, CancellationReason reason) {
+    Registration cancel(long sessionId, long registrationId, CancelledBy by, CancellationReason reason) {
         AtelierSession session = lock(sessionId);
         Registration registration = registrationOf(session, registrationId);
         RegistrationStatus previous = registration.getStatus();
@@ -195,7 +200,7 @@ public class Registrar {
         return registration;
     }
 
-    public Registration promoteByHand(long sessionId, long registrationId) {
+    Registration promoteByHand(long sessionId, long registrationId) {
         AtelierSession session = lock(sessionId);
         Registration registration = registrationOf(session, registrationId);
         session.promoteByHand(registration, clock.instant());
@@ -203,7 +208,7 @@ public class Registrar {
         return registration;
     }
 
-    public AtelierSession.CapacityChange changeCapacity(long sessionId, int capacity, boolean moveBackIfNeeded) {
+    AtelierSession.CapacityChange changeCapacity(long sessionId, int capacity, boolean moveBackIfNeeded) {
         AtelierSession session = lock(sessionId);
         List<Registration> confirmed = capacity < session.getConfirmedSeats()
                 ? registrations.findBySessionAndStatus(sessionId, RegistrationStatus.CONFIRMED) : List.of();
@@ -220,7 +225,7 @@ public class Registrar {
         return change;
     }
 
-    public List<Registration> cancelSession(long sessionId) {
+    List<Registration> cancelSession(long sessionId) {
         AtelierSession session = lock(sessionId);
         List<Registration> active = registrations.findActiveBySession(sessionId);
         var previous = active.stream().collect(java.util.stream.Collectors.toMap(Registration::getId,
@@ -236,13 +241,13 @@ public class Registrar {
     }
 
     /** Creates a session and claims the advisor's time (refused, naming the other activity, on overlap). */
-    public AtelierSession createSession(long structureId, Workshop workshop, AtelierSession.Schedule when,
+    AtelierSession createSession(long structureId, Workshop workshop, AtelierSession.Schedule when,
                                         int capacity, String seriesKey) {
         return createSession(structureId, workshop, when, capacity, seriesKey, clock.instant());
     }
 
     /** A session as it was planned at {@code plannedAt}: demo history writes past years this way. */
-    public AtelierSession createSession(long structureId, Workshop workshop, AtelierSession.Schedule when,
+    AtelierSession createSession(long structureId, Workshop workshop, AtelierSession.Schedule when,
                                         int capacity, String seriesKey, Instant plannedAt) {
         AtelierSession session = sessions.save(new AtelierSession(structureId, workshop.getId(), when, capacity,
                 seriesKey, plannedAt));
@@ -252,7 +257,7 @@ public class Registrar {
     }
 
     /** Moves a session (time, place, advisor, window). People registered are told when time or place change. */
-    public AtelierSession reschedule(long sessionId, long expectedVersion, AtelierSession.Schedule when) {
+    AtelierSession reschedule(long sessionId, long expectedVersion, AtelierSession.Schedule when) {
         AtelierSession session = lock(sessionId);
         if (session.getEditVersion() != expectedVersion) {
             throw new BusinessRuleException("error.concurrent-change");
@@ -276,7 +281,7 @@ public class Registrar {
         return session;
     }
 
-    public Registration markAttendance(long sessionId, long registrationId, Attendance attendance) {
+    Registration markAttendance(long sessionId, long registrationId, Attendance attendance) {
         AtelierSession session = lock(sessionId);
         Registration registration = registrationOf(session, registrationId);
         session.markAttendance(registration, attendance, clock.instant());
@@ -284,7 +289,7 @@ public class Registrar {
     }
 
     /** « Atelier « Découvrir sa tablette », mardi 3 décembre 2026 à 14 h 00 », as staff read a conflict. */
-    public static String label(String title, Instant start) {
+    static String label(String title, Instant start) {
         String label = "Atelier « " + title + " », " + FrenchDates.dayAndTime(start);
         return label.length() <= 255 ? label : label.substring(0, 254) + "…";
     }

@@ -1,5 +1,6 @@
 package fr.rdvnumerique.atelier;
 
+import fr.rdvnumerique.base.domain.CancelledBy;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,7 @@
 package fr.rdvnumerique.atelier;
 
+import fr.rdvnumerique.base.domain.CancelledBy;
+
 /**
  * A registration was cancelled; one event per person, also when the whole session is cancelled
  * ({@link CancellationReason#SESSION_CANCELLED}).

@@ -1,5 +1,7 @@
 package fr.rdvnumerique.atelier;
 
+import fr.rdvnumerique.base.domain.Channel;
+
 /**
  * A person has a seat at a session (at registration time; see {@link RegistrationPromoted} for people who
  * were waiting).

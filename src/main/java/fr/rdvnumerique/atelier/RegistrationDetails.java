@@ -1,5 +1,6 @@
 package fr.rdvnumerique.atelier;
 
+import fr.rdvnumerique.base.domain.Channel;
 import java.time.Instant;
 
 /**

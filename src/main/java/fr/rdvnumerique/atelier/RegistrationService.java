@@ -1,15 +1,26 @@
 package fr.rdvnumerique.atelier;
 
-import fr.rdvnumerique.atelier.domain.Registrar;
+import fr.rdvnumerique.atelier.domain.Participant;
 import fr.rdvnumerique.atelier.domain.RegistrationRepository;
 import fr.rdvnumerique.atelier.domain.RegistrationToken;
 import fr.rdvnumerique.atelier.domain.RegistrationTokenRepository;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.PlaceResult;
+import fr.rdvnumerique.base.domain.Resident;
+import fr.rdvnumerique.base.web.RateLimiter;
 import fr.rdvnumerique.base.web.SecretTokens;
+import fr.rdvnumerique.territory.CommuneSummary;
+import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,36 +32,77 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegistrationService {
 
-    private final RegistrationDesk desk;
-    private final Registrar registrar;
+    /** Rate-limit purpose of registrations: per client address on the web, per kiosk at the médiathèque. */
+    public static final String RATE_LIMIT_PURPOSE = "atelier-registration";
+
+    private final RegistrationQueue queue;
+    private final AtelierWrites writes;
     private final AtelierReads reads;
+    private final TerritoryDirectory directory;
     private final RegistrationRepository registrations;
     private final RegistrationTokenRepository tokens;
+    private final RateLimiter limiter;
+    private final AtelierProperties properties;
     private final ConflictRetry retry;
     private final Clock clock;
 
-    RegistrationService(RegistrationDesk desk, Registrar registrar, AtelierReads reads,
-                        RegistrationRepository registrations, RegistrationTokenRepository tokens, ConflictRetry retry,
-                        Clock clock) {
-        this.desk = desk;
-        this.registrar = registrar;
+    RegistrationService(RegistrationQueue queue, AtelierWrites writes, AtelierReads reads, TerritoryDirectory directory,
+                        RegistrationRepository registrations, RegistrationTokenRepository tokens, RateLimiter limiter,
+                        AtelierProperties properties, ConflictRetry retry, Clock clock) {
+        this.queue = queue;
+        this.writes = writes;
         this.reads = reads;
+        this.directory = directory;
         this.registrations = registrations;
         this.tokens = tokens;
+        this.limiter = limiter;
+        this.properties = properties;
         this.retry = retry;
         this.clock = clock;
     }
 
-    /**
-     * Registers a person from the web or the kiosk (staff use {@link RosterService#registerOnBehalf}).
-     *
-     * @throws InvalidValueException when a value is wrong (the key names the rule); nothing is saved
-     */
-    public RegistrationResult register(RegistrationRequest request) {
-        if (request.channel() != Channel.WEB && request.channel() != Channel.KIOSK) {
+    /** Registers a person from the web or the kiosk (staff use {@link RosterService#registerOnBehalf}). */
+    public PlaceResult<Seats, Void> register(RegistrationRequest request) {
+        if (request.origin().channel() == Channel.STAFF) {
             throw new IllegalArgumentException("Web or kiosk registrations only; staff use RosterService");
         }
-        return desk.register(request);
+        return take(request);
+    }
+
+    /**
+     * Registration, the same for every channel: the request parsed into value objects (a wrong value answers
+     * {@code Invalid}, naming the field), the rate limit of its channel, then the session's queue, which runs the
+     * transaction ({@link AtelierWrites#registerAll}: the session's lock, then the aggregate decides) in
+     * {@link ConflictRetry}. Not {@code @Transactional}.
+     */
+    PlaceResult<Seats, Void> take(RegistrationRequest request) {
+        AtelierWrites.Candidate candidate;
+        try {
+            candidate = candidate(request);
+        } catch (InvalidValueException e) {
+            return PlaceResult.Invalid.of(e);
+        } catch (BusinessRuleException e) {
+            return refused(e);
+        }
+        if (!limiter.tryAcquire(RATE_LIMIT_PURPOSE, request.origin(), properties.formSubmissionsPerHour(),
+                properties.kioskRegistrationsPerHour())) {
+            return new PlaceResult.TryLater<>("error.rate-limited");
+        }
+        try {
+            return queue.register(request.sessionId(), candidate);
+        } catch (ConflictRetry.Busy e) {
+            return new PlaceResult.TryLater<>(e.messageKey());
+        } catch (BusinessRuleException e) {
+            return refused(e);
+        } catch (DataIntegrityViolationException e) {
+            // Another instance registered the same contact at the same moment: the unique keys caught it.
+            Resident resident = candidate.person().resident();
+            if (isDuplicateContact(e)) {
+                return reads.alreadyHeld(request.sessionId(), resident.emailKey(), resident.phoneE164())
+                        .<PlaceResult<Seats, Void>>map(held -> held).orElseThrow(() -> e);
+            }
+            throw e;
+        }
     }
 
     /** The registration behind a private link, if the link is valid. */
@@ -65,7 +117,7 @@ public class RegistrationService {
     public ManagedRegistration cancelByToken(String token) {
         long registrationId = registrationIdOf(token).orElseThrow(() -> new BusinessRuleException("atelier.manage.invalid-link"));
         long sessionId = reads.ownerOfRegistration(registrationId)[1];
-        retry.runInTransaction(() -> registrar.cancel(sessionId, registrationId, CancelledBy.PERSON,
+        retry.runInTransaction(() -> writes.cancel(sessionId, registrationId, CancelledBy.PERSON,
                 CancellationReason.PERSON_REQUEST));
         return reads.managed(registrationId);
     }
@@ -94,5 +146,53 @@ public class RegistrationService {
             return Optional.empty();
         }
         return tokens.findRegistrationIdByHash(SecretTokens.hash(token));
+    }
+
+    // --- Parsing ----------------------------------------------------------------------------------------------
+
+    /** The request as value objects, with the private link to hand to the person. */
+    private AtelierWrites.Candidate candidate(RegistrationRequest r) {
+        Resident resident = Resident.parse(r.givenName(), r.familyName(), r.email(), r.phone());
+        boolean companionGiven = !blank(r.companionGivenName());
+        boolean companionFamily = !blank(r.companionFamilyName());
+        if (companionGiven != companionFamily) {
+            throw InvalidValueException.forField(Participant.COMPANION, "atelier.registration.companion.incomplete");
+        }
+        PersonName companionGivenName = companionGiven
+                ? InvalidValueException.inField(Participant.COMPANION, () -> PersonName.of(r.companionGivenName())) : null;
+        PersonName companionFamilyName = companionFamily
+                ? InvalidValueException.inField(Participant.COMPANION, () -> PersonName.of(r.companionFamilyName())) : null;
+        if (r.residenceCommuneId() != null) {
+            long structureId = reads.structureOfSession(r.sessionId());
+            if (directory.commune(r.residenceCommuneId()).map(CommuneSummary::structureId)
+                    .filter(id -> id == structureId).isEmpty()) {
+                throw InvalidValueException.forField(Participant.COMMUNE, "atelier.registration.commune.invalid");
+            }
+        }
+        var person = new Participant(resident, companionGivenName, companionFamilyName, r.residenceCommuneId(),
+                r.residesElsewhere(), r.ageBand(), r.interests(), r.wantsReminders());
+        return new AtelierWrites.Candidate(person, r.origin(), SecretTokens.generate(), r.acceptWaitingList());
+    }
+
+    private static PlaceResult<Seats, Void> refused(BusinessRuleException e) {
+        return new PlaceResult.Refused<>(e.messageKey(), Arrays.asList(e.arguments()));
+    }
+
+    static boolean isDuplicateContact(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == 1062 && sql.getMessage() != null
+                    && (sql.getMessage().contains("uk_atelier_registration_email")
+                    || sql.getMessage().contains("uk_atelier_registration_phone"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -1,5 +1,7 @@
 package fr.rdvnumerique.atelier;
 
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Channel;
 import java.time.Instant;
 
 /** One registration in the staff's session screen. */

@@ -1,7 +1,9 @@
 package fr.rdvnumerique.atelier;
 
-import fr.rdvnumerique.atelier.domain.Registrar;
 import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.security.CurrentStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,17 +16,17 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("hasRole('ADVISOR')")
 public class RosterService {
 
-    private final RegistrationDesk desk;
-    private final Registrar registrar;
+    private final RegistrationService registrations;
+    private final AtelierWrites writes;
     private final AtelierReads reads;
     private final SessionDocuments documents;
     private final CurrentStaff staff;
     private final ConflictRetry retry;
 
-    RosterService(RegistrationDesk desk, Registrar registrar, AtelierReads reads, SessionDocuments documents,
-                  CurrentStaff staff, ConflictRetry retry) {
-        this.desk = desk;
-        this.registrar = registrar;
+    RosterService(RegistrationService registrations, AtelierWrites writes, AtelierReads reads,
+                  SessionDocuments documents, CurrentStaff staff, ConflictRetry retry) {
+        this.registrations = registrations;
+        this.writes = writes;
         this.reads = reads;
         this.documents = documents;
         this.staff = staff;
@@ -38,30 +40,30 @@ public class RosterService {
 
     /**
      * Registers someone on their behalf (channel STAFF): allowed until the session ends, without the per-contact
-     * cap; a full session still puts them on the waiting list.
+     * cap and the rate limit; a full session still puts them on the waiting list.
      */
-    public RegistrationResult registerOnBehalf(RegistrationRequest request) {
+    public PlaceResult<Seats, Void> registerOnBehalf(RegistrationRequest request) {
         staff.checkStructure(reads.structureOfSession(request.sessionId()));
-        return desk.register(request.withChannel(Channel.STAFF, null));
+        return registrations.take(request.withOrigin(Origin.staff()));
     }
 
     /** Cancels one registration (the person called); the first people waiting get the freed seats. */
     public void cancel(long registrationId) {
         long sessionId = owned(registrationId);
-        retry.runInTransaction(() -> registrar.cancel(sessionId, registrationId, CancelledBy.STAFF,
+        retry.runInTransaction(() -> writes.cancel(sessionId, registrationId, CancelledBy.STAFF,
                 CancellationReason.STAFF_DECISION));
     }
 
     /** Gives a waiting person a free seat, out of turn; refused when no seat is free. */
     public void promote(long registrationId) {
         long sessionId = owned(registrationId);
-        retry.runInTransaction(() -> registrar.promoteByHand(sessionId, registrationId));
+        retry.runInTransaction(() -> writes.promoteByHand(sessionId, registrationId));
     }
 
     /** Présent, absent or excusé (null clears it). */
     public void markAttendance(long registrationId, Attendance attendance) {
         long sessionId = owned(registrationId);
-        retry.runInTransaction(() -> registrar.markAttendance(sessionId, registrationId, attendance));
+        retry.runInTransaction(() -> writes.markAttendance(sessionId, registrationId, attendance));
     }
 
     /** The list as CSV (semicolons and a BOM, so a French spreadsheet opens it as is). */

@@ -1,7 +1,6 @@
 package fr.rdvnumerique.atelier;
 
 import fr.rdvnumerique.atelier.domain.AtelierSession;
-import fr.rdvnumerique.atelier.domain.Registrar;
 import fr.rdvnumerique.atelier.domain.SessionRepository;
 import fr.rdvnumerique.atelier.domain.Workshop;
 import fr.rdvnumerique.atelier.domain.WorkshopRepository;
@@ -38,7 +37,7 @@ public class SessionService {
     /** Online registration closes at most this long before the start. */
     public static final Duration MAX_CLOSES_BEFORE = Duration.ofDays(14);
 
-    private final Registrar registrar;
+    private final AtelierWrites writes;
     private final AtelierReads reads;
     private final SessionRepository sessions;
     private final WorkshopRepository workshops;
@@ -47,10 +46,10 @@ public class SessionService {
     private final ConflictRetry retry;
     private final AtelierProperties properties;
 
-    SessionService(Registrar registrar, AtelierReads reads, SessionRepository sessions, WorkshopRepository workshops,
+    SessionService(AtelierWrites writes, AtelierReads reads, SessionRepository sessions, WorkshopRepository workshops,
                    TerritoryDirectory directory, CurrentStaff staff, ConflictRetry retry,
                    AtelierProperties properties) {
-        this.registrar = registrar;
+        this.writes = writes;
         this.reads = reads;
         this.sessions = sessions;
         this.workshops = workshops;
@@ -83,7 +82,7 @@ public class SessionService {
         Workshop workshop = activeWorkshop(form.workshopId());
         AtelierSession.Schedule schedule = schedule(form, structureId);
         int capacity = capacity(form.capacity(), workshop);
-        return retry.inTransaction(() -> registrar.createSession(structureId, workshop, schedule, capacity, null).getId());
+        return retry.inTransaction(() -> writes.createSession(structureId, workshop, schedule, capacity, null).getId());
     }
 
     /**
@@ -113,7 +112,7 @@ public class SessionService {
         }
         String seriesKey = UUID.randomUUID().toString();
         return retry.inTransaction(() -> schedules.stream()
-                .map(s -> registrar.createSession(structureId, workshop, s, capacity, seriesKey).getId()).toList());
+                .map(s -> writes.createSession(structureId, workshop, s, capacity, seriesKey).getId()).toList());
     }
 
     public Versioned<SessionForm> load(long sessionId) {
@@ -139,9 +138,9 @@ public class SessionService {
         staff.checkStructure(reads.structureOfSession(sessionId));
         AtelierSession.Schedule schedule = schedule(form, structureId);
         retry.runInTransaction(() -> {
-            AtelierSession session = registrar.reschedule(sessionId, version, schedule);
+            AtelierSession session = writes.reschedule(sessionId, version, schedule);
             if (form.capacity() != null && form.capacity() != session.getCapacity()) {
-                registrar.changeCapacity(sessionId, form.capacity(), false);
+                writes.changeCapacity(sessionId, form.capacity(), false);
             }
         });
     }
@@ -154,7 +153,7 @@ public class SessionService {
     public CapacityResult changeCapacity(long sessionId, int capacity, boolean moveBackIfNeeded) {
         staff.checkStructure(reads.structureOfSession(sessionId));
         return retry.inTransaction(() -> {
-            var change = registrar.changeCapacity(sessionId, capacity, moveBackIfNeeded);
+            var change = writes.changeCapacity(sessionId, capacity, moveBackIfNeeded);
             return new CapacityResult(capacity, change.promoted().size(), change.movedToWaitingList().size());
         });
     }
@@ -162,7 +161,7 @@ public class SessionService {
     /** Cancels the session: every registration is cancelled (one event per person) and the advisor is free. */
     public int cancelSession(long sessionId) {
         staff.checkStructure(reads.structureOfSession(sessionId));
-        return retry.inTransaction(() -> registrar.cancelSession(sessionId).size());
+        return retry.inTransaction(() -> writes.cancelSession(sessionId).size());
     }
 
     public SessionSummary summary(long sessionId) {

@@ -102,7 +102,7 @@ public final class ReportLayout {
         referral.add(0, new ReportSection.Row(List.of(t("reporting.appointments.referred"), Long.toString(i.referred()),
                 i.recordCount() == 0 ? "–" : Math.round(100.0 * i.referred() / i.recordCount()) + " %"), 0));
         return section("reporting.section.appointments", null, status, kinds,
-                counts("reporting.appointments.channel", i.appointmentsByChannel(), fr.rdvnumerique.appointment.Channel.class),
+                counts("reporting.appointments.channel", i.appointmentsByChannel(), fr.rdvnumerique.base.domain.Channel.class),
                 motifs,
                 counts("reporting.appointments.duration", i.byDuration(), DurationBand.class),
                 counts("reporting.appointments.location", i.byLocation(), ActivityLocation.class),
@@ -139,7 +139,7 @@ public final class ReportLayout {
                 Long.toString(w.sessions()), Long.toString(w.participants()), Long.toString(w.present())), w.participants())));
         return section("reporting.section.ateliers", null, key, workshops, counts("reporting.ateliers.levels",
                 a.sessionsByLevel(), AtelierLevel.class), counts("reporting.ateliers.channel", a.registrationsByChannel(),
-                fr.rdvnumerique.atelier.Channel.class));
+                fr.rdvnumerique.base.domain.Channel.class));
     }
 
     private ReportSection objectives(ActivityReport r) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.retention.PersonalDataHolder;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.taxonomy.ActivityLocation;
@@ -41,7 +43,7 @@ class ActivityRecordServiceTest {
 
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures fixtures;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired ActivityRecordService records;
     @Autowired List<PersonalDataHolder> holders;
     @Autowired TestClock clock;
@@ -58,10 +60,10 @@ class ActivityRecordServiceTest {
         long motif = fixtures.motif(territory);
         fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
         phone = AppointmentFixtures.uniquePhone();
-        var booked = (BookingResult.Booked) booking.book(new BookingRequest(territory.placeId(), motif,
-                ZonedDateTime.of(TUESDAY, LocalTime.of(9, 0), ParisTime.ZONE).toInstant(), "Jeanne Martin", null, phone,
-                true, Set.of(), null, Channel.WEB, null, null));
-        appointment = booked.appointmentId();
+        var booked = (PlaceResult.Confirmed<AppointmentCard, FreeSlot>) booking.book(new BookingRequest(territory.placeId(), motif,
+                ZonedDateTime.of(TUESDAY, LocalTime.of(9, 0), ParisTime.ZONE).toInstant(), "Jeanne", "Martin", null, phone,
+                true, Set.of(), null, Origin.web("unknown")));
+        appointment = booked.id();
         clock.setParis(2026, 12, 1, 10, 0);
         StaffLogin.advisor(territory.structureId(), territory.advisorId());
     }

@@ -2,6 +2,8 @@ package fr.rdvnumerique.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.security.StaffAccountProvisioning;
 import fr.rdvnumerique.territory.TerritoryFixtures;
@@ -76,7 +78,8 @@ class AppointmentJourneyIT extends BrowserTest {
                 .toInstant().getEpochSecond());
 
         waitForText("Comment vous appelez-vous ?");
-        type("contact-name", "Jeanne Martin");
+        type("contact-first-name", "Jeanne");
+        type("contact-last-name", "Martin");
         type("contact-email", "jeanne@" + territory.slug() + ".example.org");
         screenshot("06-coordonnees");
         assertAccessible("coordonnées");
@@ -120,9 +123,9 @@ class AppointmentJourneyIT extends BrowserTest {
                 "mot-de-passe-du-parcours", EnumSet.of(Role.ADVISOR), territory.structureId(), territory.advisorId()));
         var request = new BookingRequest(territory.placeId(), motif,
                 java.time.ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, fr.rdvnumerique.base.time.ParisTime.ZONE).toInstant(),
-                "Paul Durand", "paul@" + territory.slug() + ".example.org", null, true, java.util.Set.of(), null,
-                Channel.KIOSK, "borne", null);
-        assertThat(applicationContext().getBean(AppointmentBooking.class).book(request)).isInstanceOf(BookingResult.Booked.class);
+                "Paul", "Durand", "paul@" + territory.slug() + ".example.org", null, true, java.util.Set.of(), null,
+                Origin.kiosk("borne"));
+        assertThat(applicationContext().getBean(BookingService.class).book(request)).isInstanceOf(PlaceResult.Confirmed.class);
 
         signIn(email, "mot-de-passe-du-parcours");
         open("staff/agenda");
@@ -145,14 +148,14 @@ class AppointmentJourneyIT extends BrowserTest {
             accounts.provision(advisor, "Conseiller Parcours", "mot-de-passe-du-parcours", EnumSet.of(Role.ADVISOR),
                     territory.structureId(), territory.advisorId());
         });
-        var booking = applicationContext().getBean(AppointmentBooking.class);
+        var booking = applicationContext().getBean(BookingService.class);
         for (long place : new long[] {territory.placeId(), territory.secondPlaceId()}) {
             var request = new BookingRequest(place, motif,
                     java.time.ZonedDateTime.of(2026, 12, 1, 10, 0, 0, 0, fr.rdvnumerique.base.time.ParisTime.ZONE).toInstant(),
-                    place == territory.placeId() ? "Paul Durand" : "Lucie Petit", "p" + place + "@" + territory.slug()
-                    + ".example.org", null, true, java.util.Set.of(fr.rdvnumerique.base.taxonomy.Theme.EMAIL), null,
-                    Channel.KIOSK, "borne", null);
-            assertThat(booking.book(request)).isInstanceOf(BookingResult.Booked.class);
+                    place == territory.placeId() ? "Paul" : "Lucie", place == territory.placeId() ? "Durand" : "Petit",
+                    "p" + place + "@" + territory.slug() + ".example.org", null, true,
+                    java.util.Set.of(fr.rdvnumerique.base.taxonomy.Theme.EMAIL), null, Origin.kiosk("borne"));
+            assertThat(booking.book(request)).isInstanceOf(PlaceResult.Confirmed.class);
         }
 
         signIn(coordinator, "mot-de-passe-du-parcours");

@@ -9,7 +9,9 @@ import fr.rdvnumerique.appointment.domain.AppointmentRepository;
 import fr.rdvnumerique.appointment.domain.Motif;
 import fr.rdvnumerique.appointment.domain.MotifRepository;
 import fr.rdvnumerique.base.domain.ContactDetails;
+import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.taxonomy.ActivityLocation;
 import fr.rdvnumerique.base.taxonomy.AdministrativeTheme;
@@ -35,8 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -99,9 +101,9 @@ class AppointmentQueryCountTest {
             for (int i = 0; i < count; i++, added++) {
                 LocalDate day = MONDAY.plusDays(added % 5);
                 Instant start = ZonedDateTime.of(day, LocalTime.of(8 + added / 5, 0), ParisTime.ZONE).toInstant();
-                var booking = new Appointment.Booking(PersonName.of("Personne Requête"),
-                        ContactDetails.of("p" + added + "@" + territory.slug() + ".example.org", null), true,
-                        Set.of(Theme.EMAIL, Theme.SANTE), null, Channel.WEB, null, null);
+                var booking = new Appointment.Booking(new Resident(PersonName.of("Personne"), PersonName.of("Requête"),
+                        ContactDetails.of("p" + added + "@" + territory.slug() + ".example.org", null)), true,
+                        Set.of(Theme.EMAIL, Theme.SANTE), null, Origin.web("192.0.2.1"), null);
                 Appointment a = appointments.save(new Appointment(territory.structureId(), territory.placeId(),
                         territory.advisorId(), motif, start, booking, clock.instant()));
                 records.save(new ActivityRecord(territory.structureId(), territory.advisorId(), a.getId(),

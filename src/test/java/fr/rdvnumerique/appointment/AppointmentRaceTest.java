@@ -3,16 +3,18 @@ package fr.rdvnumerique.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.rdvnumerique.appointment.domain.Appointment;
-import fr.rdvnumerique.appointment.domain.AppointmentEngine;
 import fr.rdvnumerique.appointment.domain.Motif;
 import fr.rdvnumerique.appointment.domain.MotifRepository;
 import fr.rdvnumerique.base.domain.ContactDetails;
+import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.PlaceResult;
+import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.territory.AdvisorSchedule;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
-import fr.rdvnumerique.territory.AdvisorSchedule;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.IntegrationTest;
@@ -54,13 +56,13 @@ class AppointmentRaceTest {
 
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures fixtures;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired AdvisorSchedule schedule;
     @Autowired TestClock clock;
     @Autowired DataSource dataSource;
     @Autowired JdbcTemplate jdbc;
     @Autowired AgendaService agenda;
-    @Autowired AppointmentEngine engine;
+    @Autowired AppointmentWrites writes;
     @Autowired MotifRepository motifs;
     @Autowired TerritoryDirectory directory;
     @Autowired TransactionTemplate transactions;
@@ -91,20 +93,20 @@ class AppointmentRaceTest {
     }
 
     private BookingRequest request(int person, long motif, Instant start) {
-        return new BookingRequest(territory.placeId(), motif, start, "Personne Course", "p" + person + "-" + territory.slug()
-                + "@exemple.fr", null, false, Set.of(), null, Channel.WEB, null, "198.51.100." + (person % 250));
+        return new BookingRequest(territory.placeId(), motif, start, "Personne", "Course", "p" + person + "-" + territory.slug()
+                + "@exemple.fr", null, false, Set.of(), null, Origin.web("198.51.100." + (person % 250)));
     }
 
     /** Runs the requests all at once, on real threads, and returns the results in order. */
-    private List<BookingResult> race(int clients, IntFunction<BookingRequest> requests) throws Exception {
+    private List<PlaceResult<AppointmentCard, FreeSlot>> race(int clients, IntFunction<BookingRequest> requests) throws Exception {
         var ready = new CountDownLatch(clients);
         var go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            var futures = new ArrayList<Future<BookingResult>>();
+            var futures = new ArrayList<Future<PlaceResult<AppointmentCard, FreeSlot>>>();
             for (int i = 0; i < clients; i++) {
                 BookingRequest request = requests.apply(i);
-                Callable<BookingResult> call = () -> {
+                Callable<PlaceResult<AppointmentCard, FreeSlot>> call = () -> {
                     ready.countDown();
                     go.await();
                     return booking.book(request);
@@ -113,8 +115,8 @@ class AppointmentRaceTest {
             }
             ready.await();
             go.countDown();
-            var results = new ArrayList<BookingResult>();
-            for (Future<BookingResult> future : futures) {
+            var results = new ArrayList<PlaceResult<AppointmentCard, FreeSlot>>();
+            for (Future<PlaceResult<AppointmentCard, FreeSlot>> future : futures) {
                 results.add(future.get());
             }
             return results;
@@ -123,7 +125,7 @@ class AppointmentRaceTest {
         }
     }
 
-    private static long count(List<BookingResult> results, Class<?> kind) {
+    private static long count(List<PlaceResult<AppointmentCard, FreeSlot>> results, Class<?> kind) {
         return results.stream().filter(kind::isInstance).count();
     }
 
@@ -144,12 +146,13 @@ class AppointmentRaceTest {
         isolation(snapshotIsolation);
         long motif = fixtures.motif(territory);
 
-        List<BookingResult> results = race(50, i -> request(i, motif, paris(10, 0)));
+        List<PlaceResult<AppointmentCard, FreeSlot>> results = race(50, i -> request(i, motif, paris(10, 0)));
 
-        assertThat(count(results, BookingResult.Booked.class)).isEqualTo(1);
-        assertThat(count(results, BookingResult.SlotTaken.class)).isEqualTo(49);
-        results.stream().filter(BookingResult.SlotTaken.class::isInstance).map(BookingResult.SlotTaken.class::cast)
-                .forEach(taken -> assertThat(taken.freeSlots()).extracting(FreeSlot::start)
+        assertThat(count(results, PlaceResult.Confirmed.class)).isEqualTo(1);
+        assertThat(count(results, PlaceResult.SlotTaken.class)).isEqualTo(49);
+        results.stream().filter(PlaceResult.SlotTaken.class::isInstance)
+                .map(r -> (PlaceResult.SlotTaken<AppointmentCard, FreeSlot>) r)
+                .forEach(taken -> assertThat(taken.alternatives()).extracting(FreeSlot::start)
                         .containsExactly(paris(9, 0), paris(11, 0)));
         assertThat(activeClaims(territory.advisorId())).hasSize(1);
         assertThat(schedule.busy(territory.advisorId(), paris(0, 0), paris(23, 0))).hasSize(1);
@@ -169,13 +172,13 @@ class AppointmentRaceTest {
             offered.add(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY));
         }
 
-        List<BookingResult> results = race(40, i -> {
+        List<PlaceResult<AppointmentCard, FreeSlot>> results = race(40, i -> {
             List<FreeSlot> slots = offered.get(i % motifs.length);
             return request(i, motifs[i % motifs.length], slots.get((i / motifs.length) % slots.size()).start());
         });
 
-        assertThat(count(results, BookingResult.Refused.class)).isZero();
-        long booked = count(results, BookingResult.Booked.class);
+        assertThat(count(results, PlaceResult.Refused.class)).isZero();
+        long booked = count(results, PlaceResult.Confirmed.class);
         assertThat(booked).isPositive();
         List<Instant[]> claims = activeClaims(territory.advisorId());
         assertThat(claims).hasSize((int) booked);
@@ -193,10 +196,10 @@ class AppointmentRaceTest {
         fixtures.open(territory, second, territory.placeId(), DayOfWeek.TUESDAY, "09:00", "12:00");
         long motif = fixtures.motif(territory);
 
-        List<BookingResult> results = race(20, i -> request(i, motif, paris(10, 0)));
+        List<PlaceResult<AppointmentCard, FreeSlot>> results = race(20, i -> request(i, motif, paris(10, 0)));
 
-        assertThat(count(results, BookingResult.Booked.class)).isEqualTo(2);
-        assertThat(count(results, BookingResult.SlotTaken.class)).isEqualTo(18);
+        assertThat(count(results, PlaceResult.Confirmed.class)).isEqualTo(2);
+        assertThat(count(results, PlaceResult.SlotTaken.class)).isEqualTo(18);
         assertThat(activeClaims(territory.advisorId())).hasSize(1);
         assertThat(activeClaims(second)).hasSize(1);
     }
@@ -218,16 +221,17 @@ class AppointmentRaceTest {
             Future<Long> booked = transactions.execute(status -> {
                 // Someone books the first advisor at 10:00 and has not committed yet.
                 Motif motif = motifs.findById(motifId).orElseThrow();
-                engine.book(place, motif, motif.rules(), paris(10, 0), new Appointment.Booking(PersonName.of("Plus Rapide"),
-                        ContactDetails.of(null, AppointmentFixtures.uniquePhone()), false, Set.of(), null, Channel.WEB,
-                        null, null), territory.advisorId());
+                writes.book(place, motif, motif.rules(), paris(10, 0), new Appointment.Booking(new Resident(
+                        PersonName.of("Plus"), PersonName.of("Rapide"), ContactDetails.of(null, AppointmentFixtures.uniquePhone())),
+                        false, Set.of(), null, Origin.web("192.0.2.1"), null), territory.advisorId());
                 // Meanwhile staff book 10:00 for whoever is free: the first advisor still looks free to them, and
                 // their insert waits for ours.
                 Future<Long> staffBooking = staff.submit(() -> {
                     StaffLogin.coordinator(territory.structureId());
                     try {
-                        return agenda.book(new StaffBooking(territory.placeId(), motifId, paris(10, 0), null,
-                                "Personne Guichet", null, AppointmentFixtures.uniquePhone(), false, null));
+                        return ((PlaceResult.Confirmed<AppointmentCard, FreeSlot>) agenda.book(new BookingRequest(
+                                territory.placeId(), motifId, paris(10, 0), "Personne", "Guichet", null,
+                                AppointmentFixtures.uniquePhone(), false, Set.of(), null, Origin.staff()))).id();
                     } finally {
                         StaffLogin.signOut();
                     }

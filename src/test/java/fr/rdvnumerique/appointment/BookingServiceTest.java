@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Channel;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
+import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.time.ParisTime;
@@ -36,7 +41,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 /** A resident books, sees, moves and cancels alone; every refusal is a sentence and nothing is half-saved. */
 @IntegrationTest
 @RecordApplicationEvents
-class AppointmentBookingTest {
+class BookingServiceTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     // Tuesday 1 December 2026; "now" is the Monday before, 9:00.
@@ -44,7 +49,7 @@ class AppointmentBookingTest {
 
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures fixtures;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired AppointmentDirectory appointmentDirectory;
     @Autowired UnavailabilityService unavailability;
     @Autowired AdvisorSchedule schedule;
@@ -83,14 +88,18 @@ class AppointmentBookingTest {
     }
 
     private BookingRequest request(Instant start, String name, String email, String phone) {
-        return new BookingRequest(territory.placeId(), motif, start, name, email, phone, true,
-                Set.of(Theme.EMAIL), "Je voudrais envoyer des photos à mes petits-enfants", Channel.WEB, null, address);
+        return request(start, name.substring(0, name.indexOf(' ')), name.substring(name.indexOf(' ') + 1), email, phone);
     }
 
-    private BookingResult.Booked book(Instant start, String email) {
-        BookingResult result = booking.book(request(start, "Jeanne Martin", email, null));
-        assertThat(result).isInstanceOf(BookingResult.Booked.class);
-        return (BookingResult.Booked) result;
+    private BookingRequest request(Instant start, String givenName, String familyName, String email, String phone) {
+        return new BookingRequest(territory.placeId(), motif, start, givenName, familyName, email, phone, true,
+                Set.of(Theme.EMAIL), "Je voudrais envoyer des photos à mes petits-enfants", Origin.web(address));
+    }
+
+    private PlaceResult.Confirmed<AppointmentCard, FreeSlot> book(Instant start, String email) {
+        PlaceResult<AppointmentCard, FreeSlot> result = booking.book(request(start, "Jeanne Martin", email, null));
+        assertThat(result).isInstanceOf(PlaceResult.Confirmed.class);
+        return (PlaceResult.Confirmed<AppointmentCard, FreeSlot>) result;
     }
 
     private List<Instant> freeStarts() {
@@ -107,11 +116,11 @@ class AppointmentBookingTest {
 
         var booked = book(paris(TUESDAY, 10, 0), "Jeanne.Martin@" + territory.slug().toUpperCase() + ".example.org");
 
-        assertThat(booked.appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
-        assertThat(booked.appointment().start()).isEqualTo(paris(TUESDAY, 10, 0));
-        assertThat(booked.appointment().end()).isEqualTo(paris(TUESDAY, 10, 45));
-        assertThat(booked.appointment().place().name()).isEqualTo("Médiathèque Réservation");
-        assertThat(booked.appointment().canChange()).isTrue();
+        assertThat(booked.details().status()).isEqualTo(AppointmentStatus.BOOKED);
+        assertThat(booked.details().start()).isEqualTo(paris(TUESDAY, 10, 0));
+        assertThat(booked.details().end()).isEqualTo(paris(TUESDAY, 10, 45));
+        assertThat(booked.details().place().name()).isEqualTo("Médiathèque Réservation");
+        assertThat(booked.details().canChange()).isTrue();
         assertThat(freeStarts()).containsExactly(paris(TUESDAY, 9, 0), paris(TUESDAY, 11, 0));
         // The advisor's time is taken, buffer included.
         assertThat(schedule.busy(territory.advisorId(), paris(TUESDAY, 0, 0), paris(TUESDAY.plusDays(1), 0, 0)))
@@ -122,21 +131,21 @@ class AppointmentBookingTest {
                 });
         // The private link works; only its hash is stored.
         assertThat(SecretTokens.looksValid(booked.managementToken())).isTrue();
-        assertThat(booking.findByToken(booked.managementToken())).get().extracting(AppointmentCard::id).isEqualTo(booked.appointmentId());
+        assertThat(booking.findByToken(booked.managementToken())).get().extracting(AppointmentCard::id).isEqualTo(booked.id());
         assertThat(jdbc.queryForObject("select count(*) from appointment_token where token_hash = ?", Integer.class,
                 SecretTokens.hash(booked.managementToken()))).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from appointment_token where token_hash = ?", Integer.class,
                 booked.managementToken())).isZero();
         // The event, for notifications.
         assertThat(events.stream(AppointmentBooked.class)).singleElement().satisfies(e -> {
-            assertThat(e.appointmentId()).isEqualTo(booked.appointmentId());
+            assertThat(e.appointmentId()).isEqualTo(booked.id());
             assertThat(e.advisorId()).isEqualTo(territory.advisorId());
             assertThat(e.structureId()).isEqualTo(territory.structureId());
             assertThat(e.sequence()).isZero();
             assertThat(e.channel()).isEqualTo(Channel.WEB);
         });
         // What a mail needs.
-        AppointmentDetails details = appointmentDirectory.require(booked.appointmentId());
+        AppointmentDetails details = appointmentDirectory.require(booked.id());
         assertThat(details.personName()).isEqualTo("Jeanne Martin");
         assertThat(details.email()).isEqualTo(mail("Jeanne.Martin"));
         assertThat(details.wantsReminders()).isTrue();
@@ -152,38 +161,40 @@ class AppointmentBookingTest {
                 paris(TUESDAY.plusWeeks(7), 9, 0), // beyond the 6-week horizon
                 paris(LocalDate.of(2026, 11, 30), 9, 0))) { // today: too soon
             assertThat(booking.book(request(start, "Jeanne Martin", mail("jeanne"), null)))
-                    .as("start %s", start).isInstanceOf(BookingResult.SlotTaken.class);
+                    .as("start %s", start).isInstanceOf(PlaceResult.SlotTaken.class);
         }
         clock.setParis(2026, 11, 30, 10, 30);
         // Less than 24 h before 10:00 on Tuesday: refused although a screen opened earlier offered it.
         var result = booking.book(request(paris(TUESDAY, 10, 0), "Jeanne Martin", mail("jeanne"), null));
-        assertThat(result).isInstanceOfSatisfying(BookingResult.SlotTaken.class, taken -> {
-            assertThat(taken.messageKey()).isEqualTo("appointment.slot.taken");
-            assertThat(taken.freeSlots()).extracting(FreeSlot::start).containsExactly(paris(TUESDAY, 11, 0));
-        });
+        assertThat(result).isInstanceOf(PlaceResult.SlotTaken.class);
+        var taken = (PlaceResult.SlotTaken<AppointmentCard, FreeSlot>) result;
+        assertThat(taken.messageKey()).isEqualTo("appointment.slot.taken");
+        assertThat(taken.alternatives()).extracting(FreeSlot::start).containsExactly(paris(TUESDAY, 11, 0));
         assertThat(appointmentsAtPlace()).isZero();
     }
 
     @Test
     void bad_input_is_refused_field_by_field_and_nothing_is_saved() {
         Instant start = paris(TUESDAY, 9, 0);
-        assertThat(booking.book(request(start, "1234 !", mail("jeanne"), null)))
-                .isEqualTo(new BookingResult.Refused("validation.name.characters"));
+        assertThat(booking.book(request(start, "1234", "!", mail("jeanne"), null)))
+                .isEqualTo(new PlaceResult.Invalid<>(Resident.GIVEN_NAME, "validation.name.characters", List.of()));
+        assertThat(booking.book(request(start, "Jeanne", "", mail("jeanne"), null)))
+                .isEqualTo(new PlaceResult.Invalid<>(Resident.FAMILY_NAME, "validation.required", List.of()));
         assertThat(booking.book(request(start, "Jeanne Martin", null, " ")))
-                .isEqualTo(new BookingResult.Refused("validation.contact.required"));
+                .isEqualTo(new PlaceResult.Invalid<>(Resident.CONTACT, "validation.contact.required", List.of()));
         assertThat(booking.book(request(start, "Jeanne Martin", "jeanne@", null)))
-                .isEqualTo(new BookingResult.Refused("validation.email"));
+                .isEqualTo(new PlaceResult.Invalid<>(Resident.EMAIL, "validation.email", List.of()));
         assertThat(booking.book(request(start, "Jeanne Martin", null, "12")))
-                .isEqualTo(new BookingResult.Refused("validation.phone"));
-        assertThat(booking.book(request(start, "J".repeat(81), mail("jeanne"), null)))
-                .isInstanceOfSatisfying(BookingResult.Refused.class, r -> assertThat(r.messageKey()).isEqualTo("validation.too-long"));
-        var tooLong = new BookingRequest(territory.placeId(), motif, start, "Jeanne Martin", mail("jeanne"), null, true,
-                Set.of(), "x".repeat(501), Channel.WEB, null, address);
-        assertThat(booking.book(tooLong)).isInstanceOfSatisfying(BookingResult.Refused.class,
-                r -> assertThat(r.messageKey()).isEqualTo("validation.too-long"));
-        var kioskWithoutDevice = new BookingRequest(territory.placeId(), motif, start, "Jeanne Martin", mail("jeanne"),
-                null, true, Set.of(), null, Channel.KIOSK, null, null);
-        assertThat(booking.book(kioskWithoutDevice)).isEqualTo(new BookingResult.Refused("validation.required"));
+                .isEqualTo(new PlaceResult.Invalid<>(Resident.PHONE, "validation.phone", List.of()));
+        assertThat(booking.book(request(start, "J".repeat(81), "Martin", mail("jeanne"), null)))
+                .isEqualTo(new PlaceResult.Invalid<>(Resident.GIVEN_NAME, "validation.too-long", List.of(80)));
+        var tooLong = new BookingRequest(territory.placeId(), motif, start, "Jeanne", "Martin", mail("jeanne"), null, true,
+                Set.of(), "x".repeat(501), Origin.web(address));
+        assertThat(booking.book(tooLong))
+                .isEqualTo(new PlaceResult.Invalid<>(BookingRequest.NEEDS, "validation.too-long", List.of(500)));
+        // A kiosk request names its kiosk: the screens build it, a person never types it.
+        assertThatThrownBy(() -> Origin.kiosk(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Origin.kiosk("x".repeat(65))).isInstanceOf(IllegalArgumentException.class);
         assertThat(appointmentsAtPlace()).isZero();
         assertThat(schedule.busy(territory.advisorId(), paris(TUESDAY, 0, 0), paris(TUESDAY, 23, 0))).isEmpty();
     }
@@ -191,10 +202,10 @@ class AppointmentBookingTest {
     @Test
     void text_is_stored_as_typed_and_escaped_only_when_shown() {
         String phone = AppointmentFixtures.uniquePhone();
-        var request = new BookingRequest(territory.placeId(), motif, paris(TUESDAY, 9, 0), "Anne-Marie N’Diaye",
-                mail("anne"), phone, false, Set.of(), "<b>mon ordi</b> & \"moi\"", Channel.WEB, null, address);
-        var booked = (BookingResult.Booked) booking.book(request);
-        var row = jdbc.queryForMap("select person_name, needs, phone from appointment where id = ?", booked.appointmentId());
+        var request = new BookingRequest(territory.placeId(), motif, paris(TUESDAY, 9, 0), "Anne-Marie", "N’Diaye",
+                mail("anne"), phone, false, Set.of(), "<b>mon ordi</b> & \"moi\"", Origin.web(address));
+        var booked = (PlaceResult.Confirmed<AppointmentCard, FreeSlot>) booking.book(request);
+        var row = jdbc.queryForMap("select person_name, needs, phone from appointment where id = ?", booked.id());
         assertThat(row.get("person_name")).isEqualTo("Anne-Marie N’Diaye");
         assertThat(row.get("needs")).isEqualTo("<b>mon ordi</b> & \"moi\"");
         assertThat(row.get("phone")).isEqualTo(AppointmentFixtures.e164(phone));
@@ -206,7 +217,7 @@ class AppointmentBookingTest {
         book(paris(TUESDAY, 9, 0), mail("paul"));
         book(paris(TUESDAY, 10, 0), mail("Paul").toUpperCase());
         assertThat(booking.book(request(paris(TUESDAY, 11, 0), "Paul Durand", mail("paul"), null)))
-                .isInstanceOfSatisfying(BookingResult.Refused.class, r -> {
+                .isInstanceOfSatisfying(PlaceResult.Refused.class, r -> {
                     assertThat(r.messageKey()).isEqualTo("appointment.cap.reached");
                     assertThat(r.arguments().getFirst()).isEqualTo(2);
                 });
@@ -215,7 +226,7 @@ class AppointmentBookingTest {
         booking.book(request(paris(TUESDAY.plusDays(1), 9, 0), "Lucie Petit", null, phone));
         booking.book(request(paris(TUESDAY.plusDays(1), 10, 0), "Lucie Petit", null, AppointmentFixtures.e164(phone)));
         assertThat(booking.book(request(paris(TUESDAY.plusDays(1), 11, 0), "Lucie Petit", null, phone.replace(" ", ""))))
-                .isInstanceOfSatisfying(BookingResult.Refused.class, r -> assertThat(r.messageKey()).isEqualTo("appointment.cap.reached"));
+                .isInstanceOfSatisfying(PlaceResult.Refused.class, r -> assertThat(r.messageKey()).isEqualTo("appointment.cap.reached"));
         assertThat(appointmentsAtPlace()).isEqualTo(4);
     }
 
@@ -226,11 +237,11 @@ class AppointmentBookingTest {
         for (int i = 0; i < 10; i++) {
             // The first try books 9:00 and the nine others find it taken: every try counts against the address,
             // booked or not, since the limit protects the form itself.
-            assertThat(booking.book(request(paris(TUESDAY, 9, 0), "Jeanne", mail("j" + i), null)))
-                    .isInstanceOf(i == 0 ? BookingResult.Booked.class : BookingResult.SlotTaken.class);
+            assertThat(booking.book(request(paris(TUESDAY, 9, 0), "Jeanne Martin", mail("j" + i), null)))
+                    .isInstanceOf(i == 0 ? PlaceResult.Confirmed.class : PlaceResult.SlotTaken.class);
         }
-        assertThat(booking.book(request(paris(TUESDAY, 11, 0), "Jeanne", mail("jx"), null)))
-                .isEqualTo(new BookingResult.Refused("error.rate-limited"));
+        assertThat(booking.book(request(paris(TUESDAY, 11, 0), "Jeanne Martin", mail("jx"), null)))
+                .isEqualTo(new PlaceResult.TryLater<>("error.rate-limited"));
     }
 
     @Test
@@ -259,7 +270,7 @@ class AppointmentBookingTest {
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "appointment.too-late");
         assertThatThrownBy(() -> booking.rescheduleByToken(booked.managementToken(), paris(TUESDAY, 10, 0)))
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "appointment.too-late");
-        assertThat(appointmentDirectory.require(booked.appointmentId()).status()).isEqualTo(AppointmentStatus.BOOKED);
+        assertThat(appointmentDirectory.require(booked.id()).status()).isEqualTo(AppointmentStatus.BOOKED);
     }
 
     @Test
@@ -287,7 +298,7 @@ class AppointmentBookingTest {
     @Test
     void every_mail_can_carry_its_own_working_link() {
         var booked = book(paris(TUESDAY, 9, 0), mail("lea"));
-        String second = booking.issueManagementToken(booked.appointmentId());
+        String second = booking.issueManagementToken(booked.id());
         assertThat(second).isNotEqualTo(booked.managementToken());
         assertThat(booking.findByToken(second)).isPresent();
         assertThat(booking.findByToken(booked.managementToken())).isPresent();
@@ -297,10 +308,10 @@ class AppointmentBookingTest {
 
     @Test
     void a_kiosk_booking_records_its_channel_and_device() {
-        var request = new BookingRequest(territory.placeId(), motif, paris(TUESDAY, 9, 0), "Jeanne Martin", null,
-                AppointmentFixtures.uniquePhone(), true, Set.of(), null, Channel.KIOSK, "borne-mediatheque-1", null);
-        var booked = (BookingResult.Booked) booking.book(request);
-        var row = jdbc.queryForMap("select channel, device_id from appointment where id = ?", booked.appointmentId());
+        var request = new BookingRequest(territory.placeId(), motif, paris(TUESDAY, 9, 0), "Jeanne", "Martin", null,
+                AppointmentFixtures.uniquePhone(), true, Set.of(), null, Origin.kiosk("borne-mediatheque-1"));
+        var booked = (PlaceResult.Confirmed<AppointmentCard, FreeSlot>) booking.book(request);
+        var row = jdbc.queryForMap("select channel, device_id from appointment where id = ?", booked.id());
         assertThat(row.get("channel")).isEqualTo("KIOSK");
         assertThat(row.get("device_id")).isEqualTo("borne-mediatheque-1");
     }
@@ -329,7 +340,7 @@ class AppointmentBookingTest {
                 territory.advisorId())).isZero();
 
         unavailability.createAbsence(new AbsenceForm(form.advisorId(), form.start(), form.end(), form.kind(), null, true));
-        assertThat(appointmentDirectory.require(booked.appointmentId()).status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(appointmentDirectory.require(booked.id()).status()).isEqualTo(AppointmentStatus.CANCELLED);
         assertThat(events.stream(AppointmentCancelled.class)).singleElement()
                 .extracting(AppointmentCancelled::cancelledBy).isEqualTo(CancelledBy.STAFF);
     }
@@ -355,9 +366,9 @@ class AppointmentBookingTest {
         TestTerritory other = territories.create("Ailleurs");
         long otherMotif = fixtures.motif(other);
         assertThat(booking.freeSlots(territory.placeId(), otherMotif, TUESDAY, TUESDAY)).isEmpty();
-        var request = new BookingRequest(territory.placeId(), otherMotif, paris(TUESDAY, 9, 0), "Jeanne Martin",
-                mail("jeanne"), null, true, Set.of(), null, Channel.WEB, null, address);
-        assertThat(booking.book(request)).isEqualTo(new BookingResult.Refused("appointment.motif.not-offered"));
+        var request = new BookingRequest(territory.placeId(), otherMotif, paris(TUESDAY, 9, 0), "Jeanne", "Martin",
+                mail("jeanne"), null, true, Set.of(), null, Origin.web(address));
+        assertThat(booking.book(request)).isEqualTo(new PlaceResult.Refused<>("appointment.motif.not-offered", List.of()));
         assertThat(appointmentsAtPlace()).isZero();
         assertThat(schedule.busy(territory.advisorId(), paris(TUESDAY, 0, 0), paris(TUESDAY, 23, 0))).isEmpty();
     }
@@ -373,7 +384,7 @@ class AppointmentBookingTest {
 
         unavailability.createAbsence(new AbsenceForm(form.advisorId(), form.start(), form.end(), form.kind(), null, true));
 
-        assertThat(appointmentDirectory.require(booked.appointmentId()).status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(appointmentDirectory.require(booked.id()).status()).isEqualTo(AppointmentStatus.CANCELLED);
         assertThat(schedule.busy(territory.advisorId(), paris(TUESDAY, 0, 0), paris(TUESDAY, 23, 0)))
                 .singleElement().extracting(BusyPeriod::ownerKind).isEqualTo("ABSENCE");
     }
@@ -407,13 +418,13 @@ class AppointmentBookingTest {
                 select structure_id, place_id, advisor_id, motif_id, start_at, end_at, buffer_minutes, 'BOOKED',
                     'Doublon', 'doublon@example.org', 'WEB', created_at, updated_at
                 from appointment where id = ?""";
-        assertThatThrownBy(() -> jdbc.update(copy, booked.appointmentId()))
+        assertThatThrownBy(() -> jdbc.update(copy, booked.id()))
                 .isInstanceOf(org.springframework.dao.DuplicateKeyException.class)
                 .hasMessageContaining("uk_appointment_slot");
         assertThat(appointmentsAtPlace()).isEqualTo(1);
 
         // Once cancelled, the slot's key is free again.
         booking.cancelByToken(booked.managementToken());
-        assertThat(jdbc.update(copy, booked.appointmentId())).isEqualTo(1);
+        assertThat(jdbc.update(copy, booked.id())).isEqualTo(1);
     }
 }

@@ -2,6 +2,8 @@ package fr.rdvnumerique.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.Benchmarks;
@@ -35,7 +37,7 @@ class SlotRaceBenchmark {
 
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures fixtures;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
 
@@ -61,15 +63,14 @@ class SlotRaceBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         var futures = new ArrayList<Future<long[]>>();
         for (int i = 0; i < clients; i++) {
-            var request = new BookingRequest(territory.placeId(), motif, slots.get(i % slots.size()).start(), "Client Course",
-                    "c" + i + "@" + territory.slug() + ".example.org", null, false, Set.of(), null, Channel.KIOSK,
-                    "banc-" + (i % 4), null);
+            var request = new BookingRequest(territory.placeId(), motif, slots.get(i % slots.size()).start(), "Client", "Course",
+                    "c" + i + "@" + territory.slug() + ".example.org", null, false, Set.of(), null, Origin.kiosk("banc-" + (i % 4)));
             futures.add(pool.submit(() -> {
                 ready.countDown();
                 go.await();
                 long start = System.nanoTime();
-                BookingResult result = booking.book(request);
-                long kind = result instanceof BookingResult.Booked ? 1 : result instanceof BookingResult.SlotTaken ? 2 : 3;
+                PlaceResult<AppointmentCard, FreeSlot> result = booking.book(request);
+                long kind = result instanceof PlaceResult.Confirmed<AppointmentCard, FreeSlot> ? 1 : result instanceof PlaceResult.SlotTaken<AppointmentCard, FreeSlot> ? 2 : 3;
                 return new long[] {System.nanoTime() - start, kind};
             }));
         }

@@ -3,6 +3,8 @@ package fr.rdvnumerique.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.territory.AdvisorSchedule;
 import fr.rdvnumerique.territory.TerritoryFixtures;
@@ -30,10 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * booked, one week of leave per advisor, a weekly atelier session each, and public holidays.
  * <p>
  * One measured <b>call</b> is the whole "7 advisors × 4 places × 3 months" of the issue: the free slots of a motif
- * at all 4 places over the 13 weeks, through the public service {@link AppointmentBooking#freeSlotsAt} (what the
+ * at all 4 places over the 13 weeks, through the public service {@link BookingService#freeSlotsAt} (what the
  * booking wizard asks when a place is full, to offer the others), so every advisor's opening hours, bookings,
  * absences and ateliers are read. The target is p95 ≤ 20 ms per such call; the line before RESULT says whether it
- * is met. Printed too: one place alone ({@link AppointmentBooking#freeSlots}, one resident opening a place's
+ * is met. Printed too: one place alone ({@link BookingService#freeSlots}, one resident opening a place's
  * calendar), and the four places asked one by one.
  * Settings: {@code -Dbench.iterations=200}.
  */
@@ -48,7 +50,7 @@ class SlotsBenchmark {
 
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures fixtures;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired UnavailabilityService unavailability;
     @Autowired AdvisorSchedule schedule;
     @Autowired ConflictRetry retry;
@@ -120,10 +122,10 @@ class SlotsBenchmark {
         for (long place : places) {
             List<FreeSlot> free = booking.freeSlots(place, motif, monday, last);
             for (int i = 0; i < free.size(); i += 2) {
-                var result = booking.book(new BookingRequest(place, motif, free.get(i).start(), "Personne Banc",
+                var result = booking.book(new BookingRequest(place, motif, free.get(i).start(), "Personne", "Banc",
                         "b" + (person++) + "@" + territory.slug() + ".example.org", null, true, Set.of(), null,
-                        Channel.KIOSK, "banc", null));
-                booked += result instanceof BookingResult.Booked ? 1 : 0;
+                        Origin.kiosk("banc")));
+                booked += result instanceof PlaceResult.Confirmed<AppointmentCard, FreeSlot> ? 1 : 0;
             }
         }
         Benchmarks.figure("bench slots: " + ADVISORS + " advisors, " + PLACES + " places, " + WEEKS + " weeks, "

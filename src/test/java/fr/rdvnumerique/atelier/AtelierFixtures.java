@@ -1,10 +1,10 @@
 package fr.rdvnumerique.atelier;
 
 import fr.rdvnumerique.atelier.domain.AtelierSession;
-import fr.rdvnumerique.atelier.domain.Registrar;
 import fr.rdvnumerique.atelier.domain.Workshop;
 import fr.rdvnumerique.atelier.domain.WorkshopRepository;
 import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.taxonomy.AtelierLevel;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.time.ParisTime;
@@ -33,16 +33,16 @@ public class AtelierFixtures {
 
     private final TerritoryFixtures territories;
     private final WorkshopRepository workshops;
-    private final Registrar registrar;
+    private final AtelierWrites writes;
     private final ConflictRetry retry;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AtelierFixtures(TerritoryFixtures territories, WorkshopRepository workshops, Registrar registrar,
+    AtelierFixtures(TerritoryFixtures territories, WorkshopRepository workshops, AtelierWrites writes,
                     ConflictRetry retry, JdbcTemplate jdbc, Clock clock) {
         this.territories = territories;
         this.workshops = workshops;
-        this.registrar = registrar;
+        this.writes = writes;
         this.retry = retry;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -84,7 +84,7 @@ public class AtelierFixtures {
         Workshop workshop = workshops.findById(workshopId).orElseThrow();
         var schedule = new AtelierSession.Schedule(placeId, territory.advisorId(), start, start.plus(Duration.ofHours(2)),
                 null, start.minus(Duration.ofHours(2)));
-        return retry.inTransaction(() -> registrar.createSession(territory.structureId(), workshop, schedule, capacity,
+        return retry.inTransaction(() -> writes.createSession(territory.structureId(), workshop, schedule, capacity,
                 null).getId());
     }
 
@@ -101,7 +101,15 @@ public class AtelierFixtures {
 
     public static RegistrationRequest request(long sessionId, String first, String last) {
         return RegistrationRequest.simple(sessionId, first, last, email(first.toLowerCase().replaceAll("[^a-z]", "")),
-                null, Channel.WEB);
+                null, web());
+    }
+
+    /**
+     * A web request from an address of its own: the per-address limit counts requests across the tests of one
+     * JVM, so a test that means to meet it uses an address of its own too.
+     */
+    public static Origin web() {
+        return Origin.web("2001:db8::" + Integer.toHexString(COUNTER.incrementAndGet()));
     }
 
     /** Seats, counters and rows of a session, straight from the database. */

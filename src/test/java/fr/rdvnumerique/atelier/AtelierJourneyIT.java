@@ -3,13 +3,14 @@ package fr.rdvnumerique.atelier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.security.StaffAccountProvisioning;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.testing.BrowserTest;
+import java.time.Duration;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +66,7 @@ class AtelierJourneyIT extends BrowserTest {
         assertAccessible("confirmation");
 
         // A third person now waits.
-        var waiting = (RegistrationResult.Waitlisted) registrations.register(
+        var waiting = (PlaceResult.Waitlisted<Seats, Void>) registrations.register(
                 AtelierFixtures.request(atelier.sessionId(), "Jean", "Dupont"));
 
         // Manage and cancel.
@@ -81,7 +82,7 @@ class AtelierJourneyIT extends BrowserTest {
         waitForText("Votre inscription est annulée. Merci de nous avoir prévenus.");
         screenshot("07-annulee");
         assertAccessible("inscription annulée");
-        assertThat(registrations.details(waiting.registrationId()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrations.details(waiting.id()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
         // On a phone.
         resize(390, 900);

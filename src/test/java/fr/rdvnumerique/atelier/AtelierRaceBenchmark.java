@@ -3,6 +3,7 @@ package fr.rdvnumerique.atelier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.testing.Benchmarks;
 import fr.rdvnumerique.testing.EventListeners;
 import fr.rdvnumerique.testing.IntegrationTest;
@@ -60,7 +61,7 @@ class AtelierRaceBenchmark {
         // Several races, each on its own session, each followed by its floor: on 2 shared cores one race lasts a
         // few hundred milliseconds and the scheduler's mood moves it by a third, so the medians are reported.
         int rounds = Math.max(1, Benchmarks.intSetting("rounds", 5));
-        var serviceRuns = new ArrayList<Run<RegistrationResult>>();
+        var serviceRuns = new ArrayList<Run<PlaceResult<Seats, Void>>>();
         var floorRuns = new ArrayList<Run<Object>>();
         long confirmed = 0;
         long waitlisted = 0;
@@ -73,9 +74,9 @@ class AtelierRaceBenchmark {
             var service = run(attempts, i -> registrations.register(AtelierFixtures.request(atelier.sessionId(),
                     "Personne", "Numero " + RegistrationRaceTest.letters(i))));
             serviceRuns.add(service);
-            long roundConfirmed = service.results().stream().filter(RegistrationResult.Confirmed.class::isInstance).count();
+            long roundConfirmed = service.results().stream().filter(PlaceResult.Confirmed.class::isInstance).count();
             confirmed = roundConfirmed;
-            waitlisted = service.results().stream().filter(RegistrationResult.Waitlisted.class::isInstance).count();
+            waitlisted = service.results().stream().filter(PlaceResult.Waitlisted.class::isInstance).count();
             var counts = fixtures.counts(atelier.sessionId());
             // The worst round counts: overbooked must be 0 in every one.
             overbooked = Math.max(overbooked, Math.max(0, Math.max(counts.confirmedSeats(), counts.confirmedRowSeats())

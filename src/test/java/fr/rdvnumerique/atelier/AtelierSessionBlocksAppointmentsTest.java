@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.rdvnumerique.appointment.AgendaEntry;
 import fr.rdvnumerique.appointment.AgendaService;
-import fr.rdvnumerique.appointment.AppointmentBooking;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
+import fr.rdvnumerique.appointment.BookingService;
 import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.time.ParisTime;
@@ -36,7 +36,7 @@ class AtelierSessionBlocksAppointmentsTest {
     @Autowired AppointmentFixtures appointments;
     @Autowired SessionService sessions;
     @Autowired AtelierFixtures ateliers;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired AgendaService agenda;
     @Autowired TestClock clock;
 

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
-import fr.rdvnumerique.atelier.domain.Admission;
 import fr.rdvnumerique.atelier.domain.Participant;
-import fr.rdvnumerique.atelier.domain.Registrar;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.ContactDetails;
+import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.PlaceResult;
+import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.testing.IntegrationTest;
 import fr.rdvnumerique.testing.SnapshotIsolation;
@@ -42,7 +43,7 @@ class RegistrationRaceTest {
     @Autowired DataSource dataSource;
     @Autowired JdbcTemplate jdbc;
 
-    @Autowired Registrar registrar;
+    @Autowired AtelierWrites writes;
     @Autowired ConflictRetry retry;
 
     @AfterEach
@@ -61,12 +62,12 @@ class RegistrationRaceTest {
     void two_hundred_people_race_for_twelve_seats(boolean snapshotIsolation) throws Exception {
         snapshotIsolation(snapshotIsolation);
         TestAtelier atelier = fixtures.create("Course " + snapshotIsolation, 12);
-        List<RegistrationResult> results = race(200, i -> registrations.register(
+        List<PlaceResult<Seats, Void>> results = race(200, i -> registrations.register(
                 AtelierFixtures.request(atelier.sessionId(), "Personne", "Numéro " + letters(i))));
 
-        List<Integer> positions = results.stream().filter(RegistrationResult.Waitlisted.class::isInstance)
-                .map(r -> ((RegistrationResult.Waitlisted) r).position()).sorted().toList();
-        assertThat(results.stream().filter(RegistrationResult.Confirmed.class::isInstance)).hasSize(12);
+        List<Integer> positions = results.stream().filter(PlaceResult.Waitlisted.class::isInstance)
+                .map(r -> ((PlaceResult.Waitlisted<Seats, Void>) r).position()).sorted().toList();
+        assertThat(results.stream().filter(PlaceResult.Confirmed.class::isInstance)).hasSize(12);
         assertThat(positions).as("positions 1…188 without gaps").isEqualTo(IntStream.rangeClosed(1, 188).boxed().toList());
         var counts = fixtures.counts(atelier.sessionId());
         assertThat(counts.confirmedSeats()).isEqualTo(12).isEqualTo(counts.confirmedRows()).isEqualTo(counts.confirmedRowSeats());
@@ -90,14 +91,14 @@ class RegistrationRaceTest {
         var ids = new ArrayList<Long>();
         for (int i = 0; i < 30; i++) {
             var result = registrations.register(AtelierFixtures.request(atelier.sessionId(), "Avant", "Course " + letters(i)));
-            if (result instanceof RegistrationResult.Confirmed c) {
+            if (result instanceof PlaceResult.Confirmed<Seats, Void> c) {
                 tokens.add(c.managementToken());
-                ids.add(c.registrationId());
+                ids.add(c.id());
             } else {
-                var w = (RegistrationResult.Waitlisted) result;
+                var w = (PlaceResult.Waitlisted<Seats, Void>) result;
                 assertThat(w.position()).isEqualTo(i - 11);
                 tokens.add(w.managementToken());
-                ids.add(w.registrationId());
+                ids.add(w.id());
             }
         }
         // 8 confirmed people (0–7) and the first 8 waiting (12–19) cancel while 40 newcomers register.
@@ -144,14 +145,13 @@ class RegistrationRaceTest {
     void separate_transactions_without_the_desk_still_never_overbook(boolean snapshotIsolation) throws Exception {
         snapshotIsolation(snapshotIsolation);
         TestAtelier atelier = fixtures.create("Sans guichet " + snapshotIsolation, 5);
-        List<Registrar.Outcome> outcomes = race(60, i -> retry.inTransaction(() -> registrar.register(atelier.sessionId(),
-                new Registrar.Candidate(participant("Directe", "Transaction " + letters(i)), Channel.WEB, null,
-                        SecretTokens.hash(SecretTokens.generate())), 6)));
+        List<PlaceResult<Seats, Void>> results = race(60, i -> retry.inTransaction(() -> writes.register(atelier.sessionId(),
+                new AtelierWrites.Candidate(participant("Directe", "Transaction " + letters(i)), Origin.web("192.0.2.1"),
+                        SecretTokens.generate(), true), 6)));
 
-        List<Admission> admissions = outcomes.stream().map(o -> ((Registrar.Outcome.Admitted) o).admission()).toList();
-        assertThat(admissions).filteredOn(Admission.Confirmed.class::isInstance).hasSize(5);
-        assertThat(admissions).filteredOn(Admission.Waitlisted.class::isInstance)
-                .extracting(a -> ((Admission.Waitlisted) a).position()).containsExactlyInAnyOrderElementsOf(
+        assertThat(results).filteredOn(PlaceResult.Confirmed.class::isInstance).hasSize(5);
+        assertThat(results).filteredOn(PlaceResult.Waitlisted.class::isInstance)
+                .extracting(r -> ((PlaceResult.Waitlisted<Seats, Void>) r).position()).containsExactlyInAnyOrderElementsOf(
                         IntStream.rangeClosed(1, 55).boxed().toList());
         var counts = fixtures.counts(atelier.sessionId());
         assertThat(counts.confirmedSeats()).isEqualTo(5).isEqualTo(counts.confirmedRowSeats());
@@ -194,20 +194,20 @@ class RegistrationRaceTest {
             sessionIds.add(fixtures.session(atelier.territory(), atelier.workshopId(), fixtures.at(3 + day, 14, 0), 5));
         }
         String email = AtelierFixtures.email("hoarder");
-        List<RegistrationResult> results = race(10, i -> registrations.register(RegistrationRequest.simple(
-                sessionIds.get(i), "Hugo", "Blanc", i % 2 == 0 ? email : email.toUpperCase(), null, Channel.WEB)));
+        List<PlaceResult<Seats, Void>> results = race(10, i -> registrations.register(RegistrationRequest.simple(
+                sessionIds.get(i), "Hugo", "Blanc", i % 2 == 0 ? email : email.toUpperCase(), null, AtelierFixtures.web())));
 
-        assertThat(results).filteredOn(RegistrationResult.Confirmed.class::isInstance).hasSize(6);
-        assertThat(results).filteredOn(RegistrationResult.Rejected.class::isInstance).hasSize(4)
-                .allSatisfy(r -> assertThat(((RegistrationResult.Rejected) r).reasonKey())
+        assertThat(results).filteredOn(PlaceResult.Confirmed.class::isInstance).hasSize(6);
+        assertThat(results).filteredOn(PlaceResult.Refused.class::isInstance).hasSize(4)
+                .allSatisfy(r -> assertThat(((PlaceResult.Refused<Seats, Void>) r).messageKey())
                         .isEqualTo("atelier.registration.refused.too-many"));
         assertThat(jdbc.queryForObject("select count(*) from atelier_registration where email_key = ? and status <> 'CANCELLED'",
                 Integer.class, email.toLowerCase())).isEqualTo(6);
     }
 
     private static Participant participant(String first, String last) {
-        return new Participant(PersonName.of(first), PersonName.of(last),
-                ContactDetails.of(AtelierFixtures.email(last.toLowerCase().replaceAll("[^a-z]", "")), null), null, null,
+        return new Participant(new Resident(PersonName.of(first), PersonName.of(last),
+                ContactDetails.of(AtelierFixtures.email(last.toLowerCase().replaceAll("[^a-z]", "")), null)), null, null,
                 null, false, null, java.util.Set.of(), true);
     }
 

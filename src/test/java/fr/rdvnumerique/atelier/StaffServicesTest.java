@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.taxonomy.AtelierLevel;
 import fr.rdvnumerique.base.taxonomy.Theme;
@@ -120,10 +123,10 @@ class StaffServicesTest {
     @Test
     void lowering_capacity_is_refused_unless_staff_move_the_latest_back_and_raising_it_promotes() {
         TestAtelier a = fixtures.create("Capacite", 3);
-        long first = ((RegistrationResult.Confirmed) registrations.register(AtelierFixtures.request(a.sessionId(), "Anne", "Un"))).registrationId();
+        long first = ((PlaceResult.Confirmed<Seats, Void>) registrations.register(AtelierFixtures.request(a.sessionId(), "Anne", "Un"))).id();
         registrations.register(AtelierFixtures.request(a.sessionId(), "Bruno", "Deux"));
-        long latest = ((RegistrationResult.Confirmed) registrations.register(AtelierFixtures.request(a.sessionId(), "Chloé", "Trois"))).registrationId();
-        long waiting = ((RegistrationResult.Waitlisted) registrations.register(AtelierFixtures.request(a.sessionId(), "Denis", "Quatre"))).registrationId();
+        long latest = ((PlaceResult.Confirmed<Seats, Void>) registrations.register(AtelierFixtures.request(a.sessionId(), "Chloé", "Trois"))).id();
+        long waiting = ((PlaceResult.Waitlisted<Seats, Void>) registrations.register(AtelierFixtures.request(a.sessionId(), "Denis", "Quatre"))).id();
         StaffLogin.advisor(a.territory().structureId(), a.territory().advisorId());
 
         assertThatThrownBy(() -> sessions.changeCapacity(a.sessionId(), 2, false))
@@ -150,9 +153,9 @@ class StaffServicesTest {
         registrations.register(AtelierFixtures.request(a.sessionId(), "Anne", "Petit"));
         StaffLogin.advisor(a.territory().structureId(), a.territory().advisorId());
         var walkIn = rosters.registerOnBehalf(RegistrationRequest.simple(a.sessionId(), "Gérard", "Lemoine", null,
-                "03 53 01 10 09", Channel.WEB));
-        assertThat(walkIn).isInstanceOfSatisfying(RegistrationResult.Waitlisted.class, w -> assertThat(w.position()).isEqualTo(1));
-        long walkInId = ((RegistrationResult.Waitlisted) walkIn).registrationId();
+                "03 53 01 10 09", AtelierFixtures.web()));
+        assertThat(walkIn).isInstanceOfSatisfying(PlaceResult.Waitlisted.class, w -> assertThat(w.position()).isEqualTo(1));
+        long walkInId = ((PlaceResult.Waitlisted<Seats, Void>) walkIn).id();
         assertThat(registrations.details(walkInId).channel()).as("staff registrations say so").isEqualTo(Channel.STAFF);
 
         assertThatThrownBy(() -> rosters.promote(walkInId)).hasFieldOrPropertyWithValue("messageKey", "atelier.promote.no-seat");
@@ -182,13 +185,13 @@ class StaffServicesTest {
                 .satisfies(e -> assertThat(e.cancelledRegistrations()).isEqualTo(2));
         assertThat(schedule.busy(a.territory().advisorId(), a.start(), a.end())).isEmpty();
         assertThat(registrations.register(AtelierFixtures.request(a.sessionId(), "Léa", "Morel")))
-                .isEqualTo(new RegistrationResult.Rejected("atelier.registration.refused.cancelled", java.util.List.of()));
+                .isEqualTo(new PlaceResult.Refused<>("atelier.registration.refused.cancelled", java.util.List.of()));
     }
 
     @Test
     void moving_a_session_tells_each_person_and_moves_the_advisors_time() {
         TestAtelier a = fixtures.create("Deplacee", 4, 12);
-        long r = ((RegistrationResult.Confirmed) registrations.register(AtelierFixtures.request(a.sessionId(), "Anne", "Petit"))).registrationId();
+        long r = ((PlaceResult.Confirmed<Seats, Void>) registrations.register(AtelierFixtures.request(a.sessionId(), "Anne", "Petit"))).id();
         StaffLogin.coordinator(a.territory().structureId());
         var loaded = sessions.load(a.sessionId());
         assertThat(loaded.value().startTime()).isEqualTo(LocalTime.of(14, 0));
@@ -213,7 +216,7 @@ class StaffServicesTest {
     void the_list_exports_as_csv_and_the_sign_in_sheet_as_pdf() {
         TestAtelier a = fixtures.create("Export", 2);
         registrations.register(new RegistrationRequest(a.sessionId(), "Marie-Hélène", "N’Diaye", "=cmd@exemple.fr", null,
-                "Paul", "N’Diaye", null, false, null, Set.of(), true, Channel.WEB, null));
+                "Paul", "N’Diaye", null, false, null, Set.of(), true, AtelierFixtures.web()));
         registrations.register(AtelierFixtures.request(a.sessionId(), "Jean", "Dupont"));
         StaffLogin.advisor(a.territory().structureId(), a.territory().advisorId());
         String csv = new String(rosters.exportCsv(a.sessionId()), StandardCharsets.UTF_8);
@@ -232,11 +235,11 @@ class StaffServicesTest {
     void the_sign_in_sheet_prints_names_beyond_latin_1_and_markup_as_plain_text() {
         TestAtelier a = fixtures.create("Unicode", 4);
         registrations.register(RegistrationRequest.simple(a.sessionId(), "Łukasz", "Nguyễn", AtelierFixtures.email("lukasz"),
-                null, Channel.WEB));
+                null, AtelierFixtures.web()));
         registrations.register(RegistrationRequest.simple(a.sessionId(), "<script>alert(1)</script>", "Đặng",
-                AtelierFixtures.email("script"), null, Channel.WEB));
+                AtelierFixtures.email("script"), null, AtelierFixtures.web()));
         registrations.register(RegistrationRequest.simple(a.sessionId(), "Jean", "=SOMME(A1)", AtelierFixtures.email("formule"),
-                null, Channel.WEB));
+                null, AtelierFixtures.web()));
         StaffLogin.advisor(a.territory().structureId(), a.territory().advisorId());
 
         String sheet = pdfText(rosters.signInSheet(a.sessionId()));
@@ -288,7 +291,7 @@ class StaffServicesTest {
     void another_structure_can_neither_read_nor_change_a_session_and_visitors_cannot_at_all() {
         TestAtelier ludres = fixtures.create("Portee Ludres", 3);
         TestAtelier other = fixtures.create("Portee autre", 3);
-        long r = ((RegistrationResult.Confirmed) registrations.register(AtelierFixtures.request(ludres.sessionId(), "Anne", "Petit"))).registrationId();
+        long r = ((PlaceResult.Confirmed<Seats, Void>) registrations.register(AtelierFixtures.request(ludres.sessionId(), "Anne", "Petit"))).id();
         StaffLogin.coordinator(other.territory().structureId());
         assertThatThrownBy(() -> rosters.roster(ludres.sessionId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> rosters.cancel(r)).isInstanceOf(AccessDeniedException.class);

@@ -2,14 +2,16 @@ package fr.rdvnumerique.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.rdvnumerique.appointment.AppointmentBooking;
+import fr.rdvnumerique.appointment.AppointmentCard;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.appointment.BookingRequest;
-import fr.rdvnumerique.appointment.BookingResult;
-import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.appointment.BookingService;
+import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.atelier.AtelierFixtures;
-import fr.rdvnumerique.atelier.RegistrationResult;
 import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.atelier.Seats;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.web.RateLimiter;
@@ -53,7 +55,7 @@ class CalendarFeedsIT {
     @Autowired AtelierFixtures ateliers;
     @Autowired NotificationTestKit kit;
     @Autowired RegistrationService registrations;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired AppointmentFixtures appointmentFixtures;
     @Autowired RateLimiter limiter;
 
@@ -127,10 +129,10 @@ class CalendarFeedsIT {
         var day = LocalDate.now(ParisTime.ZONE).plusWeeks(2)
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
         var slot = booking.freeSlots(territory.placeId(), motif, day, day).getFirst();
-        var booked = (BookingResult.Booked) booking.book(
-                new fr.rdvnumerique.appointment.BookingRequest(territory.placeId(), motif, slot.start(), "Jeanne Martin",
+        var booked = (PlaceResult.Confirmed<AppointmentCard, FreeSlot>) booking.book(
+                new fr.rdvnumerique.appointment.BookingRequest(territory.placeId(), motif, slot.start(), "Jeanne", "Martin",
                         "jeanne@" + territory.slug() + ".example.org", null, true, Set.of(), null,
-                        Channel.WEB, null, "192.0.2.40"));
+                        Origin.web("192.0.2.40")));
         kit.awaitEvents();
 
         var response = get("/" + ResidentPaths.appointmentCalendar(booked.managementToken()));
@@ -147,7 +149,7 @@ class CalendarFeedsIT {
         var event = calendar.<VEvent>getComponents("VEVENT").getFirst();
         assertThat(event.getProperties("ATTENDEE")).isEmpty();
         assertThat(event.getUid().orElseThrow().getValue()).as("the same event as the mails")
-                .isEqualTo("appointment-" + booked.appointmentId() + "@localhost");
+                .isEqualTo("appointment-" + booked.id() + "@localhost");
         assertThat(event.getSequence().getSequenceNo()).isZero();
         assertThat(event.getUrl().getValue()).isEqualTo(kit.publicUrl() + "/rendez-vous/" + booked.managementToken());
         assertThat(event.getSummary().getValue()).isEqualTo("Rendez-vous : Prendre en main sa tablette");
@@ -163,9 +165,9 @@ class CalendarFeedsIT {
     void an_atelier_seat_has_its_calendar_file_a_place_in_line_has_none_and_guessing_is_slowed_down() throws Exception {
         limiter.reset();
         var atelier = ateliers.create("Agenda atelier", 1, 10);
-        var seat = (RegistrationResult.Confirmed) registrations.register(
+        var seat = (PlaceResult.Confirmed<Seats, Void>) registrations.register(
                 AtelierFixtures.request(atelier.sessionId(), "Anne", "Petit"));
-        var waiting = (RegistrationResult.Waitlisted) registrations.register(
+        var waiting = (PlaceResult.Waitlisted<Seats, Void>) registrations.register(
                 AtelierFixtures.request(atelier.sessionId(), "Paul", "Durand"));
         kit.awaitEvents();
 
@@ -174,7 +176,7 @@ class CalendarFeedsIT {
         var calendar = new CalendarBuilder().build(new StringReader(response.body()));
         assertThat(calendar.validate().hasErrors()).isFalse();
         assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
-        assertThat(response.body()).contains("UID:atelier-registration-" + seat.registrationId() + "@localhost")
+        assertThat(response.body()).contains("UID:atelier-registration-" + seat.id() + "@localhost")
                 .doesNotContain("ATTENDEE");
         assertThat(get("/" + ResidentPaths.registrationCalendar(waiting.managementToken()))
                 .statusCode()).isEqualTo(404);

@@ -3,18 +3,19 @@ package fr.rdvnumerique.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fr.rdvnumerique.appointment.AppointmentBooking;
+import fr.rdvnumerique.appointment.AppointmentCard;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.appointment.BookingRequest;
-import fr.rdvnumerique.appointment.BookingResult;
-import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.appointment.BookingService;
 import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.atelier.AtelierFixtures;
 import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
 import fr.rdvnumerique.atelier.RegistrationRequest;
-import fr.rdvnumerique.atelier.RegistrationResult;
 import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.atelier.Seats;
 import fr.rdvnumerique.atelier.SessionService;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.web.RateLimiter;
@@ -51,7 +52,7 @@ class NotificationFlowTest {
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures appointmentFixtures;
     @Autowired AtelierFixtures ateliers;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired fr.rdvnumerique.appointment.AgendaService agenda;
     @Autowired RegistrationService registrations;
     @Autowired SessionService sessions;
@@ -117,11 +118,11 @@ class NotificationFlowTest {
         TestTerritory territory = territories.create("Courriels RDV");
         long motif = appointmentFixtures.motif(territory);
         appointmentFixtures.open(territory, DayOfWeek.THURSDAY, "09:00", "17:00");
-        var result = booking.book(new BookingRequest(territory.placeId(), motif, paris(THURSDAY, 14, 0), "Jeanne Martin",
-                email, null, wantsReminders, Set.of(), null, Channel.WEB, null, "192.0.2.10"));
-        assertThat(result).isInstanceOf(BookingResult.Booked.class);
-        var booked = (BookingResult.Booked) result;
-        return new Booked(territory, booked.appointmentId(), booked.managementToken());
+        var result = booking.book(new BookingRequest(territory.placeId(), motif, paris(THURSDAY, 14, 0), "Jeanne", "Martin",
+                email, null, wantsReminders, Set.of(), null, Origin.web("192.0.2.10")));
+        assertThat(result).isInstanceOf(PlaceResult.Confirmed.class);
+        var booked = (PlaceResult.Confirmed<AppointmentCard, FreeSlot>) result;
+        return new Booked(territory, booked.id(), booked.managementToken());
     }
 
     @Test
@@ -207,21 +208,21 @@ class NotificationFlowTest {
         TestTerritory territory = territories.create("Sans courriel");
         long motif = appointmentFixtures.motif(territory);
         appointmentFixtures.open(territory, DayOfWeek.THURSDAY, "09:00", "17:00");
-        var phoneOnly = (BookingResult.Booked) booking.book(new BookingRequest(territory.placeId(), motif,
-                paris(THURSDAY, 9, 0), "Lucien Petit", null, AppointmentFixtures.uniquePhone(), true, Set.of(), null,
-                Channel.WEB, null, "192.0.2.11"));
+        var phoneOnly = (PlaceResult.Confirmed<AppointmentCard, FreeSlot>) booking.book(new BookingRequest(territory.placeId(), motif,
+                paris(THURSDAY, 9, 0), "Lucien", "Petit", null, AppointmentFixtures.uniquePhone(), true, Set.of(), null,
+                Origin.web("192.0.2.11")));
         kit.awaitEvents();
         assertThat(jdbc.queryForObject("select count(*) from outbound_message where subject_type = 'APPOINTMENT'"
-                + " and subject_id = ? and kind <> 'STAFF_NOTICE'", Integer.class, phoneOnly.appointmentId())).isZero();
-        assertThat(reminders.of(SubjectRef.of("APPOINTMENT", phoneOnly.appointmentId())))
+                + " and subject_id = ? and kind <> 'STAFF_NOTICE'", Integer.class, phoneOnly.id())).isZero();
+        assertThat(reminders.of(SubjectRef.of("APPOINTMENT", phoneOnly.id())))
                 .as("no address to remind").isEmpty();
     }
 
     // --- Ateliers ----------------------------------------------------------------------------------------------------
 
-    private RegistrationResult register(long sessionId, String first, String email) {
+    private PlaceResult<Seats, Void> register(long sessionId, String first, String email) {
         return registrations.register(RegistrationRequest.simple(sessionId, first, "Dupont", email, null,
-                fr.rdvnumerique.atelier.Channel.WEB));
+                AtelierFixtures.web()));
     }
 
     @Test
@@ -230,8 +231,8 @@ class NotificationFlowTest {
         String anne = "anne@" + domain;
         String bruno = "bruno@" + domain;
         String when = "lundi 7 décembre 2026 à 14 h 00";
-        var first = (RegistrationResult.Confirmed) register(atelier.sessionId(), "Anne", anne);
-        var second = (RegistrationResult.Waitlisted) register(atelier.sessionId(), "Bruno", bruno);
+        var first = (PlaceResult.Confirmed<Seats, Void>) register(atelier.sessionId(), "Anne", anne);
+        var second = (PlaceResult.Waitlisted<Seats, Void>) register(atelier.sessionId(), "Bruno", bruno);
 
         ReceivedMail seat = deliver(anne, 1).getFirst().keep("atelier-confirmed");
         String title = "Découvrir sa tablette Courriels atelier";
@@ -242,7 +243,7 @@ class NotificationFlowTest {
                 "- Votre tablette chargée");
         String anneToken = seat.token(publicUrl, "inscription/");
         assertThat(registrations.findByToken(anneToken)).get()
-                .satisfies(m -> assertThat(m.registrationId()).isEqualTo(first.registrationId()));
+                .satisfies(m -> assertThat(m.registrationId()).isEqualTo(first.id()));
         assertThat(seat.html()).contains("href=\"" + publicUrl + "/inscription/" + anneToken + "\"");
         assertThat(seat.method()).isEqualTo("REQUEST");
 
@@ -268,9 +269,9 @@ class NotificationFlowTest {
         assertThat(promoted.text()).contains("Bonne nouvelle : une place s’est libérée",
                 "Votre inscription à l’atelier « " + title + " » est confirmée.");
         assertThat(promoted.method()).isEqualTo("REQUEST");
-        assertThat(promoted.uid()).isEqualTo("atelier-registration-" + second.registrationId() + "@localhost");
+        assertThat(promoted.uid()).isEqualTo("atelier-registration-" + second.id() + "@localhost");
         assertThat(promoted.sequence()).isEqualTo(1);
-        assertThat(reminders.of(SubjectRef.of("ATELIER_REGISTRATION", second.registrationId())))
+        assertThat(reminders.of(SubjectRef.of("ATELIER_REGISTRATION", second.id())))
                 .as("a seat now: the day before and two days before").extracting(ScheduledReminder::dueAt)
                 .containsExactly(paris(LocalDate.of(2026, 12, 5), 14, 0), paris(LocalDate.of(2026, 12, 6), 14, 0));
     }
@@ -281,8 +282,8 @@ class NotificationFlowTest {
         String anne = "anne@" + domain;
         String bruno = "bruno@" + domain;
         String chloe = "chloe@" + domain;
-        var a = (RegistrationResult.Confirmed) register(atelier.sessionId(), "Anne", anne);
-        var b = (RegistrationResult.Confirmed) register(atelier.sessionId(), "Bruno", bruno);
+        var a = (PlaceResult.Confirmed<Seats, Void>) register(atelier.sessionId(), "Anne", anne);
+        var b = (PlaceResult.Confirmed<Seats, Void>) register(atelier.sessionId(), "Bruno", bruno);
         register(atelier.sessionId(), "Chloé", chloe);
         String title = "Découvrir sa tablette Séance changée";
         ReceivedMail annesSeat = deliver(anne, 1).getFirst();
@@ -309,7 +310,7 @@ class NotificationFlowTest {
         ReceivedMail chloesMove = deliver(chloe, 2).get(1);
         assertThat(chloesMove.text()).contains("Vous êtes toujours sur la liste d’attente (n° 1).");
         assertThat(chloesMove.ics()).isNull();
-        assertThat(reminders.of(SubjectRef.of("ATELIER_REGISTRATION", a.registrationId())))
+        assertThat(reminders.of(SubjectRef.of("ATELIER_REGISTRATION", a.id())))
                 .as("reminders follow the new time").extracting(ScheduledReminder::dueAt)
                 .containsExactly(paris(LocalDate.of(2026, 12, 6), 9, 30), paris(LocalDate.of(2026, 12, 7), 9, 30));
 
@@ -320,8 +321,8 @@ class NotificationFlowTest {
         assertThat(brunosLoss.text()).contains("Nous avons dû réduire le nombre de places de l’atelier « " + title + " ».",
                 "Vous êtes n° 1 sur la liste d’attente.");
         assertThat(brunosLoss.method()).as("the date leaves Bruno's calendar").isEqualTo("CANCEL");
-        assertThat(brunosLoss.uid()).isEqualTo("atelier-registration-" + b.registrationId() + "@localhost");
-        assertThat(reminders.of(SubjectRef.of("ATELIER_REGISTRATION", b.registrationId())))
+        assertThat(brunosLoss.uid()).isEqualTo("atelier-registration-" + b.id() + "@localhost");
+        assertThat(reminders.of(SubjectRef.of("ATELIER_REGISTRATION", b.id())))
                 .extracting(ScheduledReminder::status).containsOnly("CANCELLED");
 
         sessions.cancelSession(atelier.sessionId());
@@ -344,7 +345,7 @@ class NotificationFlowTest {
     void the_reminders_of_an_atelier_reach_the_person_at_their_time_with_a_working_link() {
         TestAtelier atelier = ateliers.create("Rappels atelier", 4);
         String anne = "anne@" + domain;
-        var registered = (RegistrationResult.Confirmed) register(atelier.sessionId(), "Anne", anne);
+        var registered = (PlaceResult.Confirmed<Seats, Void>) register(atelier.sessionId(), "Anne", anne);
         deliver(anne, 1);
         String title = "Découvrir sa tablette Rappels atelier";
 
@@ -359,14 +360,14 @@ class NotificationFlowTest {
                 "Quand : lundi 7 décembre 2026, de 14 h 00 à 16 h 00", "- Votre tablette chargée");
         assertThat(first.ics()).as("a reminder changes nothing in the calendar").isNull();
         assertThat(registrations.findByToken(first.token(publicUrl, "inscription/"))).get()
-                .satisfies(m -> assertThat(m.registrationId()).isEqualTo(registered.registrationId()));
+                .satisfies(m -> assertThat(m.registrationId()).isEqualTo(registered.id()));
         reminderJob.runOnce();
         deliver(anne, 2);
 
         clock.setParis(2026, 12, 6, 14, 0);
         reminderJob.runOnce();
         assertThat(deliver(anne, 3).get(2).subject()).isEqualTo(first.subject());
-        assertThat(reminders.of(SubjectRef.of("ATELIER_REGISTRATION", registered.registrationId())))
+        assertThat(reminders.of(SubjectRef.of("ATELIER_REGISTRATION", registered.id())))
                 .extracting(ScheduledReminder::status).containsOnly("QUEUED");
     }
 
@@ -440,10 +441,9 @@ class NotificationFlowTest {
                 account);
         long motif = appointmentFixtures.motif(territory);
         appointmentFixtures.open(territory, DayOfWeek.THURSDAY, "09:00", "17:00");
-        var booked = (BookingResult.Booked) booking.book(new BookingRequest(territory.placeId(), motif,
-                paris(THURSDAY, 10, 0), "Jeanne Martin", "jeanne@" + domain, null, true, Set.of(), null, Channel.WEB,
-                null, "192.0.2.12"));
-        var registered = (RegistrationResult.Confirmed) register(atelier.sessionId(), "Anne", "anne@" + domain);
+        var booked = (PlaceResult.Confirmed<AppointmentCard, FreeSlot>) booking.book(new BookingRequest(territory.placeId(), motif,
+                paris(THURSDAY, 10, 0), "Jeanne", "Martin", "jeanne@" + domain, null, true, Set.of(), null, Origin.web("192.0.2.12")));
+        var registered = (PlaceResult.Confirmed<Seats, Void>) register(atelier.sessionId(), "Anne", "anne@" + domain);
 
         var notices = deliver(advisor, 2);
         notices.getFirst().keep("staff-notice");

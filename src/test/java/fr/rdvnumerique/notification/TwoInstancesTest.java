@@ -5,12 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
 import fr.rdvnumerique.Application;
-import fr.rdvnumerique.appointment.AppointmentBooking;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.appointment.BookingRequest;
-import fr.rdvnumerique.appointment.BookingResult;
-import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.appointment.BookingService;
 import fr.rdvnumerique.appointment.FreeSlot;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.notification.jobs.ReminderJob;
 import fr.rdvnumerique.notification.mail.Dispatcher;
 import fr.rdvnumerique.territory.TerritoryFixtures;
@@ -87,7 +87,7 @@ class TwoInstancesTest {
             // Thursday 3 and Friday 4 December, ten slots a day.
             fixtures.open(territory, DayOfWeek.THURSDAY, "09:00", "19:00");
             fixtures.open(territory, DayOfWeek.FRIDAY, "09:00", "19:00");
-            var booking = a.getBean(AppointmentBooking.class);
+            var booking = a.getBean(BookingService.class);
             List<FreeSlot> slots = booking.freeSlots(territory.placeId(), motif, LocalDate.of(2026, 12, 3),
                     LocalDate.of(2026, 12, 4));
             assertThat(slots).hasSizeGreaterThanOrEqualTo(20);
@@ -95,9 +95,9 @@ class TwoInstancesTest {
                     "Karine", "Louis", "Marie", "Nathan", "Odile", "Paul", "Quentin", "Rose", "Simon", "Thérèse");
             for (int i = 0; i < 20; i++) {
                 var result = booking.book(new BookingRequest(territory.placeId(), motif, slots.get(i).start(),
-                        names.get(i) + " Martin", "personne" + i + "@" + domain, null, true, Set.of(), null, Channel.WEB, null,
-                        "198.51.100." + i));
-                assertThat(result).as("booking " + i).isInstanceOf(BookingResult.Booked.class);
+                        names.get(i), "Martin", "personne" + i + "@" + domain, null, true, Set.of(), null,
+                        Origin.web("198.51.100." + i)));
+                assertThat(result).as("booking " + i).isInstanceOf(PlaceResult.Confirmed.class);
             }
             a.getBean(NotificationTestKit.class).awaitEvents();
             a.getBean(Dispatcher.class).runOnce();

@@ -8,18 +8,21 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.rdvnumerique.appointment.ActivityRecordForm;
 import fr.rdvnumerique.appointment.ActivityRecordService;
 import fr.rdvnumerique.appointment.AgendaService;
+import fr.rdvnumerique.appointment.AppointmentCard;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.appointment.AppointmentStatus;
-import fr.rdvnumerique.appointment.StaffBooking;
+import fr.rdvnumerique.appointment.BookingRequest;
+import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.atelier.AtelierFixtures;
 import fr.rdvnumerique.atelier.Attendance;
-import fr.rdvnumerique.atelier.Channel;
 import fr.rdvnumerique.atelier.RegistrationRequest;
-import fr.rdvnumerique.atelier.RegistrationResult;
 import fr.rdvnumerique.atelier.RegistrationService;
 import fr.rdvnumerique.atelier.RosterService;
+import fr.rdvnumerique.atelier.Seats;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.taxonomy.ActivityLocation;
 import fr.rdvnumerique.base.taxonomy.AgeBand;
@@ -107,7 +110,7 @@ class ActivityReportServiceTest {
         long jeanne = confirmed(register(mediatheque, "Jeanne", AgeBand.PLUS_DE_70, partnerCommune));
         long robert = confirmed(register(mediatheque, "Robert", AgeBand.PLUS_DE_70, null));
         long monique = confirmed(register(mediatheque, "Monique", AgeBand.DE_60_A_69, t.communeId()));
-        assertThat(register(mediatheque, "André", AgeBand.PLUS_DE_70, null)).isInstanceOf(RegistrationResult.Waitlisted.class);
+        assertThat(register(mediatheque, "André", AgeBand.PLUS_DE_70, null)).isInstanceOf(PlaceResult.Waitlisted.class);
         long paul = confirmed(register(townHall, "Paul", AgeBand.DE_40_A_59, partnerCommune));
         long lucie = confirmed(register(townHall, "Lucie", null, partnerCommune));
 
@@ -284,19 +287,20 @@ class ActivityReportServiceTest {
         assertThat(reports.objectives(2025).value()).isEqualTo("Deux ateliers par semaine.");
     }
 
-    private RegistrationResult register(long session, String firstName, AgeBand age, Long commune) {
+    private PlaceResult<Seats, Void> register(long session, String firstName, AgeBand age, Long commune) {
         return registrations.register(new RegistrationRequest(session, firstName, "Rapport", AtelierFixtures.email(firstName.toLowerCase().replaceAll("[^a-z]", "")),
-                null, null, null, commune, false, age, Set.of(), false, Channel.WEB, null, true));
+                null, null, null, commune, false, age, Set.of(), false, AtelierFixtures.web(), true));
     }
 
-    private static long confirmed(RegistrationResult result) {
-        assertThat(result).isInstanceOf(RegistrationResult.Confirmed.class);
-        return ((RegistrationResult.Confirmed) result).registrationId();
+    private static long confirmed(PlaceResult<Seats, Void> result) {
+        assertThat(result).isInstanceOf(PlaceResult.Confirmed.class);
+        return ((PlaceResult.Confirmed<Seats, Void>) result).id();
     }
 
     private long book(Instant start) {
-        return agenda.book(new StaffBooking(t.placeId(), motifId, start, t.advisorId(), "Paulette Rapport",
-                null, AppointmentFixtures.uniquePhone(), false, null, Set.of()));
+        return ((PlaceResult.Confirmed<AppointmentCard, FreeSlot>) agenda.book(new BookingRequest(t.placeId(), motifId,
+                start, "Paulette", "Rapport", null, AppointmentFixtures.uniquePhone(), false, Set.of(), null,
+                Origin.staff(), t.advisorId()))).id();
     }
 
     private static Instant paris(int year, int month, int day, int hour) {

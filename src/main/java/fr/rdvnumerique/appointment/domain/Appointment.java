@@ -1,13 +1,13 @@
 package fr.rdvnumerique.appointment.domain;
 
 import fr.rdvnumerique.appointment.AppointmentStatus;
-import fr.rdvnumerique.appointment.CancelledBy;
-import fr.rdvnumerique.appointment.Channel;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
-import fr.rdvnumerique.base.domain.ContactDetails;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.domain.EmailAddress;
+import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.domain.PersonName;
-import fr.rdvnumerique.base.domain.PhoneNumber;
+import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.domain.Texts;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import jakarta.persistence.CollectionTable;
@@ -40,7 +40,6 @@ public class Appointment {
 
     public static final String OWNER_KIND = "APPOINTMENT";
     public static final int MAX_NEEDS = 500;
-    public static final int MAX_DEVICE_ID = 64;
     public static final int MAX_CANCEL_REASON = 300;
 
     @Id
@@ -75,8 +74,16 @@ public class Appointment {
     @Column(nullable = false, length = 12)
     private AppointmentStatus status;
 
-    @Column(name = "person_name", nullable = false, length = PersonName.MAX_LENGTH)
+    /** Given and family name, joined: how staff, mails and agendas name the person. */
+    @Column(name = "person_name", nullable = false, length = 2 * PersonName.MAX_LENGTH + 1)
     private String personName;
+
+    /** Null for appointments booked before names were kept apart (they have the person name only). */
+    @Column(name = "given_name", length = PersonName.MAX_LENGTH)
+    private String givenName;
+
+    @Column(name = "family_name", length = PersonName.MAX_LENGTH)
+    private String familyName;
 
     @Column(length = EmailAddress.MAX_LENGTH)
     private String email;
@@ -97,7 +104,7 @@ public class Appointment {
     @Column(nullable = false, length = 10)
     private Channel channel;
 
-    @Column(name = "device_id", length = MAX_DEVICE_ID)
+    @Column(name = "device_id", length = Origin.MAX_DEVICE_ID)
     private String deviceId;
 
     @Column(name = "booked_by_account_id")
@@ -131,16 +138,13 @@ public class Appointment {
     protected Appointment() {
     }
 
-    /** Who the appointment is for and how it was booked. */
-    public record Booking(PersonName person, ContactDetails contact, boolean wantsReminders, Set<Theme> themes,
-                          String needs, Channel channel, String deviceId, Long bookedByAccountId) {
+    /** Who the appointment is for and how it was booked; {@code bookedByAccountId} for staff bookings. */
+    public record Booking(Resident resident, boolean wantsReminders, Set<Theme> themes, String needs, Origin origin,
+                          Long bookedByAccountId) {
     }
 
     public Appointment(long structureId, long placeId, long advisorId, Motif motif, Instant start, Booking booking,
                        Instant now) {
-        if (booking.channel() == null) {
-            throw new IllegalArgumentException("A booking has a channel");
-        }
         this.structureId = structureId;
         this.placeId = placeId;
         this.advisorId = advisorId;
@@ -149,16 +153,19 @@ public class Appointment {
         this.endAt = start.plus(Duration.ofMinutes(motif.getDurationMinutes()));
         this.bufferMinutes = motif.getBufferMinutes();
         this.status = AppointmentStatus.BOOKED;
-        this.personName = booking.person().value();
-        this.email = booking.contact().emailAddress().map(EmailAddress::value).orElse(null);
-        this.emailCanonical = booking.contact().emailAddress().map(EmailAddress::canonical).orElse(null);
-        this.phone = booking.contact().phoneNumber().map(PhoneNumber::e164).orElse(null);
+        Resident resident = booking.resident();
+        this.personName = resident.displayName();
+        this.givenName = resident.givenName().value();
+        this.familyName = resident.familyName().value();
+        this.email = resident.contact().emailAddress().map(EmailAddress::value).orElse(null);
+        this.emailCanonical = resident.emailKey();
+        this.phone = resident.phoneE164();
         this.wantsReminders = booking.wantsReminders();
         this.themes = booking.themes() == null || booking.themes().isEmpty() ? EnumSet.noneOf(Theme.class)
                 : EnumSet.copyOf(booking.themes());
         this.needs = Texts.optional(booking.needs(), MAX_NEEDS);
-        this.channel = booking.channel();
-        this.deviceId = booking.channel() == Channel.KIOSK ? Texts.optional(booking.deviceId(), MAX_DEVICE_ID) : null;
+        this.channel = booking.origin().channel();
+        this.deviceId = booking.origin().deviceId();
         this.bookedByAccountId = booking.bookedByAccountId();
         this.createdAt = now;
         this.updatedAt = now;
@@ -172,7 +179,7 @@ public class Appointment {
 
     /** The person may cancel or move it themselves until {@code cutoffHours} before the start. */
     public boolean personMayChange(Instant now, int cutoffHours) {
-        return status == AppointmentStatus.BOOKED && !now.plus(Duration.ofHours(cutoffHours)).isAfter(startAt);
+        return status == AppointmentStatus.BOOKED && BookingRules.beforeCutoff(startAt, cutoffHours, now);
     }
 
     public void reschedule(long newAdvisorId, Instant newStart, Instant now) {
@@ -259,6 +266,14 @@ public class Appointment {
 
     public String getPersonName() {
         return personName;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
     }
 
     public String getEmail() {

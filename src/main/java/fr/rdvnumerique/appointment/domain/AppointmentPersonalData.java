@@ -24,7 +24,7 @@ class AppointmentPersonalData implements PersonalDataHolder {
 
     AppointmentPersonalData(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.contactLocks = AppointmentEngine.contactLocks(jdbc, clock);
+        this.contactLocks = new ContactLocks(BookingRules.LOCK_TABLE, jdbc, clock);
         this.clock = clock;
     }
 
@@ -38,7 +38,7 @@ class AppointmentPersonalData implements PersonalDataHolder {
     public int anonymiseEndedBefore(Instant cutoff) {
         int count = jdbc.update("""
                 update appointment
-                set person_name = 'Anonyme', email = null, email_canonical = null, phone = null, needs = null,
+                set person_name = 'Anonyme', given_name = null, family_name = null, email = null, email_canonical = null, phone = null, needs = null,
                     device_id = null, cancel_reason = null, anonymised_at = ?
                 where end_at < ? and anonymised_at is null""",
                 UtcColumns.toDb(clock.instant()), UtcColumns.toDb(cutoff));

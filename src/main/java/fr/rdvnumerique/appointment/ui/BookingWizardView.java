@@ -1,11 +1,11 @@
 package fr.rdvnumerique.appointment.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -15,34 +15,29 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import fr.rdvnumerique.base.ui.PublicLayout;
-import fr.rdvnumerique.appointment.AppointmentBooking;
 import fr.rdvnumerique.appointment.AppointmentCard;
 import fr.rdvnumerique.appointment.BookingRequest;
-import fr.rdvnumerique.appointment.BookingResult;
-import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.appointment.BookingService;
 import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.appointment.MotifSummary;
 import fr.rdvnumerique.appointment.domain.Appointment;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
-import fr.rdvnumerique.base.domain.EmailAddress;
-import fr.rdvnumerique.base.domain.PersonName;
-import fr.rdvnumerique.base.domain.PhoneNumber;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.domain.Texts;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.base.ui.ContactFields;
 import fr.rdvnumerique.base.ui.Downloads;
-import fr.rdvnumerique.base.ui.Fields;
+import fr.rdvnumerique.base.ui.PublicLayout;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.base.web.ClientAddress;
 import fr.rdvnumerique.base.web.ResidentPaths;
@@ -70,7 +65,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
 
     static final int STEPS = 7;
 
-    private final AppointmentBooking booking;
+    private final BookingService booking;
     private final TerritoryDirectory directory;
     private final Clock clock;
 
@@ -82,13 +77,14 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
     private List<FreeSlot> freeSlots = List.of();
     private LocalDate day;
     private FreeSlot slot;
-    private String name = "";
+    private String givenName = "";
+    private String familyName = "";
     private String email = "";
     private String phone = "";
     private boolean reminders = true;
     private final Paragraph alert = new Paragraph();
 
-    public BookingWizardView(AppointmentBooking booking, TerritoryDirectory directory, Clock clock) {
+    public BookingWizardView(BookingService booking, TerritoryDirectory directory, Clock clock) {
         this.booking = booking;
         this.directory = directory;
         this.clock = clock;
@@ -278,61 +274,39 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
     // Step 6 -----------------------------------------------------------------------------------------------------
 
     void showContact(String alertKey) {
-        var nameField = new TextField(getTranslation("appointment.wizard.contact.name"));
-        nameField.setId("contact-name");
-        nameField.setMaxLength(PersonName.MAX_LENGTH);
-        nameField.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
-        nameField.setRequiredIndicatorVisible(true);
-        nameField.setValue(name);
-        var emailField = Fields.email(getTranslation("appointment.wizard.contact.email"));
-        emailField.setId("contact-email");
-        emailField.setMaxLength(EmailAddress.MAX_LENGTH);
-        emailField.setHelperText(getTranslation("appointment.wizard.contact.email.help"));
-        emailField.setValue(email);
-        var phoneField = new TextField(getTranslation("appointment.wizard.contact.phone"));
-        phoneField.setId("contact-phone");
-        phoneField.setMaxLength(40);
-        phoneField.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
-        phoneField.setHelperText(getTranslation("appointment.wizard.contact.phone.help"));
-        phoneField.setValue(phone);
+        showContact(alertKey, null);
+    }
+
+    /** @param invalid a value the service refused, said next to its field (or on top) */
+    private void showContact(String alertKey, PlaceResult.Invalid<?, ?> invalid) {
+        var contact = new ContactFields("contact", ContactFields.Wording.FORM);
+        contact.setValues(givenName, familyName, email, phone);
         var remind = new Checkbox(getTranslation("appointment.wizard.contact.reminders"), reminders);
         remind.setId("contact-reminders");
-        for (var field : List.of(nameField, emailField, phoneField)) {
-            field.setWidthFull();
-        }
+        contact.fields().forEach(field -> field.setWidthFull());
         var next = primary("contact-next", "appointment.wizard.next", () -> {
-            if (checkContact(nameField, emailField, phoneField)) {
-                name = nameField.getValue().strip();
-                email = emailField.getValue().strip();
-                phone = phoneField.getValue().strip();
+            if (contact.check()) {
+                givenName = contact.givenNameValue().strip();
+                familyName = contact.familyNameValue().strip();
+                email = contact.email().getValue().strip();
+                phone = contact.phone().getValue().strip();
                 reminders = remind.getValue();
                 showReview(null);
+            } else {
+                showAlertText(getTranslation(contact.onlyContactMissing() ? "validation.contact.required"
+                        : "form.check-fields"));
             }
         });
-        var form = new Div(nameField, new Paragraph(getTranslation("appointment.wizard.contact.either")), emailField,
-                phoneField, remind);
+        var form = new Div(contact.givenName(), contact.familyName(),
+                new Paragraph(getTranslation("appointment.wizard.contact.either")), contact.email(), contact.phone(), remind);
         form.addClassName("contact-form");
         step(6, "appointment.wizard.contact.title", () -> showTimes(null), form, actions(next));
         showAlert(alertKey);
-    }
-
-    /** Each field checked by the domain's own rules; the message next to the field says what to change. */
-    private boolean checkContact(TextField nameField, EmailField emailField, TextField phoneField) {
-        boolean ok = Fields.check(nameField, () -> PersonName.of(nameField.getValue()));
-        ok &= emailField.getValue().isBlank() || Fields.check(emailField, () -> EmailAddress.of(emailField.getValue()));
-        ok &= phoneField.getValue().isBlank() || Fields.check(phoneField, () -> PhoneNumber.parse(phoneField.getValue()));
-        if (ok && emailField.getValue().isBlank() && phoneField.getValue().isBlank()) {
-            emailField.setInvalid(true);
-            phoneField.setInvalid(true);
-            alert.setText(getTranslation("validation.contact.required"));
-            alert.setVisible(true);
-            return false;
+        if (invalid != null && !contact.show(invalid.field(), invalid.messageKey(), invalid.args())) {
+            showAlertText(getTranslation(invalid.messageKey(), invalid.args()));
+        } else if (invalid != null) {
+            showAlertText(getTranslation("form.check-fields"));
         }
-        if (!ok) {
-            alert.setText(getTranslation("form.check-fields"));
-            alert.setVisible(true);
-        }
-        return ok;
     }
 
     // Step 7 -----------------------------------------------------------------------------------------------------
@@ -347,7 +321,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         summary.add(new DescriptionList.Term(getTranslation("appointment.wizard.review.what")),
                 new DescriptionList.Description(motif.label()));
         summary.add(new DescriptionList.Term(getTranslation("appointment.wizard.review.who")),
-                new DescriptionList.Description(name));
+                new DescriptionList.Description(givenName + " " + familyName));
         String contact = String.join(" · ", java.util.stream.Stream.of(email, phone).filter(v -> !v.isBlank()).toList());
         summary.add(new DescriptionList.Term(getTranslation("appointment.wizard.review.contact")),
                 new DescriptionList.Description(contact));
@@ -359,34 +333,38 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private void confirm() {
-        var request = new BookingRequest(place.id(), motif.id(), slot.start(), name, email, phone, reminders, themes,
-                needs, Channel.WEB, null, ClientAddress.current());
+        var request = new BookingRequest(place.id(), motif.id(), slot.start(), givenName, familyName, email, phone,
+                reminders, themes, needs, Origin.web(ClientAddress.current()));
         switch (booking.book(request)) {
-            case BookingResult.Booked booked -> showConfirmation(booked);
-            case BookingResult.SlotTaken taken -> {
+            case PlaceResult.Confirmed<AppointmentCard, FreeSlot> booked ->
+                    showConfirmation(booked.managementToken(), booked.details());
+            case PlaceResult.SlotTaken<AppointmentCard, FreeSlot> taken -> {
                 // Someone was faster: the same day's fresh times, or the calendar when the day is now full.
                 freeSlots = java.util.stream.Stream.concat(freeSlots.stream().filter(s -> !s.day().equals(day)),
-                        taken.freeSlots().stream()).sorted(java.util.Comparator.comparing(FreeSlot::start)).toList();
+                        taken.alternatives().stream()).sorted(java.util.Comparator.comparing(FreeSlot::start)).toList();
                 slot = null;
                 showTimes(taken.messageKey());
             }
-            case BookingResult.Refused refused -> {
-                if (refused.messageKey().startsWith("validation.")) {
-                    showContact(null);
-                    showAlertText(getTranslation(refused.messageKey(), refused.args()));
-                } else {
-                    showReview(null);
-                    showAlertText(getTranslation(refused.messageKey(), refused.args()));
-                }
+            case PlaceResult.Invalid<AppointmentCard, FreeSlot> invalid -> showContact(null, invalid);
+            case PlaceResult.Refused<AppointmentCard, FreeSlot> refused -> {
+                showReview(null);
+                showAlertText(getTranslation(refused.messageKey(), refused.args()));
             }
+            case PlaceResult.TryLater<AppointmentCard, FreeSlot> later -> {
+                showReview(null);
+                showAlertText(getTranslation(later.messageKey()));
+            }
+            case PlaceResult.Waitlisted<AppointmentCard, FreeSlot> w ->
+                    throw new IllegalStateException("Appointments have no waiting list");
+            case PlaceResult.AlreadyHeld<AppointmentCard, FreeSlot> a ->
+                    throw new IllegalStateException("A slot is never held twice");
         }
     }
 
     // Confirmation -----------------------------------------------------------------------------------------------
 
-    void showConfirmation(BookingResult.Booked booked) {
+    void showConfirmation(String managementToken, AppointmentCard card) {
         removeAll();
-        AppointmentCard card = booked.appointment();
         var title = new H1(getTranslation("appointment.wizard.done.title"));
         title.setId("booking-confirmed");
         focusOnArrival(title);
@@ -394,7 +372,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         when.addClassName("confirmation-date");
         when.setId("confirmation-date");
         var duration = new Paragraph(getTranslation("appointment.wizard.done.duration", motif.durationMinutes(), card.motifLabel()));
-        var link = new Anchor(ResidentPaths.appointment(booked.managementToken()),
+        var link = new Anchor(ResidentPaths.appointment(managementToken),
                 getTranslation("appointment.wizard.done.manage-link"));
         link.setId("manage-link");
         link.getElement().setAttribute("router-link", true);
@@ -406,7 +384,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         var print = new Button(getTranslation("appointment.wizard.done.print"), VaadinIcon.PRINT.create(),
                 e -> getElement().executeJs("window.print()"));
         print.setId("print-confirmation");
-        add(title, when, duration, calendarLink(booked.managementToken(), getTranslation("appointment.calendar.add")),
+        add(title, when, duration, calendarLink(managementToken, getTranslation("appointment.calendar.add")),
                 new H2(getTranslation("appointment.wizard.done.where")), new PlaceBlock(card.place()));
         if (card.aidantsConnect()) {
             add(new AidantsConnectChecklist());

@@ -1,8 +1,8 @@
 package fr.rdvnumerique.appointment.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,16 +15,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import fr.rdvnumerique.base.ui.PublicLayout;
-import fr.rdvnumerique.appointment.AppointmentBooking;
 import fr.rdvnumerique.appointment.AppointmentCard;
 import fr.rdvnumerique.appointment.AppointmentSettings;
 import fr.rdvnumerique.appointment.AppointmentStatus;
+import fr.rdvnumerique.appointment.BookingService;
 import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.appointment.SlotTakenException;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.time.ParisTime;
+import fr.rdvnumerique.base.ui.PublicLayout;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.base.web.ClientAddress;
 import fr.rdvnumerique.base.web.RateLimiter;
@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 @AnonymousAllowed
 public class ManageAppointmentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AppointmentBooking booking;
+    private final BookingService booking;
     private final TerritoryDirectory directory;
     private final RateLimiter limiter;
     private final AppointmentSettings settings;
@@ -56,7 +56,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
     private AppointmentCard card;
     private List<FreeSlot> freeSlots = List.of();
 
-    public ManageAppointmentView(AppointmentBooking booking, TerritoryDirectory directory, RateLimiter limiter,
+    public ManageAppointmentView(BookingService booking, TerritoryDirectory directory, RateLimiter limiter,
                                  AppointmentSettings settings, Clock clock) {
         this.booking = booking;
         this.directory = directory;

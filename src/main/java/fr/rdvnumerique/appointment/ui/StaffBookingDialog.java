@@ -1,6 +1,5 @@
 package fr.rdvnumerique.appointment.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -9,23 +8,18 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import fr.rdvnumerique.appointment.AgendaService;
+import fr.rdvnumerique.appointment.AppointmentCard;
+import fr.rdvnumerique.appointment.BookingRequest;
 import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.appointment.MotifSummary;
-import fr.rdvnumerique.appointment.SlotTakenException;
-import fr.rdvnumerique.appointment.StaffBooking;
 import fr.rdvnumerique.appointment.domain.Appointment;
-import fr.rdvnumerique.base.domain.BusinessRuleException;
-import fr.rdvnumerique.base.domain.EmailAddress;
-import fr.rdvnumerique.base.domain.PersonName;
-import fr.rdvnumerique.base.domain.PhoneNumber;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.taxonomy.Theme;
-import fr.rdvnumerique.base.ui.Fields;
+import fr.rdvnumerique.base.ui.ContactFields;
 import fr.rdvnumerique.base.ui.Pickers;
-import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.territory.AdvisorSummary;
 import fr.rdvnumerique.territory.PlaceSummary;
 import java.time.LocalDate;
@@ -38,9 +32,6 @@ import java.util.Objects;
  */
 class StaffBookingDialog extends Dialog {
 
-    /** A phone typed with spaces, dots or a +33 prefix fits easily; libphonenumber decides the rest. */
-    static final int MAX_PHONE_TYPED = 40;
-
     private final AgendaService agenda;
     private final List<AdvisorSummary> bookable;
     private final AdvisorSummary preferred;
@@ -50,9 +41,7 @@ class StaffBookingDialog extends Dialog {
     private final com.vaadin.flow.component.datepicker.DatePicker day;
     private final Select<FreeSlot> time = new Select<>();
     private final Select<AdvisorSummary> advisor = new Select<>();
-    private final TextField name = new TextField();
-    private final EmailField email = new EmailField();
-    private final TextField phone = new TextField();
+    private final ContactFields contact = new ContactFields("staff-booking", ContactFields.Wording.FORM);
 
     StaffBookingDialog(AgendaService agenda, AdvisorSummary preferredAdvisor, LocalDate initialDay, Runnable onBooked) {
         this.agenda = agenda;
@@ -90,18 +79,8 @@ class StaffBookingDialog extends Dialog {
         themes.setItems(Theme.values());
         themes.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
         themes.setHelperText(getTranslation("appointment.booking.themes.help"));
-        name.setLabel(getTranslation("appointment.wizard.contact.name"));
-        name.setId("staff-booking-name");
-        name.setMaxLength(PersonName.MAX_LENGTH);
-        name.setRequiredIndicatorVisible(true);
-        email.setLabel(getTranslation("appointment.wizard.contact.email"));
-        email.setId("staff-booking-email");
-        email.setMaxLength(EmailAddress.MAX_LENGTH);
-        Fields.withMessages(email);
-        phone.setLabel(getTranslation("appointment.wizard.contact.phone"));
-        phone.setId("staff-booking-phone");
-        phone.setMaxLength(MAX_PHONE_TYPED);
-        phone.setHelperText(getTranslation("appointment.booking.contact.either"));
+        contact.email().setHelperText(null);
+        contact.phone().setHelperText(getTranslation("appointment.booking.contact.either"));
         var reminders = new Checkbox(getTranslation("appointment.wizard.contact.reminders"), true);
         var needs = new TextArea(getTranslation("appointment.booking.needs"));
         needs.setId("staff-booking-needs");
@@ -115,7 +94,8 @@ class StaffBookingDialog extends Dialog {
         day.addValueChangeListener(e -> refreshTimes());
         time.addValueChangeListener(e -> refreshAdvisors());
 
-        var form = new FormLayout(place, motif, day, time, advisor, themes, name, email, phone, reminders, needs);
+        var form = new FormLayout(place, motif, day, time, advisor, themes, contact.givenName(), contact.familyName(),
+                contact.email(), contact.phone(), reminders, needs);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(themes, 2);
         form.setColspan(needs, 2);
@@ -124,54 +104,42 @@ class StaffBookingDialog extends Dialog {
         var save = new Button(getTranslation("appointment.booking.save"), e -> {
             error.setVisible(false);
             boolean complete = place.getValue() != null && motif.getValue() != null && time.getValue() != null;
-            if (!checkPerson() | !complete) {
+            if (!contact.check() | !complete) {
                 showError(getTranslation(complete ? "form.check-fields" : "appointment.booking.incomplete"));
                 return;
             }
-            try {
-                agenda.book(new StaffBooking(place.getValue().id(), motif.getValue().id(), time.getValue().start(),
-                        advisor.getValue() == null ? null : advisor.getValue().id(), name.getValue(), email.getValue(),
-                        phone.getValue(), reminders.getValue(), needs.getValue(), themes.getValue()));
-                close();
-                onBooked.run();
-            } catch (SlotTakenException ex) {
-                refreshTimes();
-                showError(UiMessages.describe(this, ex));
-            } catch (BusinessRuleException | org.springframework.security.access.AccessDeniedException ex) {
-                if ("appointment.advisor.not-free".equals(ex instanceof BusinessRuleException rule ? rule.messageKey() : null)) {
-                    refreshTimes();
+            var request = new BookingRequest(place.getValue().id(), motif.getValue().id(), time.getValue().start(),
+                    contact.givenNameValue(), contact.familyNameValue(), contact.emailValue(), contact.phoneValue(),
+                    reminders.getValue(), themes.getValue(), needs.getValue(), Origin.staff(),
+                    advisor.getValue() == null ? null : advisor.getValue().id());
+            switch (agenda.book(request)) {
+                case PlaceResult.Confirmed<AppointmentCard, FreeSlot> booked -> {
+                    close();
+                    onBooked.run();
                 }
-                showError(UiMessages.describe(this, ex));
+                case PlaceResult.SlotTaken<AppointmentCard, FreeSlot> taken -> {
+                    refreshTimes();
+                    showError(getTranslation(taken.messageKey()));
+                }
+                case PlaceResult.Refused<AppointmentCard, FreeSlot> refused -> {
+                    // The chosen advisor became busy, or the time is no longer free: the times as they are now.
+                    refreshTimes();
+                    showError(getTranslation(refused.messageKey(), refused.args()));
+                }
+                case PlaceResult.TryLater<AppointmentCard, FreeSlot> later -> showError(getTranslation(later.messageKey()));
+                case PlaceResult.Invalid<AppointmentCard, FreeSlot> invalid -> showError(
+                        contact.show(invalid.field(), invalid.messageKey(), invalid.args())
+                                ? getTranslation("form.check-fields") : getTranslation(invalid.messageKey(), invalid.args()));
+                case PlaceResult.Waitlisted<AppointmentCard, FreeSlot> w ->
+                        throw new IllegalStateException("Appointments have no waiting list");
+                case PlaceResult.AlreadyHeld<AppointmentCard, FreeSlot> a ->
+                        throw new IllegalStateException("A slot is never held twice");
             }
         });
         save.setId("staff-booking-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         var cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
-    }
-
-    /**
-     * Name and contacts checked by the domain's own rules, each message next to its field (the same sentences
-     * the service would give); true when all are fine.
-     */
-    private boolean checkPerson() {
-        boolean ok = Fields.check(name, () -> PersonName.of(name.getValue()));
-        ok &= email.getValue().isBlank() ? valid(email) : Fields.check(email, () -> EmailAddress.of(email.getValue()));
-        ok &= phone.getValue().isBlank() ? valid(phone) : Fields.check(phone, () -> PhoneNumber.parse(phone.getValue()));
-        if (ok && email.getValue().isBlank() && phone.getValue().isBlank()) {
-            String text = getTranslation("validation.contact.required");
-            for (var field : List.<HasValidation>of(email, phone)) {
-                field.setErrorMessage(text);
-                field.setInvalid(true);
-            }
-            return false;
-        }
-        return ok;
-    }
-
-    private static boolean valid(HasValidation field) {
-        field.setInvalid(false);
-        return true;
     }
 
     private void refreshTimes() {

@@ -23,7 +23,7 @@ class AtelierPersonalData implements PersonalDataHolder {
 
     AtelierPersonalData(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.contactLocks = Registrar.contactLocks(jdbc, clock);
+        this.contactLocks = new ContactLocks(ContactRules.LOCK_TABLE, jdbc, clock);
         this.clock = clock;
     }
 

@@ -2,12 +2,14 @@ package fr.rdvnumerique.atelier.domain;
 
 import fr.rdvnumerique.atelier.Attendance;
 import fr.rdvnumerique.atelier.CancellationReason;
-import fr.rdvnumerique.atelier.CancelledBy;
-import fr.rdvnumerique.atelier.Channel;
 import fr.rdvnumerique.atelier.RegistrationStatus;
+import fr.rdvnumerique.atelier.Seats;
 import fr.rdvnumerique.atelier.SessionStatus;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.time.ParisTime;
 import jakarta.persistence.Column;
@@ -162,26 +164,22 @@ public class AtelierSession {
      * Takes seats for a person, or puts them on the waiting list, or says why not. Staff may still register
      * a walk-in until the session ends; the web and the kiosk stop at the end of the registration window.
      */
-    public Attempt register(Participant person, Channel channel, String kioskDeviceId, Instant now) {
-        return register(person, channel, kioskDeviceId, now, true);
+    public Attempt register(Participant person, Origin origin, Instant now) {
+        return register(person, origin, now, true);
     }
 
     /**
-     * As {@link #register(Participant, Channel, String, Instant)}; with {@code acceptWaitingList} false, a person
-     * who asked for a seat (the kiosk showed one free) is refused rather than put on the waiting list without
-     * having said yes to it. Decided here, under the session's lock, so a seat taken a moment earlier counts.
+     * As {@link #register(Participant, Origin, Instant)}; with {@code acceptWaitingList} false, a person who asked
+     * for a seat (the kiosk showed one free) is answered {@link Admission.SeatGone} rather than put on the waiting
+     * list without having said yes to it. Decided here, under the session's lock, so a seat taken a moment earlier
+     * counts.
      */
-    public Attempt register(Participant person, Channel channel, String kioskDeviceId, Instant now,
-                            boolean acceptWaitingList) {
-        if (channel == null) {
-            throw new IllegalArgumentException("A registration has a channel");
-        }
-        Registration.checkDevice(channel, kioskDeviceId);
-        Admission admission = admit(person.seats(), channel, now, acceptWaitingList);
-        if (admission instanceof Admission.Refused) {
+    public Attempt register(Participant person, Origin origin, Instant now, boolean acceptWaitingList) {
+        Admission admission = admit(person.seats(), origin.channel(), now, acceptWaitingList);
+        if (admission instanceof Admission.Refused || admission instanceof Admission.SeatGone) {
             return new Attempt(admission, null);
         }
-        return new Attempt(admission, new Registration(this, person, admission, channel, kioskDeviceId, now));
+        return new Attempt(admission, new Registration(this, person, admission, origin, now));
     }
 
     Admission admit(int seats, Channel channel, Instant now, boolean acceptWaitingList) {
@@ -209,7 +207,7 @@ public class AtelierSession {
             return new Admission.Confirmed();
         }
         if (!acceptWaitingList) {
-            return new Admission.Refused("atelier.registration.refused.no-seat");
+            return new Admission.SeatGone();
         }
         waitingCount++;
         lastQueueRank++;

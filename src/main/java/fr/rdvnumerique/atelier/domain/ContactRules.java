@@ -1,7 +1,5 @@
 package fr.rdvnumerique.atelier.domain;
 
-import fr.rdvnumerique.base.domain.EmailAddress;
-import fr.rdvnumerique.base.domain.PhoneNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +14,9 @@ import java.util.Set;
  * {@code cap} upcoming registrations per contact, so nobody hoards seats.
  */
 public final class ContactRules {
+
+    /** The per-contact lock rows of atelier registrations ({@code base.db.ContactLocks}; the retention job forgets them). */
+    public static final String LOCK_TABLE = "atelier_contact_lock";
 
     /** An active registration of an upcoming session held by some contact. */
     public record Holding(long registrationId, String emailKey, String phone) {
@@ -82,11 +83,11 @@ public final class ContactRules {
     }
 
     static String emailKey(Participant person) {
-        return person.contact().emailAddress().map(EmailAddress::canonical).orElse(null);
+        return person.resident().emailKey();
     }
 
     static String phone(Participant person) {
-        return person.contact().phoneNumber().map(PhoneNumber::e164).orElse(null);
+        return person.resident().phoneE164();
     }
 
     /** The candidates' email keys and phones, for the queries that load what these rules need. */

@@ -2,11 +2,12 @@ package fr.rdvnumerique.atelier.domain;
 
 import fr.rdvnumerique.atelier.Attendance;
 import fr.rdvnumerique.atelier.CancellationReason;
-import fr.rdvnumerique.atelier.CancelledBy;
-import fr.rdvnumerique.atelier.Channel;
 import fr.rdvnumerique.atelier.RegistrationStatus;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
-import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.base.domain.Channel;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.taxonomy.AgeBand;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import jakarta.persistence.CollectionTable;
@@ -35,8 +36,6 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 @Table(name = "atelier_registration")
 public class Registration {
-
-    public static final int KIOSK_DEVICE_MAX = 64;
 
     /** From a sequence (blocks of 50): a group of registrations is inserted in one JDBC batch. */
     @Id
@@ -105,7 +104,7 @@ public class Registration {
     @Column(nullable = false, length = 10)
     private Channel channel;
 
-    @Column(name = "kiosk_device_id", length = KIOSK_DEVICE_MAX)
+    @Column(name = "kiosk_device_id", length = Origin.MAX_DEVICE_ID)
     private String kioskDeviceId;
 
     @Enumerated(EnumType.STRING)
@@ -148,21 +147,17 @@ public class Registration {
     }
 
     /** Made by {@link AtelierSession#register}, which has just admitted the seats. */
-    Registration(AtelierSession session, Participant person, Admission admission, Channel channel,
-                 String kioskDeviceId, Instant now) {
-        if (channel == null) {
-            throw new IllegalArgumentException("A registration has a channel");
-        }
-        String device = checkDevice(channel, kioskDeviceId);
+    Registration(AtelierSession session, Participant person, Admission admission, Origin origin, Instant now) {
+        Resident resident = person.resident();
         this.sessionId = session.idOrZero();
         this.structureId = session.getStructureId();
-        this.firstName = person.firstName().value();
-        this.lastName = person.lastName().value();
-        person.contact().emailAddress().ifPresent(e -> {
+        this.firstName = resident.givenName().value();
+        this.lastName = resident.familyName().value();
+        resident.contact().emailAddress().ifPresent(e -> {
             this.email = e.value();
             this.emailKey = e.canonical();
         });
-        person.contact().phoneNumber().ifPresent(p -> this.phone = p.e164());
+        this.phone = resident.phoneE164();
         if (person.hasCompanion()) {
             this.companionFirstName = person.companionFirstName().value();
             this.companionLastName = person.companionLastName().value();
@@ -173,8 +168,8 @@ public class Registration {
         this.ageBand = person.ageBand();
         this.interests.addAll(person.interests());
         this.wantsReminders = person.wantsReminders();
-        this.channel = channel;
-        this.kioskDeviceId = device;
+        this.channel = origin.channel();
+        this.kioskDeviceId = origin.deviceId();
         this.createdAt = now;
         this.sequence = 0;
         switch (admission) {
@@ -188,16 +183,8 @@ public class Registration {
                 this.waitlistedAt = now;
             }
             case Admission.Refused r -> throw new IllegalStateException("A refused admission makes no registration");
+            case Admission.SeatGone g -> throw new IllegalStateException("A refused admission makes no registration");
         }
-    }
-
-    /** A kiosk says which one it is (at most 64 characters); other channels have no device. */
-    public static String checkDevice(Channel channel, String kioskDeviceId) {
-        String device = kioskDeviceId == null || kioskDeviceId.isBlank() ? null : kioskDeviceId.strip();
-        if (device != null && (channel != Channel.KIOSK || device.length() > KIOSK_DEVICE_MAX)) {
-            throw new InvalidValueException("atelier.registration.kiosk-device.invalid");
-        }
-        return device;
     }
 
     void promote(Instant now) {

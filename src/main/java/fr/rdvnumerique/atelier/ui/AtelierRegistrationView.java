@@ -1,8 +1,8 @@
 package fr.rdvnumerique.atelier.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,23 +18,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import fr.rdvnumerique.base.ui.PublicLayout;
 import fr.rdvnumerique.atelier.AtelierCatalogue;
-import fr.rdvnumerique.atelier.AtelierProperties;
-import fr.rdvnumerique.atelier.Channel;
 import fr.rdvnumerique.atelier.RegistrationRequest;
-import fr.rdvnumerique.atelier.RegistrationResult;
 import fr.rdvnumerique.atelier.RegistrationService;
-import fr.rdvnumerique.atelier.RegistrationStatus;
+import fr.rdvnumerique.atelier.Seats;
 import fr.rdvnumerique.atelier.SessionCard;
 import fr.rdvnumerique.atelier.SessionStatus;
-import fr.rdvnumerique.base.domain.BusinessRuleException;
-import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.ui.Downloads;
-import fr.rdvnumerique.base.ui.UiMessages;
+import fr.rdvnumerique.base.ui.PublicLayout;
 import fr.rdvnumerique.base.web.ClientAddress;
-import fr.rdvnumerique.base.web.RateLimiter;
 import fr.rdvnumerique.base.web.ResidentPaths;
 import fr.rdvnumerique.territory.StepFreeAccess;
 import fr.rdvnumerique.territory.StructureSummary;
@@ -52,13 +47,9 @@ import java.util.Optional;
 @AnonymousAllowed
 public class AtelierRegistrationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String RATE_LIMIT_PURPOSE = "atelier-registration";
-
     private final AtelierCatalogue catalogue;
     private final RegistrationService registrations;
     private final TerritoryDirectory directory;
-    private final RateLimiter rateLimiter;
-    private final AtelierProperties properties;
     private final Clock clock;
 
     private StructureSummary structure;
@@ -67,12 +58,10 @@ public class AtelierRegistrationView extends Div implements BeforeEnterObserver,
     private final Section formSection = new Section();
 
     AtelierRegistrationView(AtelierCatalogue catalogue, RegistrationService registrations, TerritoryDirectory directory,
-                            RateLimiter rateLimiter, AtelierProperties properties, Clock clock) {
+                            Clock clock) {
         this.catalogue = catalogue;
         this.registrations = registrations;
         this.directory = directory;
-        this.rateLimiter = rateLimiter;
-        this.properties = properties;
         this.clock = clock;
         addClassNames("public-page", "atelier-register");
     }
@@ -160,54 +149,36 @@ public class AtelierRegistrationView extends Div implements BeforeEnterObserver,
     }
 
     private void submit() {
-        Optional<RegistrationRequest> request = form.read(session.id(), Channel.WEB);
+        Optional<RegistrationRequest> request = form.read(session.id(), Origin.web(ClientAddress.current()));
         if (request.isEmpty()) {
             return;
         }
-        if (!rateLimiter.tryAcquire(RATE_LIMIT_PURPOSE, ClientAddress.current(), properties.formSubmissionsPerHour())) {
-            form.showError(getTranslation("error.rate-limited"));
-            return;
-        }
-        RegistrationResult result;
-        try {
-            result = registrations.register(request.get());
-        } catch (InvalidValueException e) {
-            form.show(e);
-            return;
-        } catch (BusinessRuleException e) {
-            form.showError(UiMessages.describe(this, e));
-            return;
-        }
-        showResult(result, request.get().firstName().strip());
-    }
-
-    private void showResult(RegistrationResult result, String firstName) {
-        formSection.removeAll();
+        String firstName = request.get().givenName().strip();
         var panel = new Div();
         panel.addClassName("atelier-result");
         panel.setId("atelier-result");
         H2 title;
-        switch (result) {
-            case RegistrationResult.Confirmed c -> {
+        switch (registrations.register(request.get())) {
+            case PlaceResult.Confirmed<Seats, Void> c -> {
                 panel.addClassName("result-confirmed");
                 title = new H2(getTranslation("atelier.result.confirmed.title"));
                 panel.add(title, new Paragraph(getTranslation("atelier.result.confirmed.text", firstName,
                         FrenchDates.dayAndTime(session.start()))));
-                if (c.seats() == 2) {
+                if (c.details().count() == 2) {
                     panel.add(new Paragraph(getTranslation("atelier.result.confirmed.two-seats")));
                 }
                 panel.add(new Paragraph(getTranslation("atelier.card.where", session.placeName(), session.placeAddress())));
                 panel.add(calendarLink(c.managementToken(), getTranslation("atelier.calendar.add")),
                         managementLink(c.managementToken()));
             }
-            case RegistrationResult.Waitlisted w -> {
+            case PlaceResult.Waitlisted<Seats, Void> w -> {
                 panel.addClassName("result-waiting");
                 title = new H2(getTranslation("atelier.result.waitlisted.title"));
                 var position = new Paragraph(getTranslation("atelier.result.waitlisted.text", w.position()));
                 position.setId("atelier-position");
                 panel.add(title, position, managementLink(w.managementToken()));
             }
-            case RegistrationResult.AlreadyRegistered a -> {
+            case PlaceResult.AlreadyHeld<Seats, Void> a -> {
                 // The registration that exists, not a second one. No link here: anyone can type someone's
                 // email, so the private link only ever goes to the contact on file (by mail, or by calling us).
                 panel.addClassName("result-already");
@@ -215,20 +186,26 @@ public class AtelierRegistrationView extends Div implements BeforeEnterObserver,
                 var which = new Paragraph(getTranslation("atelier.result.already.session", session.title(),
                         SessionTexts.when(session)));
                 which.setId("atelier-already-session");
-                var status = new Paragraph(a.status() == RegistrationStatus.WAITING
-                        ? getTranslation("atelier.result.already.waiting", a.position())
+                var status = new Paragraph(a.waiting()
+                        ? getTranslation("atelier.result.already.waiting", a.waitingPosition())
                         : getTranslation("atelier.result.already.confirmed"));
                 status.setId("atelier-already-status");
                 panel.add(title, which, new Paragraph(getTranslation("atelier.card.where", session.placeName(),
                         session.placeAddress())), status, new Paragraph(getTranslation("atelier.result.already.help")),
                         call());
             }
-            case RegistrationResult.Rejected r -> {
-                panel.addClassName("result-rejected");
-                title = new H2(getTranslation("atelier.result.rejected.title"));
-                panel.add(title, new Paragraph(getTranslation(r.reasonKey(), r.arguments().toArray())), call());
+            case PlaceResult.SlotTaken<Seats, Void> taken -> title = rejected(panel, getTranslation(taken.messageKey()));
+            case PlaceResult.Refused<Seats, Void> r -> title = rejected(panel, getTranslation(r.messageKey(), r.args()));
+            case PlaceResult.TryLater<Seats, Void> later -> {
+                form.showError(getTranslation(later.messageKey()));
+                return;
+            }
+            case PlaceResult.Invalid<Seats, Void> invalid -> {
+                form.show(invalid);
+                return;
             }
         }
+        formSection.removeAll();
         title.setId("atelier-result-title");
         title.getElement().setAttribute("tabindex", "-1");
         var more = new RouterLink(getTranslation("atelier.result.more"), AteliersView.class,
@@ -238,6 +215,13 @@ public class AtelierRegistrationView extends Div implements BeforeEnterObserver,
         formSection.add(panel);
         // Screen readers and keyboards land on the answer.
         title.getElement().executeJs("this.focus()");
+    }
+
+    private H2 rejected(Div panel, String reason) {
+        panel.addClassName("result-rejected");
+        var title = new H2(getTranslation("atelier.result.rejected.title"));
+        panel.add(title, new Paragraph(reason), call());
+        return title;
     }
 
     private Div managementLink(String token) {

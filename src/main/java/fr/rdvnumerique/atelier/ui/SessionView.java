@@ -1,9 +1,9 @@
 package fr.rdvnumerique.atelier.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,10 +24,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import fr.rdvnumerique.atelier.Attendance;
-import fr.rdvnumerique.atelier.Channel;
-import fr.rdvnumerique.atelier.RegistrationResult;
+import fr.rdvnumerique.atelier.RegistrationStatus;
 import fr.rdvnumerique.atelier.RosterEntry;
 import fr.rdvnumerique.atelier.RosterService;
+import fr.rdvnumerique.atelier.Seats;
 import fr.rdvnumerique.atelier.SessionRoster;
 import fr.rdvnumerique.atelier.SessionService;
 import fr.rdvnumerique.atelier.SessionStatus;
@@ -36,6 +36,8 @@ import fr.rdvnumerique.atelier.WorkshopService;
 import fr.rdvnumerique.atelier.domain.Workshop;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.base.security.Role;
@@ -275,33 +277,39 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var form = new RegistrationFormPanel(directory.communes(staff.structureId()));
         dialog.add(form);
         var save = new Button(getTranslation("action.save"), e -> {
-            var request = form.read(sessionId, Channel.STAFF);
+            var request = form.read(sessionId, Origin.staff());
             if (request.isEmpty()) {
                 return;
             }
-            try {
-                RegistrationResult result = rosters.registerOnBehalf(request.get());
-                String name = request.get().firstName().strip() + " " + request.get().lastName().strip();
-                switch (result) {
-                    case RegistrationResult.Confirmed c -> UiMessages.success(this, "atelier.roster.register.done", name);
-                    case RegistrationResult.Waitlisted w -> UiMessages.success(this, "atelier.roster.register.waiting",
-                            name, w.position());
-                    case RegistrationResult.AlreadyRegistered a -> {
-                        form.showError(getTranslation("atelier.roster.register.already", getTranslation(a.status().labelKey())));
-                        return;
-                    }
-                    case RegistrationResult.Rejected r -> {
-                        form.showError(getTranslation(r.reasonKey(), r.arguments().toArray()));
-                        return;
-                    }
+            String name = request.get().givenName().strip() + " " + request.get().familyName().strip();
+            switch (rosters.registerOnBehalf(request.get())) {
+                case PlaceResult.Confirmed<Seats, Void> c -> UiMessages.success(this, "atelier.roster.register.done", name);
+                case PlaceResult.Waitlisted<Seats, Void> w -> UiMessages.success(this, "atelier.roster.register.waiting",
+                        name, w.position());
+                case PlaceResult.AlreadyHeld<Seats, Void> a -> {
+                    form.showError(getTranslation("atelier.roster.register.already", getTranslation((a.waiting()
+                            ? RegistrationStatus.WAITING : RegistrationStatus.CONFIRMED).labelKey())));
+                    return;
                 }
-                dialog.close();
-                show();
-            } catch (InvalidValueException ex) {
-                form.show(ex);
-            } catch (BusinessRuleException | AccessDeniedException ex) {
-                form.showError(UiMessages.describe(this, ex));
+                case PlaceResult.SlotTaken<Seats, Void> taken -> {
+                    form.showError(getTranslation(taken.messageKey()));
+                    return;
+                }
+                case PlaceResult.Refused<Seats, Void> r -> {
+                    form.showError(getTranslation(r.messageKey(), r.args()));
+                    return;
+                }
+                case PlaceResult.TryLater<Seats, Void> later -> {
+                    form.showError(getTranslation(later.messageKey()));
+                    return;
+                }
+                case PlaceResult.Invalid<Seats, Void> invalid -> {
+                    form.show(invalid);
+                    return;
+                }
             }
+            dialog.close();
+            show();
         });
         save.setId("roster-register-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -1,9 +1,9 @@
 package fr.rdvnumerique.notification.appointment;
 
-import fr.rdvnumerique.appointment.AppointmentBooking;
 import fr.rdvnumerique.appointment.AppointmentDetails;
 import fr.rdvnumerique.appointment.AppointmentDirectory;
 import fr.rdvnumerique.appointment.AppointmentStatus;
+import fr.rdvnumerique.appointment.BookingService;
 import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.base.web.ResidentPaths;
 import fr.rdvnumerique.notification.CalendarDownloads;
@@ -23,13 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class AppointmentAdapter implements ManagementLinkIssuer, ReminderComposer {
 
-    private final AppointmentBooking booking;
+    private final BookingService booking;
     private final AppointmentDirectory appointments;
     private final AppointmentMails mails;
     private final CalendarDownloads downloads;
     private final PublicUrls urls;
 
-    AppointmentAdapter(AppointmentBooking booking, AppointmentDirectory appointments, AppointmentMails mails,
+    AppointmentAdapter(BookingService booking, AppointmentDirectory appointments, AppointmentMails mails,
                        CalendarDownloads downloads, PublicUrls urls) {
         this.booking = booking;
         this.appointments = appointments;

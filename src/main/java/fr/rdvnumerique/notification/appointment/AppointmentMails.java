@@ -6,7 +6,7 @@ import fr.rdvnumerique.appointment.AppointmentCancelled;
 import fr.rdvnumerique.appointment.AppointmentDetails;
 import fr.rdvnumerique.appointment.AppointmentRescheduled;
 import fr.rdvnumerique.appointment.AppointmentStatus;
-import fr.rdvnumerique.appointment.CancelledBy;
+import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.base.web.ResidentPaths;
 import fr.rdvnumerique.notification.CalendarMethod;

@@ -1,6 +1,5 @@
 package fr.rdvnumerique.notification.atelier;
 
-import fr.rdvnumerique.atelier.CancelledBy;
 import fr.rdvnumerique.atelier.RegistrationCancelled;
 import fr.rdvnumerique.atelier.RegistrationConfirmed;
 import fr.rdvnumerique.atelier.RegistrationDetails;
@@ -9,8 +8,9 @@ import fr.rdvnumerique.atelier.RegistrationPromoted;
 import fr.rdvnumerique.atelier.RegistrationService;
 import fr.rdvnumerique.atelier.RegistrationWaitlisted;
 import fr.rdvnumerique.atelier.SessionRescheduled;
-import fr.rdvnumerique.notification.MailRequest;
 import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.notification.MailRequest;
 import fr.rdvnumerique.notification.Outbox;
 import fr.rdvnumerique.notification.Recipient;
 import fr.rdvnumerique.notification.Reminders;
@@ -18,8 +18,8 @@ import fr.rdvnumerique.notification.StaffNotices;
 import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Reacts to the atelier module's events after the registration committed, each in a transaction of its own, run

@@ -8,26 +8,28 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
-import fr.rdvnumerique.territory.AdvisorSummary;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.rdvnumerique.appointment.AgendaService;
-import fr.rdvnumerique.appointment.AppointmentBooking;
+import fr.rdvnumerique.appointment.AppointmentCard;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.appointment.BookingRequest;
-import fr.rdvnumerique.appointment.BookingResult;
-import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.appointment.BookingService;
+import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.territory.AdvisorSchedule;
+import fr.rdvnumerique.territory.AdvisorSummary;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.IntegrationTest;
@@ -53,7 +55,7 @@ class AgendaViewTest extends SpringBrowserlessTest {
 
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures fixtures;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired AgendaService agenda;
     @Autowired AdvisorSchedule schedule;
     @Autowired ConflictRetry retry;
@@ -90,10 +92,11 @@ class AgendaViewTest extends SpringBrowserlessTest {
     }
 
     private long book(int hour, String name) {
-        var result = booking.book(new BookingRequest(territory.placeId(), motif, paris(hour, 0), name,
+        String[] names = name.split(" ", 2);
+        var result = booking.book(new BookingRequest(territory.placeId(), motif, paris(hour, 0), names[0], names[1],
                 "p" + hour + "@" + territory.slug() + ".example.org", null, true, Set.of(Theme.EMAIL), "Mes photos",
-                Channel.KIOSK, "borne", null));
-        return ((BookingResult.Booked) result).appointmentId();
+                Origin.kiosk("borne")));
+        return ((PlaceResult.Confirmed<AppointmentCard, FreeSlot>) result).id();
     }
 
     private void press(String id) {
@@ -328,7 +331,7 @@ class AgendaViewTest extends SpringBrowserlessTest {
         test(themes).selectItem("Banque et achats en ligne");
 
         // Each field says what is wrong, next to it; the limits are those of the domain.
-        TextField name = $(TextField.class).id("staff-booking-name");
+        TextField name = $(TextField.class).id("staff-booking-first-name");
         EmailField email = $(EmailField.class).id("staff-booking-email");
         TextField phone = $(TextField.class).id("staff-booking-phone");
         assertThat(name.getMaxLength()).isEqualTo(80);
@@ -347,7 +350,8 @@ class AgendaViewTest extends SpringBrowserlessTest {
         assertThat(phone.getErrorMessage()).isEqualTo(getTranslation("validation.phone"));
         test(email).setValue("");
         test(phone).setValue("");
-        test(name).setValue("Marcel Dupuis");
+        test(name).setValue("Marcel");
+        test($(TextField.class).id("staff-booking-last-name")).setValue("Dupuis");
         press("staff-booking-save");
         assertThat(name.isInvalid()).isFalse();
         assertThat(phone.getErrorMessage()).isEqualTo("Indiquez une adresse e-mail ou un numéro de téléphone, pour que nous puissions vous joindre.");
@@ -390,7 +394,8 @@ class AgendaViewTest extends SpringBrowserlessTest {
         assertThat(advisor.getHelperText()).isEqualTo("Conseiller Agenda n’est pas libre à cet horaire.");
         assertThat(test(advisor).getSuggestions()).contains("Deuxième Conseillère").doesNotContain("Conseiller Agenda");
         test(advisor).selectItem("Deuxième Conseillère");
-        test($(TextField.class).id("staff-booking-name")).setValue("Paul Durand");
+        test($(TextField.class).id("staff-booking-first-name")).setValue("Paul");
+        test($(TextField.class).id("staff-booking-last-name")).setValue("Durand");
         test($(TextField.class).id("staff-booking-phone")).setValue(AppointmentFixtures.uniquePhone());
         press("staff-booking-save");
         assertThat(jdbc.queryForObject("select advisor_id from appointment where person_name = 'Paul Durand' and place_id = ?",
@@ -400,9 +405,9 @@ class AgendaViewTest extends SpringBrowserlessTest {
         book(10, "Autre Personne");
         assertThat(jdbc.queryForObject("select advisor_id from appointment where person_name = 'Autre Personne' and place_id = ?",
                 Long.class, territory.placeId())).isEqualTo(territory.advisorId());
-        assertThatThrownBy(() -> agenda.book(new fr.rdvnumerique.appointment.StaffBooking(territory.placeId(), motif,
-                paris(10, 0), territory.advisorId(), "Léa Petit", null, AppointmentFixtures.uniquePhone(), true, null)))
-                .isInstanceOfSatisfying(fr.rdvnumerique.base.domain.BusinessRuleException.class,
+        assertThat(agenda.book(new BookingRequest(territory.placeId(), motif, paris(10, 0), "Léa", "Petit", null,
+                AppointmentFixtures.uniquePhone(), true, Set.of(), null, Origin.staff(), territory.advisorId())))
+                .isInstanceOfSatisfying(PlaceResult.Refused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("appointment.advisor.not-free"));
         assertThat(countAt(10)).isEqualTo(1);
     }
@@ -412,7 +417,8 @@ class AgendaViewTest extends SpringBrowserlessTest {
         navigate(AgendaView.class);
         press("agenda-book");
         chooseSlot("10 h 00");
-        test($(TextField.class).id("staff-booking-name")).setValue("Marcel Dupuis");
+        test($(TextField.class).id("staff-booking-first-name")).setValue("Marcel");
+        test($(TextField.class).id("staff-booking-last-name")).setValue("Dupuis");
         test($(TextField.class).id("staff-booking-phone")).setValue(AppointmentFixtures.uniquePhone());
         book(10, "Plus Rapide");
         press("staff-booking-save");
@@ -420,7 +426,8 @@ class AgendaViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<Object> time = $(Select.class).id("staff-booking-time");
         assertThat(test(time).getSuggestions()).containsExactly("11 h 00");
-        assertThat($(TextField.class).id("staff-booking-name").getValue()).as("nothing typed is lost").isEqualTo("Marcel Dupuis");
+        assertThat($(TextField.class).id("staff-booking-first-name").getValue()).as("nothing typed is lost").isEqualTo("Marcel");
+        assertThat($(TextField.class).id("staff-booking-last-name").getValue()).as("nothing typed is lost").isEqualTo("Dupuis");
         assertThat(jdbc.queryForObject("select count(*) from appointment where person_name = 'Marcel Dupuis' and place_id = ?",
                 Integer.class, territory.placeId())).isZero();
     }

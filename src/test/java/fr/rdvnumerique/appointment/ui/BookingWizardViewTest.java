@@ -12,11 +12,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.rdvnumerique.appointment.AppointmentBooking;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.appointment.BookingRequest;
-import fr.rdvnumerique.appointment.BookingResult;
-import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.appointment.BookingService;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.ui.NotFoundView;
 import fr.rdvnumerique.base.web.ClientAddress;
@@ -45,7 +45,7 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
 
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures fixtures;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired TestClock clock;
     @Autowired RateLimiter limiter;
     @Autowired JdbcTemplate jdbc;
@@ -103,8 +103,11 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         click(timeId(time));
     }
 
+    /** "Jeanne Martin": the first word in the given name's field, the rest in the family name's. */
     private void typeContact(String name, String email, String phone) {
-        test($(TextField.class).id("contact-name")).setValue(name);
+        String[] names = name.split(" ", 2);
+        test($(TextField.class).id("contact-first-name")).setValue(names[0]);
+        test($(TextField.class).id("contact-last-name")).setValue(names.length > 1 ? names[1] : "");
         test($(EmailField.class).id("contact-email")).setValue(email);
         test($(TextField.class).id("contact-phone")).setValue(phone);
     }
@@ -268,7 +271,8 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         typeContact("Jeanne Martin", mail("jeanne"), "");
         press("contact-next");
         press("wizard-back");
-        assertThat($(TextField.class).id("contact-name").getValue()).isEqualTo("Jeanne Martin");
+        assertThat($(TextField.class).id("contact-first-name").getValue()).isEqualTo("Jeanne");
+        assertThat($(TextField.class).id("contact-last-name").getValue()).isEqualTo("Martin");
         press("wizard-back");
         assertThat(title()).isEqualTo("Choisissez l’heure");
         press("wizard-back");
@@ -292,8 +296,8 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
     @Test
     void when_every_slot_is_taken_the_calendar_says_to_call() {
         for (int hour = 9; hour <= 11; hour++) {
-            booking.book(new BookingRequest(territory.placeId(), motif, paris(hour, 0), "Autre Personne",
-                    mail("autre" + hour), null, false, Set.of(), null, Channel.KIOSK, "borne", null));
+            booking.book(new BookingRequest(territory.placeId(), motif, paris(hour, 0), "Autre", "Personne",
+                    mail("autre" + hour), null, false, Set.of(), null, Origin.kiosk("borne")));
         }
         clock.setParis(2026, 12, 1, 9, 0);
         navigate("territoire/" + territory.slug() + "/rendez-vous", BookingWizardView.class);
@@ -319,12 +323,13 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         goToContactStep("0900");
         typeContact("", "", "");
         press("contact-next");
-        assertThat($(TextField.class).id("contact-name").isInvalid()).isTrue();
-        assertThat($(TextField.class).id("contact-name").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat($(TextField.class).id("contact-first-name").isInvalid()).isTrue();
+        assertThat($(TextField.class).id("contact-first-name").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat($(TextField.class).id("contact-last-name").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
 
         typeContact("1234", "jeanne@", "12");
         press("contact-next");
-        assertThat($(TextField.class).id("contact-name").getErrorMessage()).isEqualTo("Écrivez le nom avec des lettres.");
+        assertThat($(TextField.class).id("contact-first-name").getErrorMessage()).isEqualTo("Écrivez le nom avec des lettres.");
         assertThat($(EmailField.class).id("contact-email").getErrorMessage()).startsWith("Cette adresse e-mail n’est pas valide");
         assertThat($(TextField.class).id("contact-phone").getErrorMessage()).startsWith("Ce numéro de téléphone n’est pas valide");
         assertThat(alert()).isEqualTo("Vérifiez les champs signalés en rouge.");
@@ -353,9 +358,9 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         typeContact("Jeanne Martin", mail("jeanne"), "");
         press("contact-next");
         // Someone else, faster, at the kiosk.
-        var other = booking.book(new BookingRequest(territory.placeId(), motif, paris(10, 0), "Paul Durand",
-                mail("paul"), null, false, Set.of(), null, Channel.KIOSK, "borne-1", null));
-        assertThat(other).isInstanceOf(BookingResult.Booked.class);
+        var other = booking.book(new BookingRequest(territory.placeId(), motif, paris(10, 0), "Paul", "Durand",
+                mail("paul"), null, false, Set.of(), null, Origin.kiosk("borne-1")));
+        assertThat(other).isInstanceOf(PlaceResult.Confirmed.class);
 
         press("confirm-booking");
 
@@ -377,8 +382,8 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         typeContact("Jeanne Martin", mail("jeanne"), "");
         press("contact-next");
         for (int hour = 9; hour <= 11; hour++) {
-            booking.book(new BookingRequest(territory.placeId(), motif, paris(hour, 0), "Autre Personne",
-                    mail("autre" + hour), null, false, Set.of(), null, Channel.KIOSK, "borne", null));
+            booking.book(new BookingRequest(territory.placeId(), motif, paris(hour, 0), "Autre", "Personne",
+                    mail("autre" + hour), null, false, Set.of(), null, Origin.kiosk("borne")));
         }
         press("confirm-booking");
         assertThat(title()).as(alert()).isEqualTo("Choisissez un jour");
@@ -391,8 +396,8 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
     void a_person_with_two_appointments_to_come_is_told_why_and_whom_to_call() {
         fixtures.open(territory, DayOfWeek.WEDNESDAY, "09:00", "12:00");
         for (int hour = 9; hour <= 10; hour++) {
-            booking.book(new BookingRequest(territory.placeId(), motif, paris(hour, 0), "Jeanne Martin",
-                    mail("jeanne"), null, false, Set.of(), null, Channel.WEB, null, "203.0.113.9"));
+            booking.book(new BookingRequest(territory.placeId(), motif, paris(hour, 0), "Jeanne", "Martin",
+                    mail("jeanne"), null, false, Set.of(), null, Origin.web("203.0.113.9")));
         }
         goToContactStep("1100");
         typeContact("Jeanne Martin", mail("JEANNE"), "");

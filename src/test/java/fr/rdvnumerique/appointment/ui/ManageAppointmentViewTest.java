@@ -9,12 +9,14 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import fr.rdvnumerique.appointment.AppointmentBooking;
+import fr.rdvnumerique.appointment.AppointmentCard;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.appointment.AppointmentStatus;
 import fr.rdvnumerique.appointment.BookingRequest;
-import fr.rdvnumerique.appointment.BookingResult;
-import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.appointment.BookingService;
+import fr.rdvnumerique.appointment.FreeSlot;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.web.RateLimiter;
 import fr.rdvnumerique.territory.TerritoryFixtures;
@@ -40,7 +42,7 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
 
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures fixtures;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired TestClock clock;
     @Autowired RateLimiter limiter;
 
@@ -55,7 +57,7 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
         territory = territories.create("Gestion");
         motif = fixtures.motif(territory);
         fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
-        token = ((BookingResult.Booked) book(9, "claire")).managementToken();
+        token = ((PlaceResult.Confirmed<AppointmentCard, FreeSlot>) book(9, "claire")).managementToken();
     }
 
     @AfterEach
@@ -64,10 +66,10 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
         limiter.reset();
     }
 
-    private BookingResult book(int hour, String who) {
+    private PlaceResult<AppointmentCard, FreeSlot> book(int hour, String who) {
         return booking.book(new BookingRequest(territory.placeId(), motif,
-                ZonedDateTime.of(TUESDAY, LocalTime.of(hour, 0), ParisTime.ZONE).toInstant(), "Claire Dubois",
-                who + "@" + territory.slug() + ".example.org", null, true, Set.of(), null, Channel.KIOSK, "borne-1", null));
+                ZonedDateTime.of(TUESDAY, LocalTime.of(hour, 0), ParisTime.ZONE).toInstant(), "Claire", "Dubois",
+                who + "@" + territory.slug() + ".example.org", null, true, Set.of(), null, Origin.kiosk("borne-1")));
     }
 
     /** The time button of 1 December at {@code hour}:00, identified by the slot's instant. */
@@ -132,9 +134,9 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
         TestTerritory night = territories.create("Nuit d'octobre");
         long hour = fixtures.motif(night, "Une heure avec le conseiller", 60, 0, 24, 42, 2, false);
         fixtures.open(night, DayOfWeek.SUNDAY, "01:00", "04:00");
-        var booked = (BookingResult.Booked) booking.book(new BookingRequest(night.placeId(), hour,
-                java.time.Instant.parse("2026-10-24T23:00:00Z"), "Claire Dubois", "claire@" + night.slug() + ".example.org",
-                null, true, Set.of(), null, Channel.KIOSK, "borne-1", null));
+        var booked = (PlaceResult.Confirmed<AppointmentCard, FreeSlot>) booking.book(new BookingRequest(night.placeId(), hour,
+                java.time.Instant.parse("2026-10-24T23:00:00Z"), "Claire", "Dubois", "claire@" + night.slug() + ".example.org",
+                null, true, Set.of(), null, Origin.kiosk("borne-1")));
         navigate("rendez-vous/" + booked.managementToken(), ManageAppointmentView.class);
         press("manage-move");
         press("day-2026-10-25");
@@ -151,7 +153,7 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
         open();
         press("manage-move");
         press("day-" + TUESDAY);
-        assertThat(book(11, "paul")).isInstanceOf(BookingResult.Booked.class);
+        assertThat(book(11, "paul")).isInstanceOf(PlaceResult.Confirmed.class);
         test($(NativeButton.class).id(timeId(11))).click();
         assertThat($(Paragraph.class).id("manage-alert").getText()).startsWith("Ce créneau vient d’être réservé");
         press("day-" + TUESDAY);

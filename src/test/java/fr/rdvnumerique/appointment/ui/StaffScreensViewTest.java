@@ -13,11 +13,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import fr.rdvnumerique.appointment.AppointmentBooking;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.appointment.BookingRequest;
-import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.appointment.BookingService;
 import fr.rdvnumerique.appointment.FreeSlot;
+import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.territory.TerritoryFixtures;
@@ -44,7 +44,7 @@ class StaffScreensViewTest extends SpringBrowserlessTest {
 
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures fixtures;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
 
@@ -131,8 +131,8 @@ class StaffScreensViewTest extends SpringBrowserlessTest {
         long motif = fixtures.motif(territory);
         fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
         booking.book(new BookingRequest(territory.placeId(), motif, ZonedDateTime.of(TUESDAY, LocalTime.of(10, 0),
-                ParisTime.ZONE).toInstant(), "Jeanne Martin", "j@" + territory.slug() + ".example.org", null, true, Set.of(),
-                null, Channel.KIOSK, "borne", null));
+                ParisTime.ZONE).toInstant(), "Jeanne", "Martin", "j@" + territory.slug() + ".example.org", null, true, Set.of(),
+                null, Origin.kiosk("borne")));
         navigate(AbsencesView.class);
         press("Ajouter une absence");
         @SuppressWarnings("unchecked")
@@ -194,8 +194,8 @@ class StaffScreensViewTest extends SpringBrowserlessTest {
         fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
         for (int hour : new int[] {9, 10}) {
             booking.book(new BookingRequest(territory.placeId(), motif, ZonedDateTime.of(TUESDAY, LocalTime.of(hour, 0),
-                    ParisTime.ZONE).toInstant(), "Jeanne Martin", "j" + hour + "@" + territory.slug() + ".example.org", null,
-                    true, Set.of(), null, Channel.KIOSK, "borne", null));
+                    ParisTime.ZONE).toInstant(), "Jeanne", "Martin", "j" + hour + "@" + territory.slug() + ".example.org", null,
+                    true, Set.of(), null, Origin.kiosk("borne")));
         }
         navigate(ClosuresView.class);
         press("Ajouter une fermeture");

@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.rdvnumerique.atelier.Attendance;
 import fr.rdvnumerique.atelier.CancellationReason;
-import fr.rdvnumerique.atelier.CancelledBy;
-import fr.rdvnumerique.atelier.Channel;
 import fr.rdvnumerique.atelier.RegistrationStatus;
 import fr.rdvnumerique.atelier.SessionStatus;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.base.domain.ContactDetails;
 import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.time.ParisTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,8 +44,8 @@ class AtelierSessionTest {
 
     Participant person(boolean withCompanion) {
         int n = ++people;
-        return new Participant(PersonName.of("Marie-Hélène"), PersonName.of("N'Diaye " + letters(n)),
-                ContactDetails.of("personne" + n + "@exemple.fr", null),
+        return new Participant(new Resident(PersonName.of("Marie-Hélène"), PersonName.of("N'Diaye " + letters(n)),
+                ContactDetails.of("personne" + n + "@exemple.fr", null)),
                 withCompanion ? PersonName.of("Paul") : null, withCompanion ? PersonName.of("N'Diaye") : null,
                 null, false, null, Set.of(), true);
     }
@@ -54,7 +55,7 @@ class AtelierSessionTest {
     }
 
     Registration register(AtelierSession session, Participant person, Instant at) {
-        var attempt = session.register(person, Channel.WEB, null, at);
+        var attempt = session.register(person, Origin.web("192.0.2.1"), at);
         assertThat(attempt.registration()).as("registered: %s", attempt.admission()).isNotNull();
         all.add(attempt.registration());
         return attempt.registration();
@@ -91,7 +92,7 @@ class AtelierSessionTest {
         register(session);
         var attempts = new ArrayList<Admission>();
         for (int i = 0; i < 3; i++) {
-            attempts.add(session.register(person(), Channel.WEB, null, NOW).admission());
+            attempts.add(session.register(person(), Origin.web("192.0.2.1"), NOW).admission());
         }
         assertThat(attempts).extracting(a -> ((Admission.Waitlisted) a).position()).containsExactly(1, 2, 3);
         assertThat(session.getWaitingCount()).isEqualTo(3);
@@ -128,18 +129,18 @@ class AtelierSessionTest {
     @Test
     void who_asks_for_a_confirmed_seat_only_is_refused_rather_than_put_on_the_waiting_list() {
         var session = session(1);
-        var kiosk = session.register(person(), Channel.KIOSK, "borne-1", NOW, false);
+        var kiosk = session.register(person(), Origin.kiosk("borne-1"), NOW, false);
         assertThat(kiosk.admission()).as("a seat is free").isInstanceOf(Admission.Confirmed.class);
 
         // The last seat is gone: the same request no longer waits in line without having been asked.
-        var late = session.register(person(), Channel.KIOSK, "borne-1", NOW, false);
-        assertThat(late.admission()).isEqualTo(new Admission.Refused("atelier.registration.refused.no-seat"));
+        var late = session.register(person(), Origin.kiosk("borne-1"), NOW, false);
+        assertThat(late.admission()).isEqualTo(new Admission.SeatGone());
         assertThat(late.registration()).isNull();
         assertThat(session.getWaitingCount()).isZero();
         assertThat(session.getConfirmedSeats()).isEqualTo(1);
 
         // Once they say yes to the waiting list, they are in line.
-        var consenting = session.register(person(), Channel.KIOSK, "borne-1", NOW, true);
+        var consenting = session.register(person(), Origin.kiosk("borne-1"), NOW, true);
         assertThat(consenting.admission()).isInstanceOf(Admission.Waitlisted.class);
         assertThat(session.getWaitingCount()).isEqualTo(1);
     }
@@ -149,8 +150,8 @@ class AtelierSessionTest {
         var session = session(3);
         register(session, person(true), NOW);
         register(session, person(true), NOW); // waits: needs two, one left
-        var attempt = session.register(person(), Channel.WEB, null, NOW, false);
-        assertThat(attempt.admission()).isInstanceOf(Admission.Refused.class);
+        var attempt = session.register(person(), Origin.web("192.0.2.1"), NOW, false);
+        assertThat(attempt.admission()).isInstanceOf(Admission.SeatGone.class);
         assertThat(session.getConfirmedSeats()).isEqualTo(2);
         assertThat(session.getWaitingCount()).isEqualTo(1);
     }
@@ -297,27 +298,27 @@ class AtelierSessionTest {
     @Test
     void registration_closes_at_the_end_of_the_window_for_the_web_and_the_kiosk() {
         var session = session(5);
-        assertThat(session.register(person(), Channel.WEB, null, CLOSES).admission())
+        assertThat(session.register(person(), Origin.web("192.0.2.1"), CLOSES).admission())
                 .isEqualTo(new Admission.Refused("atelier.registration.refused.closed"));
-        assertThat(session.register(person(), Channel.KIOSK, "borne-1", CLOSES.plusSeconds(60)).admission())
+        assertThat(session.register(person(), Origin.kiosk("borne-1"), CLOSES.plusSeconds(60)).admission())
                 .isInstanceOf(Admission.Refused.class);
-        assertThat(session.register(person(), Channel.WEB, null, CLOSES.minusSeconds(1)).admission())
+        assertThat(session.register(person(), Origin.web("192.0.2.1"), CLOSES.minusSeconds(1)).admission())
                 .isInstanceOf(Admission.Confirmed.class);
     }
 
     @Test
     void staff_can_still_register_a_walk_in_until_the_session_ends() {
         var session = session(5);
-        assertThat(session.register(person(), Channel.STAFF, null, START.plusSeconds(600)).admission())
+        assertThat(session.register(person(), Origin.staff(), START.plusSeconds(600)).admission())
                 .isInstanceOf(Admission.Confirmed.class);
-        assertThat(session.register(person(), Channel.STAFF, null, END).admission())
+        assertThat(session.register(person(), Origin.staff(), END).admission())
                 .isEqualTo(new Admission.Refused("atelier.registration.refused.past"));
     }
 
     @Test
     void a_past_session_refuses_registrations() {
         var session = session(5);
-        assertThat(session.register(person(), Channel.WEB, null, END.plusSeconds(3600)).admission())
+        assertThat(session.register(person(), Origin.web("192.0.2.1"), END.plusSeconds(3600)).admission())
                 .isEqualTo(new Admission.Refused("atelier.registration.refused.past"));
         assertThat(session.getConfirmedSeats()).isZero();
     }
@@ -326,10 +327,10 @@ class AtelierSessionTest {
     void registration_does_not_open_before_the_chosen_day() {
         Instant opens = START.minus(Duration.ofDays(3));
         var session = new AtelierSession(1, 2, new AtelierSession.Schedule(3, 4, START, END, opens, CLOSES), 5, null, NOW);
-        assertThat(session.register(person(), Channel.WEB, null, NOW).admission())
+        assertThat(session.register(person(), Origin.web("192.0.2.1"), NOW).admission())
                 .isInstanceOf(Admission.Refused.class)
                 .extracting(a -> ((Admission.Refused) a).reasonKey()).isEqualTo("atelier.registration.refused.not-yet-open");
-        assertThat(session.register(person(), Channel.WEB, null, opens).admission()).isInstanceOf(Admission.Confirmed.class);
+        assertThat(session.register(person(), Origin.web("192.0.2.1"), opens).admission()).isInstanceOf(Admission.Confirmed.class);
     }
 
     @Test
@@ -346,7 +347,7 @@ class AtelierSessionTest {
         assertThat(session.getStatus()).isEqualTo(SessionStatus.CANCELLED);
         assertThat(session.getConfirmedSeats()).isZero();
         assertThat(session.getWaitingCount()).isZero();
-        assertThat(session.register(person(), Channel.STAFF, null, NOW).admission())
+        assertThat(session.register(person(), Origin.staff(), NOW).admission())
                 .isEqualTo(new Admission.Refused("atelier.registration.refused.cancelled"));
     }
 
@@ -444,11 +445,10 @@ class AtelierSessionTest {
     @Test
     void a_kiosk_device_id_is_kept_only_for_kiosk_registrations() {
         var session = session(3);
-        var kiosk = session.register(person(), Channel.KIOSK, "mediatheque-ludres-1", NOW).registration();
+        var kiosk = session.register(person(), Origin.kiosk("mediatheque-ludres-1"), NOW).registration();
         assertThat(kiosk.getKioskDeviceId()).isEqualTo("mediatheque-ludres-1");
-        assertThatThrownBy(() -> session.register(person(), Channel.WEB, "borne", NOW))
-                .isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> session.register(person(), Channel.KIOSK, "x".repeat(65), NOW))
-                .isInstanceOf(InvalidValueException.class);
+        var web = session.register(person(), Origin.web("192.0.2.1"), NOW).registration();
+        assertThat(web.getKioskDeviceId()).as("a web client's address is not kept").isNull();
+        assertThatThrownBy(() -> Origin.kiosk("x".repeat(65))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -2,9 +2,10 @@ package fr.rdvnumerique.atelier.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.rdvnumerique.atelier.Channel;
 import fr.rdvnumerique.base.domain.ContactDetails;
+import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.Resident;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -13,14 +14,14 @@ import org.junit.jupiter.api.Test;
 class ContactRulesTest {
 
     static Participant person(String email, String phone) {
-        return new Participant(PersonName.of("Claire"), PersonName.of("Roux"), ContactDetails.of(email, phone), null, null,
+        return new Participant(new Resident(PersonName.of("Claire"), PersonName.of("Roux"), ContactDetails.of(email, phone)), null, null,
                 null, false, null, Set.of(), true);
     }
 
     @Test
     void the_same_email_written_in_capitals_or_the_same_phone_is_the_same_person() {
         var session = AtelierSessionTest.session(5);
-        Registration existing = session.register(person("Claire.Roux@Exemple.fr", "06 12 34 56 78"), Channel.WEB, null,
+        Registration existing = session.register(person("Claire.Roux@Exemple.fr", "06 12 34 56 78"), Origin.web("192.0.2.1"),
                 AtelierSessionTest.NOW).registration();
         var rules = new ContactRules(List.of(existing), List.of(), 6);
         assertThat(rules.alreadyRegistered(person("claire.roux@exemple.fr", null))).contains(existing);
@@ -32,7 +33,7 @@ class ContactRulesTest {
     void a_registration_made_in_the_same_group_counts_at_once() {
         var session = AtelierSessionTest.session(5);
         var rules = new ContactRules(List.of(), List.of(), 6);
-        Registration made = session.register(person("a@exemple.fr", null), Channel.WEB, null, AtelierSessionTest.NOW).registration();
+        Registration made = session.register(person("a@exemple.fr", null), Origin.web("192.0.2.1"), AtelierSessionTest.NOW).registration();
         rules.registered(made);
         assertThat(rules.alreadyRegistered(person("A@exemple.fr", null))).contains(made);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.rdvnumerique.base.domain.ContactDetails;
 import fr.rdvnumerique.base.domain.InvalidValueException;
 import fr.rdvnumerique.base.domain.PersonName;
+import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import java.util.HashSet;
 import java.util.Set;
@@ -18,7 +19,7 @@ class ParticipantTest {
 
     private static Participant participant(PersonName companionFirst, PersonName companionLast, Long communeId,
                                            boolean elsewhere) {
-        return new Participant(PersonName.of("Claire"), PersonName.of("Roux"), CONTACT, companionFirst, companionLast,
+        return new Participant(new Resident(PersonName.of("Claire"), PersonName.of("Roux"), CONTACT), companionFirst, companionLast,
                 communeId, elsewhere, null, Set.of(), true);
     }
 
@@ -58,20 +59,20 @@ class ParticipantTest {
 
     @Test
     void a_name_and_a_way_to_be_reached_are_required() {
-        assertThatThrownBy(() -> new Participant(null, PersonName.of("Roux"), CONTACT, null, null, null, false, null,
+        assertThatThrownBy(() -> new Participant(new Resident(null, PersonName.of("Roux"), CONTACT), null, null, null, false, null,
                 Set.of(), true)).hasFieldOrPropertyWithValue("messageKey", "validation.required");
-        assertThatThrownBy(() -> new Participant(PersonName.of("Claire"), PersonName.of("Roux"), null, null, null, null,
+        assertThatThrownBy(() -> new Participant(new Resident(PersonName.of("Claire"), PersonName.of("Roux"), null), null, null, null,
                 false, null, Set.of(), true)).hasFieldOrPropertyWithValue("messageKey", "validation.required");
     }
 
     @Test
     void wishes_are_copied_so_later_changes_do_not_leak_in() {
         var wishes = new HashSet<>(Set.of(Theme.EMAIL));
-        var person = new Participant(PersonName.of("Claire"), PersonName.of("Roux"), CONTACT, null, null, null, false,
+        var person = new Participant(new Resident(PersonName.of("Claire"), PersonName.of("Roux"), CONTACT), null, null, null, false,
                 null, wishes, true);
         wishes.add(Theme.SANTE);
         assertThat(person.interests()).containsExactly(Theme.EMAIL);
-        assertThat(new Participant(PersonName.of("Claire"), PersonName.of("Roux"), CONTACT, null, null, null, false,
+        assertThat(new Participant(new Resident(PersonName.of("Claire"), PersonName.of("Roux"), CONTACT), null, null, null, false,
                 null, null, true).interests()).isEmpty();
     }
 }

@@ -13,16 +13,15 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.rdvnumerique.atelier.AtelierFixtures;
 import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
-import fr.rdvnumerique.atelier.Channel;
 import fr.rdvnumerique.atelier.RegistrationRequest;
 import fr.rdvnumerique.atelier.RegistrationService;
 import fr.rdvnumerique.base.i18n.FrenchDates;
-import fr.rdvnumerique.testing.TestClock;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import fr.rdvnumerique.base.web.ClientAddress;
 import fr.rdvnumerique.base.web.RateLimiter;
 import fr.rdvnumerique.testing.IntegrationTest;
+import fr.rdvnumerique.testing.TestClock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,7 +121,7 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         TestAtelier atelier = fixtures.create("Vue doublon", 5);
         String email = AtelierFixtures.email("double");
         registrations.register(fr.rdvnumerique.atelier.RegistrationRequest.simple(atelier.sessionId(), "Claire", "Roux",
-                email, null, fr.rdvnumerique.atelier.Channel.WEB));
+                email, null, AtelierFixtures.web()));
         open(atelier);
         fill("Claire", "Roux", email.toUpperCase(), "");
         submit();
@@ -198,7 +197,7 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         TestAtelier atelier = fixtures.create("Vue limite", 5);
         open(atelier);
         for (int i = 0; i < 20; i++) {
-            rateLimiter.tryAcquire(AtelierRegistrationView.RATE_LIMIT_PURPOSE, ClientAddress.current(), 20);
+            rateLimiter.tryAcquire(RegistrationService.RATE_LIMIT_PURPOSE, ClientAddress.current(), 20);
         }
         fill("Jean", "Dupont", AtelierFixtures.email("limite"), "");
         submit();
@@ -222,7 +221,7 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         registrations.register(AtelierFixtures.request(atelier.sessionId(), "Anne", "Petit"));
         registrations.register(AtelierFixtures.request(atelier.sessionId(), "Bruno", "Martin"));
         registrations.register(RegistrationRequest.simple(atelier.sessionId(), "Claire", "Roux", null, "06 11 22 33 44",
-                Channel.WEB));
+                AtelierFixtures.web()));
         open(atelier);
         fill("Claire", "Roux", "", "+33 6 11 22 33 44");
         submit();
@@ -276,7 +275,7 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         String email = AtelierFixtures.email("plafond");
         for (int day = 1; day <= 6; day++) {
             long other = fixtures.session(atelier.territory(), atelier.workshopId(), fixtures.at(3 + day, 14, 0), 5);
-            registrations.register(RegistrationRequest.simple(other, "Hugo", "Blanc", email, null, Channel.WEB));
+            registrations.register(RegistrationRequest.simple(other, "Hugo", "Blanc", email, null, AtelierFixtures.web()));
         }
         open(atelier);
         fill("Hugo", "Blanc", email, "");

@@ -2,7 +2,7 @@ package fr.rdvnumerique.base.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.rdvnumerique.appointment.AppointmentBooking;
+import fr.rdvnumerique.appointment.BookingService;
 import fr.rdvnumerique.atelier.AtelierCatalogue;
 import fr.rdvnumerique.atelier.SessionFilter;
 import fr.rdvnumerique.territory.CommuneSummary;
@@ -20,7 +20,7 @@ class DemoDataTest {
     @Autowired DemoDataRunner runner;
     @Autowired TerritoryDirectory directory;
     @Autowired AtelierCatalogue catalogue;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
 
     @Test
     void loads_the_ludres_and_saint_usage_mutualisations_once() {

@@ -18,25 +18,24 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
-import fr.rdvnumerique.appointment.AppointmentBooking;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.appointment.BookingRequest;
-import fr.rdvnumerique.appointment.BookingResult;
+import fr.rdvnumerique.appointment.BookingService;
 import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.atelier.AtelierFixtures;
-import fr.rdvnumerique.atelier.Channel;
 import fr.rdvnumerique.atelier.RegistrationRequest;
-import fr.rdvnumerique.atelier.RegistrationResult;
 import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.kiosk.KioskSettings;
@@ -75,7 +74,7 @@ class KioskViewTest extends SpringBrowserlessTest {
     @Autowired AppointmentFixtures appointments;
     @Autowired KioskDevices devices;
     @Autowired RegistrationService registrations;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired KioskSettings settings;
     @Autowired PublicUrls urls;
     @Autowired JdbcTemplate jdbc;
@@ -395,7 +394,7 @@ class KioskViewTest extends SpringBrowserlessTest {
 
     @Test
     void someone_already_registered_is_told_so_and_nothing_changes() {
-        registrations.register(RegistrationRequest.simple(atelier.sessionId(), "Jean", "Martin", null, phone, Channel.WEB));
+        registrations.register(RegistrationRequest.simple(atelier.sessionId(), "Jean", "Martin", null, phone, AtelierFixtures.web()));
         touch("kiosk-atelier");
         touch("kiosk-session-" + atelier.sessionId());
         typeMe("Jean", "Martin");
@@ -798,9 +797,8 @@ class KioskViewTest extends SpringBrowserlessTest {
         // Someone on the website books the same time while Marie types.
         FreeSlot taken = booking.freeSlots(atelier.territory().placeId(), motif, LocalDate.of(2026, 12, 1),
                 LocalDate.of(2026, 12, 1)).getFirst();
-        assertThat(booking.book(new BookingRequest(atelier.territory().placeId(), motif, taken.start(), "Paul Web", null,
-                AppointmentFixtures.uniquePhone(), true, Set.of(), null, fr.rdvnumerique.appointment.Channel.WEB, null,
-                "192.0.2.77"))).isInstanceOf(BookingResult.Booked.class);
+        assertThat(booking.book(new BookingRequest(atelier.territory().placeId(), motif, taken.start(), "Paul", "Web", null,
+                AppointmentFixtures.uniquePhone(), true, Set.of(), null, Origin.web("192.0.2.77")))).isInstanceOf(PlaceResult.Confirmed.class);
         press("kiosk-validate");
 
         assertThat(title()).isEqualTo("Cet horaire vient d’être pris");
@@ -820,8 +818,8 @@ class KioskViewTest extends SpringBrowserlessTest {
         var small = ateliers.session(atelier.territory(), atelier.workshopId(), ateliers.at(4, 10, 0), 1);
         registrations.register(AtelierFixtures.request(small, "Paul", "Web"));
         var result = registrations.register(RegistrationRequest.simple(small, "Jeanne", "Lambert", null, phone,
-                Channel.KIOSK).withChannel(Channel.KIOSK, "1").acceptingWaitingList(false));
-        assertThat(result).isEqualTo(new RegistrationResult.Rejected("atelier.registration.refused.no-seat", List.of()));
+                Origin.kiosk("1")).acceptingWaitingList(false));
+        assertThat(result).isEqualTo(new PlaceResult.SlotTaken<>("atelier.registration.refused.no-seat", List.of()));
         assertThat(ateliers.counts(small).waitingRows()).isZero();
     }
 }

@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
-import fr.rdvnumerique.appointment.AppointmentBooking;
+import fr.rdvnumerique.appointment.AppointmentCard;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.appointment.BookingRequest;
-import fr.rdvnumerique.appointment.BookingResult;
-import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.appointment.BookingService;
+import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.appointment.ui.ManageAppointmentView;
 import fr.rdvnumerique.atelier.AtelierFixtures;
-import fr.rdvnumerique.atelier.RegistrationResult;
 import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.atelier.Seats;
 import fr.rdvnumerique.atelier.ui.ManageRegistrationView;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.web.RateLimiter;
 import fr.rdvnumerique.base.web.ResidentPaths;
@@ -36,7 +38,7 @@ class CalendarLinksViewTest extends SpringBrowserlessTest {
 
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures appointmentFixtures;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired AtelierFixtures ateliers;
     @Autowired RegistrationService registrations;
     @Autowired RateLimiter limiter;
@@ -52,9 +54,9 @@ class CalendarLinksViewTest extends SpringBrowserlessTest {
         long motif = appointmentFixtures.motif(territory);
         appointmentFixtures.open(territory, DayOfWeek.WEDNESDAY, "09:00", "12:00");
         LocalDate day = LocalDate.now(ParisTime.ZONE).plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
-        var booked = (BookingResult.Booked) booking.book(new BookingRequest(territory.placeId(), motif,
-                booking.freeSlots(territory.placeId(), motif, day, day).getFirst().start(), "Claire Dubois",
-                "claire@" + territory.slug() + ".example.org", null, true, Set.of(), null, Channel.WEB, null, "192.0.2.60"));
+        var booked = (PlaceResult.Confirmed<AppointmentCard, FreeSlot>) booking.book(new BookingRequest(territory.placeId(), motif,
+                booking.freeSlots(territory.placeId(), motif, day, day).getFirst().start(), "Claire", "Dubois",
+                "claire@" + territory.slug() + ".example.org", null, true, Set.of(), null, Origin.web("192.0.2.60")));
 
         navigate("rendez-vous/" + booked.managementToken(), ManageAppointmentView.class);
         Anchor link = calendarLink("add-to-calendar").orElseThrow();
@@ -72,9 +74,9 @@ class CalendarLinksViewTest extends SpringBrowserlessTest {
     @Test
     void the_registration_page_offers_its_calendar_file_to_someone_with_a_seat_only() {
         var atelier = ateliers.create("Lien agenda atelier", 1);
-        var seat = (RegistrationResult.Confirmed) registrations.register(
+        var seat = (PlaceResult.Confirmed<Seats, Void>) registrations.register(
                 AtelierFixtures.request(atelier.sessionId(), "Anne", "Petit"));
-        var waiting = (RegistrationResult.Waitlisted) registrations.register(
+        var waiting = (PlaceResult.Waitlisted<Seats, Void>) registrations.register(
                 AtelierFixtures.request(atelier.sessionId(), "Jean", "Dupont"));
 
         navigate("inscription/" + seat.managementToken(), ManageRegistrationView.class);

@@ -10,12 +10,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.rdvnumerique.appointment.AppointmentBooking;
+import fr.rdvnumerique.appointment.AppointmentCard;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.appointment.BookingRequest;
-import fr.rdvnumerique.appointment.BookingResult;
-import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.appointment.BookingService;
+import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.atelier.AtelierFixtures;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.notification.NotificationTestKit;
@@ -49,7 +51,7 @@ class ReminderSettingsViewTest extends SpringBrowserlessTest {
     @Autowired TerritoryFixtures fixtures;
     @Autowired AppointmentFixtures appointmentFixtures;
     @Autowired AtelierFixtures ateliers;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired Reminders reminders;
     @Autowired NotificationTestKit kit;
     @Autowired TestClock clock;
@@ -79,11 +81,10 @@ class ReminderSettingsViewTest extends SpringBrowserlessTest {
     /** A real booking with reminders accepted, its reminders planned by the notification listener. */
     private SubjectRef booked() {
         appointmentFixtures.open(territory, DayOfWeek.FRIDAY, "09:00", "12:00");
-        var result = (BookingResult.Booked) booking.book(new BookingRequest(territory.placeId(), motif, paris(FRIDAY, 10),
-                "Jeanne Martin", "jeanne@" + territory.slug() + ".example.org", null, true, Set.of(), null, Channel.WEB,
-                null, "192.0.2.80"));
+        var result = (PlaceResult.Confirmed<AppointmentCard, FreeSlot>) booking.book(new BookingRequest(territory.placeId(), motif, paris(FRIDAY, 10),
+                "Jeanne", "Martin", "jeanne@" + territory.slug() + ".example.org", null, true, Set.of(), null, Origin.web("192.0.2.80")));
         kit.awaitEvents();
-        return SubjectRef.of("APPOINTMENT", result.appointmentId());
+        return SubjectRef.of("APPOINTMENT", result.id());
     }
 
     @SuppressWarnings("unchecked")

@@ -13,9 +13,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.rdvnumerique.atelier.AtelierFixtures;
 import fr.rdvnumerique.atelier.Attendance;
-import fr.rdvnumerique.atelier.RegistrationResult;
 import fr.rdvnumerique.atelier.RegistrationService;
 import fr.rdvnumerique.atelier.RosterService;
+import fr.rdvnumerique.atelier.Seats;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.reporting.ActivityReportService;
@@ -52,10 +53,10 @@ class ActivityReportViewTest extends SpringBrowserlessTest {
         long workshop = ateliers.workshop(t, "Repérer les arnaques");
         long session = ateliers.session(t, workshop, ZonedDateTime.of(LocalDate.of(2025, 6, 6), LocalTime.of(14, 0),
                 ParisTime.ZONE).toInstant(), 6);
-        var first = (RegistrationResult.Confirmed) registrations.register(AtelierFixtures.request(session, "Yvette", "Bernard"));
+        var first = (PlaceResult.Confirmed<Seats, Void>) registrations.register(AtelierFixtures.request(session, "Yvette", "Bernard"));
         registrations.register(AtelierFixtures.request(session, "Gérard", "Petit"));
         clock.setParis(2025, 6, 6, 17, 0);
-        rosters.markAttendance(first.registrationId(), Attendance.PRESENT);
+        rosters.markAttendance(first.id(), Attendance.PRESENT);
         clock.setParis(2026, 1, 10, 9, 0);
     }
 
