@@ -64,10 +64,8 @@ class TerritoryConstraintsTest {
     }
 
     @Test
-    void migrations_are_one_sequence_applied_in_order_the_per_module_ones_first() {
-        // One linear sequence from V8 on (DEVELOPERS.md "Database"): every install applies the same migrations in
-        // the same order; the earlier per-module versions (V2_3...) stay applied.
-        assertThat(flyway.getConfiguration().isOutOfOrder()).isFalse();
+    void migrations_form_one_linear_sequence_applied_in_version_order() {
+        assertThat(flyway.getConfiguration().isOutOfOrder()).as("every install applies them in the same order").isFalse();
         var applied = List.of(flyway.info().applied());
         assertThat(applied).anySatisfy(m -> assertThat(m.getVersion().getVersion()).isEqualTo("2.3"));
         assertThat(applied).extracting(m -> m.getVersion()).isSorted();

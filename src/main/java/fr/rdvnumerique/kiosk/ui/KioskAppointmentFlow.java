@@ -120,7 +120,7 @@ final class KioskAppointmentFlow {
     }
 
     private void book(KioskWhoForm.Who who, KioskWhoForm.Feedback feedback) {
-        if (!kiosk.stillEnrolled()) {
+        if (!kiosk.stillEnrolled(true)) {
             return;
         }
         var request = new BookingRequest(kiosk.device().placeId(), chosenMotif.id(), chosenSlot.start(), who.firstName(),

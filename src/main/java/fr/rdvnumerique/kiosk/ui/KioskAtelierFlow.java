@@ -112,7 +112,7 @@ final class KioskAtelierFlow {
     }
 
     private void register(KioskWhoForm.Who who, KioskWhoForm.Feedback feedback) {
-        if (!kiosk.stillEnrolled()) {
+        if (!kiosk.stillEnrolled(false)) {
             return;
         }
         // A free seat was shown: ask for a seat only. Under the session's lock the atelier module answers
