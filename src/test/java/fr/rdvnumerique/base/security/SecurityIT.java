@@ -67,6 +67,13 @@ class SecurityIT {
     }
 
     @Test
+    void info_tells_the_release() throws Exception {
+        var info = get(client(), "/actuator/info");
+        assertThat(info.statusCode()).isEqualTo(200);
+        assertThat(info.body()).containsPattern("\"version\":\"\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\"");
+    }
+
+    @Test
     void an_administrator_sees_that_health_includes_the_database() throws Exception {
         HttpClient client = client();
         assertThat(postLogin(client, "admin@test.example.org", "test-admin-password")).endsWith("/staff");
