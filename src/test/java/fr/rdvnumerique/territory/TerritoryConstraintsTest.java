@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.rdvnumerique.base.db.Constraints;
 import fr.rdvnumerique.testing.IntegrationTest;
-import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,7 +16,6 @@ class TerritoryConstraintsTest {
 
     @Autowired TerritoryFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Flyway flyway;
 
     private void refused(String constraint, String sql, Object... args) {
         assertThatThrownBy(() -> jdbc.update(sql, args)).isInstanceOf(DataIntegrityViolationException.class)
@@ -61,11 +58,5 @@ class TerritoryConstraintsTest {
                 + " weekly_hours, structure_id) values (?, 0, ?, 10, ?)", convention, other.communeId(), ludres.structureId());
         refused("fk_convention_share_convention_structure", "insert into convention_share (convention_id, position, commune_id,"
                 + " weekly_hours, structure_id) values (?, 0, ?, 10, ?)", convention, other.communeId(), other.structureId());
-    }
-
-    @Test
-    void migrations_numbered_by_module_are_applied_even_after_later_ones() {
-        assertThat(flyway.getConfiguration().isOutOfOrder()).isTrue();
-        assertThat(List.of(flyway.info().applied())).anySatisfy(m -> assertThat(m.getVersion().getVersion()).isEqualTo("2.3"));
     }
 }
