@@ -27,6 +27,6 @@ class StaffLayoutTest extends SpringBrowserlessTest {
         StaffLogin.coordinator(territories.create("Version").structureId());
         navigate(StaffHomeView.class);
         // The pom's version, filled in by the build: a coordinator reporting a problem can say which release it is.
-        assertThat($(Span.class).id("staff-version").getText()).matches("RDV Numérique, version \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat($(Span.class).id("staff-version").getText()).matches("Version \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     }
 }
