@@ -52,6 +52,16 @@ class DockerFilesTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void metrics_and_health_details_are_published_for_this_machine_only() throws IOException {
+        assertThat((List<String>) service("app").get("ports")).contains("127.0.0.1:8081:8081")
+                .noneMatch(port -> port.endsWith(":8081") && !port.startsWith("127.0.0.1:"));
+        // Inside the container the management port must listen beyond the container's own loopback to be published.
+        assertThat((Map<String, Object>) service("app").get("environment")).containsEntry("RDV_MANAGEMENT_ADDRESS", "0.0.0.0");
+        assertThat(Files.readString(Path.of("docker/Dockerfile"))).contains("EXPOSE 8080 8081");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void backups_run_nightly_with_mariadbs_own_tools_into_a_volume_of_their_own() throws IOException {
         var backup = service("backup");
         assertThat(backup.get("image")).as("the client tools of the server's own version").isEqualTo(service("mariadb").get("image"));
@@ -102,7 +112,8 @@ class DockerFilesTest {
         String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
         String healthcheck = dockerfile.substring(dockerfile.indexOf("HEALTHCHECK"), dockerfile.indexOf("ENTRYPOINT"));
         // The Temurin JRE image (Ubuntu) ships bash but neither wget nor curl.
-        assertThat(healthcheck).doesNotContain("wget", "curl").contains("bash", "/dev/tcp/127.0.0.1/8080", "/actuator/health",
+        // The readiness probe: the application answers and reaches its database.
+        assertThat(healthcheck).doesNotContain("wget", "curl").contains("bash", "/dev/tcp/127.0.0.1/8080", "/readyz",
                 "\\\"status\\\":\\\"UP\\\"");
     }
 
