@@ -1,8 +1,11 @@
 package fr.rdvnumerique.territory;
 
+import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.base.web.SecretTokens;
+import fr.rdvnumerique.territory.domain.Commune;
+import fr.rdvnumerique.territory.domain.CommuneRepository;
 import fr.rdvnumerique.territory.domain.KioskDevice;
 import fr.rdvnumerique.territory.domain.KioskDeviceRepository;
 import fr.rdvnumerique.territory.domain.Place;
@@ -12,6 +15,7 @@ import java.time.Instant;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
@@ -22,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Touch screens enrolled for a place. Coordinators enrol (a one-time link to open on the screen) and revoke;
- * the kiosk module resolves the screen's secret on every visit.
+ * the activation creates the screen's own secret, which the kiosk module resolves on every visit.
  */
 @Service
 public class KioskDevices {
@@ -32,16 +36,20 @@ public class KioskDevices {
 
     private final KioskDeviceRepository devices;
     private final PlaceRepository places;
+    private final CommuneRepository communes;
     private final CurrentStaff staff;
     private final KioskEnrolmentSettings settings;
+    private final ConflictRetry retry;
     private final Clock clock;
 
-    KioskDevices(KioskDeviceRepository devices, PlaceRepository places, CurrentStaff staff,
-                 KioskEnrolmentSettings settings, Clock clock) {
+    KioskDevices(KioskDeviceRepository devices, PlaceRepository places, CommuneRepository communes, CurrentStaff staff,
+                 KioskEnrolmentSettings settings, ConflictRetry retry, Clock clock) {
         this.devices = devices;
         this.places = places;
+        this.communes = communes;
         this.staff = staff;
         this.settings = settings;
+        this.retry = retry;
         this.clock = clock;
     }
 
@@ -71,43 +79,73 @@ public class KioskDevices {
         var now = clock.instant();
         Map<Long, Place> byId = places.findByStructureIdOrderByName(structureId).stream()
                 .collect(Collectors.toMap(Place::getId, Function.identity()));
-        return devices.findByStructureIdOrderByCreatedAtDesc(structureId, pageable).map(d -> new KioskDeviceSummary(
-                d.getId(), d.getPlaceId(), byId.containsKey(d.getPlaceId()) ? byId.get(d.getPlaceId()).getName() : "",
-                d.getLabel(), d.getCreatedAt(), d.getActivatedAt(), d.getRevokedAt(), d.getLastSeenAt(),
-                d.linkExpired(now, settings.linkValidity())));
+        Set<Long> openCommunes = communes.findByStructureIdOrderByName(structureId).stream()
+                .filter(Commune::isActive).map(Commune::getId).collect(Collectors.toSet());
+        return devices.findByStructureIdOrderByCreatedAtDesc(structureId, pageable).map(d -> {
+            Place place = byId.get(d.getPlaceId());
+            return new KioskDeviceSummary(d.getId(), d.getPlaceId(), place == null ? "" : place.getName(),
+                    d.getLabel(), d.getCreatedAt(), d.getActivatedAt(), d.getRevokedAt(), d.getLastSeenAt(),
+                    d.linkExpired(now, settings.linkValidity()),
+                    place == null || !place.isActive() || !openCommunes.contains(place.getCommuneId()));
+        });
     }
 
     /**
-     * Opens the enrolment on the screen: works once, within {@code rdv.kiosk.enrolment.link-validity} of its
-     * creation, for a device neither activated nor revoked.
+     * The screen an activation link would enrol, without using the link: what the activation page shows before
+     * staff touch « Activer ». Opening the address (a mail's link scanner, a preview) changes nothing.
      */
-    @Transactional
-    public Optional<KioskDeviceRef> activate(String token) {
-        return find(token).filter(d -> d.activate(clock.instant(), settings.linkValidity())).map(KioskDevices::ref);
+    @Transactional(readOnly = true)
+    public Optional<KioskDeviceRef> pending(String linkToken) {
+        return findByLink(linkToken).filter(d -> d.awaitsActivation(clock.instant(), settings.linkValidity()))
+                .map(KioskDevices::ref);
     }
 
     /**
-     * The screen a stored secret belongs to, if it is still enrolled. Read from the database on every call (the
-     * kiosk asks again before each registration), so a revocation stops the screen at once.
+     * Uses the activation link, once, within {@code rdv.kiosk.enrolment.link-validity} of its creation, for a
+     * device neither activated nor revoked, and creates the screen's own secret (returned once, stored hashed).
+     * Two screens touching « Activer » with the same link at once: the row lock lets one win.
+     */
+    public Optional<KioskActivation> activate(String linkToken) {
+        if (!SecretTokens.looksValid(linkToken)) {
+            return Optional.empty();
+        }
+        return retry.inTransaction(() -> devices.findByTokenHashForUpdate(SecretTokens.hash(linkToken)).flatMap(device -> {
+            String secret = SecretTokens.generate();
+            if (!device.activate(clock.instant(), settings.linkValidity(), SecretTokens.hash(secret))) {
+                return Optional.empty();
+            }
+            return Optional.of(new KioskActivation(ref(device), secret));
+        }));
+    }
+
+    /**
+     * What the screen with this secret may do now. Read from the database on every call (the kiosk asks again
+     * before each registration), so a revocation, or a place, commune or structure switched off, stops the screen
+     * at once.
      */
     @Transactional
-    public Optional<KioskDeviceRef> resolve(String token) {
-        return find(token).filter(KioskDevice::isUsable).map(device -> {
+    public KioskAccess resolve(String secret) {
+        if (!SecretTokens.looksValid(secret)) {
+            return KioskAccess.notEnrolled();
+        }
+        return devices.findBySecretHash(SecretTokens.hash(secret)).filter(KioskDevice::isUsable).map(device -> {
             var now = clock.instant();
             Instant notBefore = now.minus(SEEN_GRANULARITY);
             // Most calls fall within the granularity: no statement at all for them.
             if (device.getLastSeenAt() == null || device.getLastSeenAt().isBefore(notBefore)) {
                 devices.markSeen(device.getId(), now, notBefore);
             }
-            return ref(device);
-        });
+            return devices.placeInService(device.getPlaceId())
+                    ? (KioskAccess) new KioskAccess.InService(ref(device))
+                    : new KioskAccess.SwitchedOff(ref(device));
+        }).orElseGet(KioskAccess::notEnrolled);
     }
 
-    private Optional<KioskDevice> find(String token) {
-        if (!SecretTokens.looksValid(token)) {
+    private Optional<KioskDevice> findByLink(String linkToken) {
+        if (!SecretTokens.looksValid(linkToken)) {
             return Optional.empty();
         }
-        return devices.findByTokenHash(SecretTokens.hash(token));
+        return devices.findByTokenHash(SecretTokens.hash(linkToken));
     }
 
     private static KioskDeviceRef ref(KioskDevice device) {

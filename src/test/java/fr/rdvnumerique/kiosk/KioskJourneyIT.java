@@ -175,8 +175,11 @@ class KioskJourneyIT extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("vaadin-button, button, input"))).isEmpty();
         check(name + "-0-pas-une-borne", false);
 
-        // Enrolment: the link leaves the history as soon as it is opened.
+        // Enrolment: opening the link uses nothing; the touch on « Activer » does, and takes it out of the history.
         open("kiosk/activer/" + token);
+        waitForText("Activer cette borne ?");
+        check(name + "-0b-activer", false);
+        click("kiosk-activate");
         waitForText("La borne est prête");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/kiosk"));
         click("kiosk-open");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.rdvnumerique.base.db.Constraints;
 import fr.rdvnumerique.testing.IntegrationTest;
+import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,6 +18,7 @@ class TerritoryConstraintsTest {
 
     @Autowired TerritoryFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Flyway flyway;
 
     private void refused(String constraint, String sql, Object... args) {
         assertThatThrownBy(() -> jdbc.update(sql, args)).isInstanceOf(DataIntegrityViolationException.class)
@@ -58,5 +61,13 @@ class TerritoryConstraintsTest {
                 + " weekly_hours, structure_id) values (?, 0, ?, 10, ?)", convention, other.communeId(), ludres.structureId());
         refused("fk_convention_share_convention_structure", "insert into convention_share (convention_id, position, commune_id,"
                 + " weekly_hours, structure_id) values (?, 0, ?, 10, ?)", convention, other.communeId(), other.structureId());
+    }
+
+    @Test
+    void migrations_form_one_linear_sequence_applied_in_version_order() {
+        assertThat(flyway.getConfiguration().isOutOfOrder()).as("every install applies them in the same order").isFalse();
+        var applied = List.of(flyway.info().applied());
+        assertThat(applied).anySatisfy(m -> assertThat(m.getVersion().getVersion()).isEqualTo("2.3"));
+        assertThat(applied).extracting(m -> m.getVersion()).isSorted();
     }
 }

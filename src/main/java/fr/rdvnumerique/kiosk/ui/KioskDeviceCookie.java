@@ -2,7 +2,7 @@ package fr.rdvnumerique.kiosk.ui;
 
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
-import fr.rdvnumerique.territory.KioskDeviceRef;
+import fr.rdvnumerique.territory.KioskAccess;
 import fr.rdvnumerique.territory.KioskDevices;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
@@ -11,24 +11,38 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The screen keeps its enrolment secret in a cookie that outlives every visitor's session: resetting the
- * kiosk ends the session, not the enrolment. HttpOnly (no script reads it), SameSite=Strict, and Secure
- * whenever the browser reached us over HTTPS — directly, or through a TLS proxy that says so.
+ * The screen keeps its own secret (created by the activation) in a cookie that outlives every visitor's
+ * session: resetting the kiosk ends the session, not the enrolment. HttpOnly (no script reads it),
+ * SameSite=Strict, and Secure whenever the browser reached us over HTTPS — directly, or through a TLS proxy that
+ * says so.
+ *
+ * <p>Browsers cap a cookie's life (Chromium: 400 days, whatever Max-Age asks), so the cookie is written again
+ * with a full life each time the screen is found enrolled: a kiosk in use never reaches the cap, and only one left
+ * off for more than 400 days needs to be equipped again.
  */
 final class KioskDeviceCookie {
 
     static final String NAME = "rdv-borne";
-    private static final int MAX_AGE = (int) Duration.ofDays(5 * 365).toSeconds();
+    /** Chromium's cap since version 104: asking for more is silently cut to this. */
+    static final Duration LIFE = Duration.ofDays(400);
 
     private KioskDeviceCookie() {
     }
 
     /**
-     * The screen this browser is, asked again each time (not remembered), so a revoked screen stops at its next
-     * registration.
+     * What the screen this browser is may do now, asked again each time (not remembered), so a revoked or
+     * switched-off screen stops at its next registration. A screen still enrolled gets its cookie renewed.
      */
-    static Optional<KioskDeviceRef> current(KioskDevices devices) {
-        return read().flatMap(devices::resolve);
+    static KioskAccess current(KioskDevices devices) {
+        Optional<String> secret = read();
+        if (secret.isEmpty()) {
+            return KioskAccess.notEnrolled();
+        }
+        KioskAccess access = devices.resolve(secret.get());
+        if (!(access instanceof KioskAccess.NotEnrolled)) {
+            write(secret.get());
+        }
+        return access;
     }
 
     static Optional<String> read() {
@@ -39,18 +53,18 @@ final class KioskDeviceCookie {
         return Arrays.stream(request.getCookies()).filter(c -> NAME.equals(c.getName())).map(Cookie::getValue).findFirst();
     }
 
-    static void write(String token) {
+    static void write(String secret) {
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
-            response.addCookie(cookie(token, secure(VaadinRequest.getCurrent())));
+            response.addCookie(cookie(secret, secure(VaadinRequest.getCurrent())));
         }
     }
 
-    static Cookie cookie(String token, boolean secure) {
-        var cookie = new Cookie(NAME, token);
+    static Cookie cookie(String secret, boolean secure) {
+        var cookie = new Cookie(NAME, secret);
         cookie.setHttpOnly(true);
         cookie.setPath("/");
-        cookie.setMaxAge(MAX_AGE);
+        cookie.setMaxAge((int) LIFE.toSeconds());
         cookie.setSecure(secure);
         cookie.setAttribute("SameSite", "Strict");
         return cookie;

@@ -176,6 +176,11 @@ public class KioskLayout extends Div implements RouterLayout {
             ui.setPollInterval(-1);
             ui.getPage().executeJs("location.replace($0)", KioskView.ROUTE);
         }
+        endSession();
+    }
+
+    /** Ends the Vaadin and HTTP sessions: nothing typed survives; the enrolment cookie stays. */
+    static void endSession() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {
             session.getSession().invalidate();

@@ -49,11 +49,13 @@ import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.base.web.ResidentPaths;
 import fr.rdvnumerique.base.web.QrCodes;
 import fr.rdvnumerique.kiosk.KioskSettings;
+import fr.rdvnumerique.territory.KioskAccess;
 import fr.rdvnumerique.territory.KioskDeviceRef;
 import fr.rdvnumerique.territory.KioskDevices;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,6 +80,9 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "kiosk";
 
+    /** How often a paused screen looks whether it was switched on again. */
+    private static final Duration PAUSED_RECHECK = Duration.ofMinutes(5);
+
     /** Service errors about a value, and the field they are said next to. */
     private static final Map<String, String> FIELD_OF_ERROR = Map.of(
             "validation.phone", "kiosk-phone",
@@ -98,6 +103,7 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private KioskDeviceRef device;
     private PlaceSummary place;
+    private boolean switchedOff;
     // The visitor's path: kept only in this view, gone with the session.
     private SessionCard chosenSession;
     private boolean waitingListChosen;
@@ -122,7 +128,9 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        device = KioskDeviceCookie.current(devices).orElse(null);
+        KioskAccess access = KioskDeviceCookie.current(devices);
+        switchedOff = access instanceof KioskAccess.SwitchedOff;
+        device = access instanceof KioskAccess.InService inService ? inService.device() : null;
         place = device == null ? null : directory.place(device.placeId()).orElse(null);
         if (place == null) {
             device = null;
@@ -131,7 +139,9 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        if (device == null) {
+        if (switchedOff) {
+            switchedOff();
+        } else if (device == null) {
             notEnrolled();
         } else {
             layout().ifPresent(l -> l.start(getTranslation("kiosk.title.place", place.name())));
@@ -152,6 +162,35 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         layout().ifPresent(KioskLayout::stop);
         removeAll();
         add(new H1(getTranslation("kiosk.not-enrolled.title")), new Paragraph(getTranslation("kiosk.not-enrolled.text")));
+    }
+
+    /**
+     * Still enrolled, but its place, commune or structure is switched off: no registration, and a look every few
+     * minutes, so the screen comes back by itself when staff switch it on again.
+     */
+    private void switchedOff() {
+        device = null;
+        layout().ifPresent(KioskLayout::stop);
+        removeAll();
+        add(new H1(getTranslation("kiosk.switched-off.title")), new Paragraph(getTranslation("kiosk.switched-off.text")));
+        getElement().executeJs("setTimeout(() => location.reload(), $0)", PAUSED_RECHECK.toMillis());
+    }
+
+    /**
+     * The screen was revoked or switched off while someone was registering: say plainly that nothing was saved and
+     * whom to ask. The message stays for them to read, the session (what they typed) ends now, then the page loads
+     * again and shows why the screen no longer registers.
+     */
+    private void notRegistered() {
+        boolean appointment = chosenSlot != null;
+        device = null;
+        layout().ifPresent(KioskLayout::stop);
+        removeAll();
+        removeClassName("kiosk-who");
+        add(new H1(getTranslation(appointment ? "kiosk.not-booked.title" : "kiosk.not-registered.title")),
+                new Paragraph(getTranslation(appointment ? "kiosk.not-booked.text" : "kiosk.not-registered.text")));
+        getElement().executeJs("setTimeout(() => location.replace($0), $1)", ROUTE, settings.confirmationShown().toMillis());
+        KioskLayout.endSession();
     }
 
     /** 1. What do you want to do? Only what can be done here and now is offered. */
@@ -552,16 +591,14 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /**
-     * Asked again before saving anything: a screen revoked by staff stops at once (not at its next page load).
-     * When it is no longer enrolled, it forgets everything and shows the explanation.
+     * Asked again before saving anything: a screen revoked or switched off by staff stops at once (not at its next
+     * page load), and the person is told they are not registered.
      */
     private boolean stillEnrolled() {
-        Optional<KioskDeviceRef> now = KioskDeviceCookie.current(devices);
-        if (now.isPresent() && now.get().id() == device.id()) {
+        if (KioskDeviceCookie.current(devices) instanceof KioskAccess.InService now && now.device().id() == device.id()) {
             return true;
         }
-        notEnrolled();
-        startOver();
+        notRegistered();
         return false;
     }
 

@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A touch screen enrolled for one place (a kiosk at the médiathèque). Its secret is stored only as a hash;
- * the enrolment link works once, then the screen keeps the secret in a cookie. Revoking it stops the screen.
+ * A touch screen enrolled for one place (a kiosk at the médiathèque). Two secrets, each stored only as a hash:
+ * the activation link's, which works once, and the screen's own, created by that activation and kept in the
+ * screen's cookie (a link copied or seen in a mail never becomes the key of a working kiosk). Revoking it stops
+ * the screen.
  * "Last seen" is written by a plain update ({@link KioskDeviceRepository#markSeen}), not through this entity, so
  * a kiosk in use never collides with a coordinator revoking it (the version guards staff edits only).
  */
@@ -40,6 +42,9 @@ public class KioskDevice {
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
+    @Column(name = "secret_hash", length = 64)
+    private String secretHash;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -63,16 +68,22 @@ public class KioskDevice {
         this.createdAt = now;
     }
 
+    /** The activation link still works: never used, not revoked, not expired. */
+    public boolean awaitsActivation(Instant now, Duration validity) {
+        return activatedAt == null && revokedAt == null && !linkExpired(now, validity);
+    }
+
     /**
      * The enrolment link works once, and only for {@code validity} after it was created: a second activation
-     * (a copied link) or a link found long after is refused.
+     * (a copied link) or a link found long after is refused. From now on the screen is known by its own secret.
      */
-    public boolean activate(Instant now, Duration validity) {
-        if (activatedAt != null || revokedAt != null || linkExpired(now, validity)) {
+    public boolean activate(Instant now, Duration validity, String secretHash) {
+        if (!awaitsActivation(now, validity)) {
             return false;
         }
         activatedAt = now;
         lastSeenAt = now;
+        this.secretHash = secretHash;
         return true;
     }
 

@@ -35,15 +35,11 @@ import java.util.List;
 @RolesAllowed(Role.COORDINATOR_NAME)
 class KioskDevicesView extends StaffGridPage<KioskDeviceSummary> {
 
-    /** What the coordinator types to enrol a screen. */
-    record Enrolment(Long placeId, String label) {
-    }
-
     private final KioskDevices devices;
     private final PlaceService places;
     private final PublicUrls urls;
     private final ComboBox<PlaceSummary> place = new ComboBox<>();
-    private final EditorDialog<Enrolment> editor;
+    private final EditorDialog<KioskEnrolmentForm> editor;
 
     KioskDevicesView(KioskDevices devices, PlaceService places, PublicUrls urls) {
         super("territory.kiosks.title", "territory.kiosks.add");
@@ -56,7 +52,8 @@ class KioskDevicesView extends StaffGridPage<KioskDeviceSummary> {
         grid.addColumn(KioskDeviceSummary::placeName).setHeader(getTranslation("territory.kiosk.place")).setFlexGrow(1);
         grid.addColumn(d -> getTranslation(d.revoked() ? "territory.kiosk.state.revoked"
                 : d.linkExpired() ? "territory.kiosk.state.expired"
-                : d.pending() ? "territory.kiosk.state.pending" : "territory.kiosk.state.active"))
+                : d.pending() ? "territory.kiosk.state.pending"
+                : d.placeSwitchedOff() ? "territory.kiosk.state.switched-off" : "territory.kiosk.state.active"))
                 .setHeader(getTranslation("column.status")).setAutoWidth(true);
         grid.addColumn(d -> d.lastSeenAt() == null ? "—" : FrenchDates.dayAndTime(d.lastSeenAt()))
                 .setHeader(getTranslation("territory.kiosk.last-seen")).setAutoWidth(true);
@@ -75,7 +72,7 @@ class KioskDevicesView extends StaffGridPage<KioskDeviceSummary> {
         List<PlaceSummary> active = places.active();
         place.setItems(active);
         Long only = active.size() == 1 ? active.getFirst().id() : null;
-        editor.edit(getTranslation("territory.kiosks.add"), new Enrolment(only, getTranslation("territory.kiosk.default-label")),
+        editor.edit(getTranslation("territory.kiosks.add"), new KioskEnrolmentForm(only, getTranslation("territory.kiosk.default-label")),
                 enrolment -> showActivation(devices.enrol(enrolment.placeId(), enrolment.label())), this::refresh);
     }
 
@@ -122,8 +119,8 @@ class KioskDevicesView extends StaffGridPage<KioskDeviceSummary> {
         dialog.open();
     }
 
-    private EditorDialog<Enrolment> editor() {
-        var binder = new Binder<>(Enrolment.class);
+    private EditorDialog<KioskEnrolmentForm> editor() {
+        var binder = new Binder<>(KioskEnrolmentForm.class);
         place.setLabel(getTranslation("territory.kiosk.place"));
         place.setItemLabelGenerator(PlaceSummary::name);
         var label = new TextField(getTranslation("territory.kiosk.label"));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -221,6 +222,81 @@ class StaffScreensViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForList("select concat(status, ' ', cancel_reason) from appointment where place_id = ?",
                 String.class, territory.placeId())).containsOnly("CANCELLED Dégât des eaux").hasSize(2);
         assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY)).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Button rowButton(int actionsColumn, String text) {
+        var grid = test((Grid<Object>) $(Grid.class).single());
+        assertThat(grid.size()).as("one row").isEqualTo(1);
+        return $(Button.class, grid.getCellComponent(0, actionsColumn)).withText(text).single();
+    }
+
+    @Test
+    void a_motif_changed_from_its_form_gives_residents_times_of_the_new_length() {
+        long motif = fixtures.motif(territory);
+        fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
+        navigate(MotifsView.class);
+        test(rowButton(5, "Modifier")).click();
+        assertThat($(TextField.class).id("motif-label").getValue()).isEqualTo("Prendre en main sa tablette");
+        test($(IntegerField.class).id("motif-duration")).setValue(75);
+        test($(Button.class).id("motif-save")).click();
+
+        assertThat(dialogOpen()).isFalse();
+        assertThat(booking.motifsAt(territory.placeId())).singleElement()
+                .satisfies(m -> assertThat(m.durationMinutes()).isEqualTo(75));
+        assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY)).as("75 + 15 min in three hours")
+                .hasSize(2);
+    }
+
+    @Test
+    void opening_hours_changed_from_their_form_then_deleted_from_the_list() {
+        long motif = fixtures.motif(territory);
+        fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
+        navigate(OpeningHoursView.class);
+        test(rowButton(4, "Modifier")).click();
+        assertThat($(TimePicker.class).id("hours-start").getValue()).isEqualTo(LocalTime.of(9, 0));
+        test($(TimePicker.class).id("hours-end")).setValue(LocalTime.of(11, 0));
+        test($(Button.class).id("hours-save")).click();
+        assertThat(dialogOpen()).isFalse();
+        assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY)).hasSize(2);
+
+        test(rowButton(4, "Supprimer")).click();
+        assertThat(test((Grid<?>) $(Grid.class).single()).size()).isZero();
+        assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY)).isEmpty();
+    }
+
+    @Test
+    void an_absence_deleted_from_the_list_gives_its_times_back() {
+        long motif = fixtures.motif(territory);
+        fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
+        navigate(AbsencesView.class);
+        press("Ajouter une absence");
+        test($(DateTimePicker.class).id("absence-start")).setValue(LocalDateTime.of(2026, 12, 1, 8, 0));
+        test($(DateTimePicker.class).id("absence-end")).setValue(LocalDateTime.of(2026, 12, 1, 18, 0));
+        test($(Button.class).id("absence-save")).click();
+        assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY)).isEmpty();
+
+        test(rowButton(4, "Supprimer")).click();
+        assertThat(test((Grid<?>) $(Grid.class).single()).size()).isZero();
+        assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY)).hasSize(3);
+    }
+
+    @Test
+    void a_closure_deleted_from_the_list_opens_the_day_again() {
+        long motif = fixtures.motif(territory);
+        fixtures.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
+        navigate(ClosuresView.class);
+        press("Ajouter une fermeture");
+        @SuppressWarnings("unchecked")
+        Select<Object> place = $(Select.class).id("closure-place");
+        test(place).selectItem("Médiathèque Réglages");
+        test($(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("Premier jour fermé").single()).setValue(TUESDAY);
+        test($(com.vaadin.flow.component.datepicker.DatePicker.class).withLabel("Dernier jour fermé").single()).setValue(TUESDAY);
+        test($(Button.class).id("closure-save")).click();
+        assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY)).isEmpty();
+
+        test(rowButton(3, "Supprimer")).click();
+        assertThat(booking.freeSlots(territory.placeId(), motif, TUESDAY, TUESDAY)).hasSize(3);
     }
 
     @Test

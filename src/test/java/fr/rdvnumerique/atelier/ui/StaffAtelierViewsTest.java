@@ -17,6 +17,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.LocalTime;
 import fr.rdvnumerique.atelier.AtelierFixtures;
 import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
 import fr.rdvnumerique.atelier.Attendance;
@@ -343,5 +345,49 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
         test($(Button.class, dialog).id("editor-save")).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(sessions.list(false, Pageable.ofSize(50)).getContent()).hasSize(2);
+    }
+
+    @Test
+    void a_session_moved_from_its_screen_keeps_its_people_and_shows_the_new_time() {
+        TestAtelier atelier = fixtures.create("Vue seance decalee", 3);
+        registrations.register(AtelierFixtures.request(atelier.sessionId(), "Jeanne", "Martin"));
+        StaffLogin.coordinator(atelier.territory().structureId());
+        openRoster(atelier);
+        test($(Button.class).id("roster-edit")).click();
+        Dialog dialog = $(Dialog.class).single();
+        LocalTime start = $(TimePicker.class, dialog).id("session-start").getValue();
+        test($(TimePicker.class, dialog).id("session-start")).setValue(start.plusHours(1));
+        test($(TimePicker.class, dialog).id("session-end")).setValue($(TimePicker.class, dialog).id("session-end").getValue().plusHours(1));
+        test($(Button.class, dialog).id("editor-save")).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        var moved = sessions.load(atelier.sessionId()).value();
+        assertThat(moved.startTime()).isEqualTo(start.plusHours(1));
+        assertThat(fixtures.counts(atelier.sessionId()).confirmedSeats()).isEqualTo(1);
+        assertThat($(Paragraph.class).withClassName("atelier-when").single().getText())
+                .contains(fr.rdvnumerique.base.i18n.FrenchDates.time(start.plusHours(1)));
+    }
+
+    @Test
+    void a_workshop_changed_from_its_form_shows_its_new_title_in_the_catalogue() {
+        TestAtelier atelier = fixtures.create("Vue catalogue revu", 3);
+        StaffLogin.coordinator(atelier.territory().structureId());
+        navigate(WorkshopsView.class);
+        @SuppressWarnings("unchecked")
+        var grid = test((Grid<WorkshopSummary>) $(Grid.class).single());
+        int row = -1;
+        for (int i = 0; i < grid.size() && row < 0; i++) {
+            if (grid.getRow(i).id() == atelier.workshopId()) {
+                row = i;
+            }
+        }
+        test($(Button.class, grid.getCellComponent(row, 6)).withText("Modifier").single()).click();
+        test($(TextField.class).id("workshop-title")).setValue("Sécuriser sa messagerie");
+        test($(IntegerField.class).id("workshop-capacity")).setValue(10);
+        test($(Button.class).withText("Enregistrer").single()).click();
+
+        assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        assertThat(grid.getCellText(row, 0)).isEqualTo("Sécuriser sa messagerie");
+        assertThat(workshops.load(atelier.workshopId()).value().defaultCapacity()).isEqualTo(10);
     }
 }

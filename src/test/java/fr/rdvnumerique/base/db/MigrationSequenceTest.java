@@ -2,7 +2,6 @@ package fr.rdvnumerique.base.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.rdvnumerique.testing.IntegrationTest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -10,26 +9,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * One linear sequence of migrations (DEVELOPERS.md, "Database"): every install applies them in the same order.
- * The per-module versions up to V7_1 stay as installed databases have them; from V8 on, whole numbers.
+ * One linear sequence of migrations (DEVELOPERS.md, "Database"; out-of-order off: TerritoryConstraintsTest). The
+ * per-module versions up to V7_1 stay as installed databases have them; from V8 on, whole numbers, each once.
  */
-@IntegrationTest
 class MigrationSequenceTest {
 
     private static final Pattern NAME = Pattern.compile("V(\\d+(?:_\\d+)?)__[a-z0-9_]+\\.sql");
     private static final BigDecimal LAST_PER_MODULE = new BigDecimal("7.1");
-
-    @Autowired Flyway flyway;
-
-    @Test
-    void migrations_run_in_order_only() {
-        assertThat(flyway.getConfiguration().isOutOfOrder()).isFalse();
-    }
 
     @Test
     void every_migration_after_7_1_is_a_whole_number_of_its_own() throws IOException {

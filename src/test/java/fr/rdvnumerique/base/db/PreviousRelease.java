@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 record PreviousRelease(String name, String commit) {
 
     /**
-     * Release 1.0.0: the state before the first round of release work (ADR 006). The check compares against it
+     * Release 1.0.0: the state before the first round of release work (ADR 007). The check compares against it
      * when the clone has no release tag (a clone without tags, or before {@code v1.0.0} was tagged).
      */
     static final String PINNED_COMMIT = "a020b6723efdb2fc02725a8f0943fd9dea0325b3";

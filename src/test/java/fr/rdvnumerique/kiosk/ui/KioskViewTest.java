@@ -40,7 +40,10 @@ import fr.rdvnumerique.atelier.RegistrationService;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.kiosk.KioskSettings;
+import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.KioskDevices;
+import fr.rdvnumerique.territory.PlaceService;
+import fr.rdvnumerique.territory.StructureService;
 import fr.rdvnumerique.testing.IntegrationTest;
 import fr.rdvnumerique.testing.TestClock;
 import jakarta.servlet.ServletRequestWrapper;
@@ -80,6 +83,8 @@ class KioskViewTest extends SpringBrowserlessTest {
     @Autowired PublicUrls urls;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
+    @Autowired PlaceService places;
+    @Autowired StructureService structures;
 
     AtelierFixtures.TestAtelier atelier;
     String phone;
@@ -111,8 +116,11 @@ class KioskViewTest extends SpringBrowserlessTest {
         String token = devices.enrol(placeId, "Borne de l’accueil");
         StaffLogin.signOut();
         UI.getCurrent().navigate(KioskActivationView.class, new RouteParameters("token", token));
+        assertThat(title()).isEqualTo("Activer cette borne ?");
+        assertThat(mockResponse().findCookie(KioskDeviceCookie.NAME)).as("opening the link uses nothing").isNull();
+        press("kiosk-activate");
         assertThat(title()).isEqualTo("La borne est prête");
-        assertThat(pendingJs()).as("the link's address leaves the history at once")
+        assertThat(pendingJs()).as("the link's address leaves the history once used")
                 .anyMatch(js -> js.contains("history.replaceState"));
         test($(Button.class).id("kiosk-open")).click();
         assertThat(pendingJs()).as("opening the kiosk is a full load that replaces the page")
@@ -689,7 +697,7 @@ class KioskViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_screen_revoked_while_someone_types_stops_at_valider_and_saves_nothing() {
+    void a_screen_revoked_while_someone_types_says_at_valider_that_they_are_not_registered() {
         touch("kiosk-atelier");
         touch("kiosk-session-" + atelier.sessionId());
         typeMe("Jean", "Martin");
@@ -699,12 +707,100 @@ class KioskViewTest extends SpringBrowserlessTest {
         var session = VaadinSession.getCurrent().getSession();
         press("kiosk-validate");
 
-        assertThat(title()).isEqualTo("Cet écran n’est pas une borne d’inscription");
+        assertThat(title()).isEqualTo("Vous n’êtes pas inscrit");
+        assertThat(screenText()).contains("n’a rien enregistré. Adressez-vous à l’accueil : on vous inscrira.")
+                .doesNotContain("Jean", "Martin");
         assertThat(visibleButtons()).isEmpty();
         assertThat(ateliers.counts(atelier.sessionId()).confirmedSeats()).isZero();
-        assertThat(ended(session)).isTrue();
-        browserLoadsKioskAgain();
+        assertThat(ended(session)).as("what was typed is gone with the session").isTrue();
+        assertThat(pendingJs()).as("the sentence stays to be read, then the page loads again")
+                .anyMatch(js -> js.contains("setTimeout(() => location.replace("));
+        browserLoads();
         assertThat(title()).isEqualTo("Cet écran n’est pas une borne d’inscription");
+    }
+
+    @Test
+    void opening_the_activation_link_uses_nothing_only_the_touch_on_activer_does_and_only_once() {
+        StaffLogin.coordinator(atelier.territory().structureId());
+        String token = devices.enrol(atelier.territory().secondPlaceId(), "Borne de la mairie");
+        StaffLogin.signOut();
+        // A mail program's link scanner opens it first, then staff on the screen.
+        for (int visit = 0; visit < 2; visit++) {
+            UI.getCurrent().getPage().reload();
+            UI.getCurrent().navigate(KioskActivationView.class, new RouteParameters("token", token));
+            assertThat(title()).isEqualTo("Activer cette borne ?");
+        }
+        assertThat(screenText()).contains("Cet écran deviendra « Borne de la mairie », la borne d’inscription du lieu :"
+                + " Mairie Borne.");
+        press("kiosk-activate");
+        assertThat(title()).isEqualTo("La borne est prête");
+
+        UI.getCurrent().navigate(KioskActivationView.class, new RouteParameters("token", token));
+        assertThat(title()).isEqualTo("Ce lien ne fonctionne plus");
+        assertThat(visibleButtons()).isEmpty();
+    }
+
+    @Test
+    void the_screen_keeps_a_random_secret_of_its_own_stored_hashed_and_its_cookie_is_renewed_at_each_load() {
+        String secret = enrolment.getValue();
+        assertThat(Base64.getUrlDecoder().decode(secret)).as("at least 128 random bits").hasSizeGreaterThanOrEqualTo(16);
+        assertThat(jdbc.queryForObject("select count(*) from kiosk_device where secret_hash = ? and id = ?",
+                Integer.class, SecretTokens.hash(secret), deviceId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from kiosk_device where secret_hash = ? or token_hash = ?"
+                + " or token_hash = ?", Integer.class, secret, secret, SecretTokens.hash(secret)))
+                .as("neither stored as such nor the activation link's").isZero();
+
+        mockResponse().getCookies().clear();
+        browserLoads();
+        Cookie renewed = mockResponse().getCookie(KioskDeviceCookie.NAME);
+        assertThat(renewed.getValue()).isEqualTo(secret);
+        assertThat(Duration.ofSeconds(renewed.getMaxAge())).as("a full life again, Chromium's cap")
+                .isEqualTo(Duration.ofDays(400));
+    }
+
+    @Test
+    void a_kiosk_whose_place_is_switched_off_is_paused_with_a_sentence_and_comes_back_when_switched_on() {
+        StaffLogin.coordinator(atelier.territory().structureId());
+        places.setActive(atelier.territory().placeId(), false);
+        StaffLogin.signOut();
+        browserLoads();
+        assertThat(title()).isEqualTo("Cette borne est en pause");
+        assertThat(screenText()).contains("adressez-vous à l’accueil");
+        assertThat(visibleButtons()).isEmpty();
+        assertThat(pendingJs()).as("it looks again by itself").anyMatch(js -> js.contains("location.reload()"));
+
+        StaffLogin.coordinator(atelier.territory().structureId());
+        places.setActive(atelier.territory().placeId(), true);
+        StaffLogin.signOut();
+        browserLoads();
+        assertThat(title()).isEqualTo(HOME);
+    }
+
+    @Test
+    void a_structure_switched_off_while_someone_books_says_at_valider_that_nothing_was_booked() throws Exception {
+        appointments.motif(atelier.territory());
+        appointments.open(atelier.territory(), DayOfWeek.TUESDAY, "09:00", "12:00");
+        browserLoads();
+        touch("kiosk-appointment");
+        test($(NativeButton.class).all().stream().filter(b -> b.getId().orElse("").startsWith("kiosk-slot-"))
+                .findFirst().orElseThrow()).click();
+        typeMe("Jean", "Martin");
+        StaffLogin.admin();
+        structures.setActive(atelier.territory().structureId(), false);
+        StaffLogin.signOut();
+        try {
+            press("kiosk-validate");
+            assertThat(title()).isEqualTo("Votre rendez-vous n’est pas pris");
+            assertThat(screenText()).contains("Adressez-vous à l’accueil : on prendra votre rendez-vous.");
+            assertThat(jdbc.queryForObject("select count(*) from appointment where structure_id = ?", Integer.class,
+                    atelier.territory().structureId())).isZero();
+            browserLoadsKioskAgain();
+            assertThat(title()).isEqualTo("Cette borne est en pause");
+        } finally {
+            StaffLogin.admin();
+            structures.setActive(atelier.territory().structureId(), true);
+            StaffLogin.signOut();
+        }
     }
 
     // --- The appointment path ---------------------------------------------------------------------------------

@@ -19,9 +19,11 @@ class KioskDeviceTest {
     @Test
     void the_link_activates_one_screen_once() {
         var device = device();
-        assertThat(device.activate(CREATED.plusSeconds(60), WEEK)).isTrue();
+        assertThat(device.awaitsActivation(CREATED.plusSeconds(30), WEEK)).isTrue();
+        assertThat(device.activate(CREATED.plusSeconds(60), WEEK, "secret")).isTrue();
         assertThat(device.isUsable()).isTrue();
-        assertThat(device.activate(CREATED.plusSeconds(120), WEEK)).as("a copied link").isFalse();
+        assertThat(device.awaitsActivation(CREATED.plusSeconds(90), WEEK)).isFalse();
+        assertThat(device.activate(CREATED.plusSeconds(120), WEEK, "other")).as("a copied link").isFalse();
     }
 
     @Test
@@ -29,17 +31,18 @@ class KioskDeviceTest {
         var device = device();
         assertThat(device.linkExpired(CREATED.plus(WEEK).minusSeconds(1), WEEK)).isFalse();
         assertThat(device.linkExpired(CREATED.plus(WEEK), WEEK)).isTrue();
-        assertThat(device.activate(CREATED.plus(WEEK), WEEK)).isFalse();
+        assertThat(device.awaitsActivation(CREATED.plus(WEEK), WEEK)).isFalse();
+        assertThat(device.activate(CREATED.plus(WEEK), WEEK, "secret")).isFalse();
         assertThat(device.isUsable()).isFalse();
     }
 
     @Test
     void an_activated_screen_does_not_expire_and_a_revoked_one_stops() {
         var device = device();
-        device.activate(CREATED.plusSeconds(60), WEEK);
+        device.activate(CREATED.plusSeconds(60), WEEK, "secret");
         assertThat(device.linkExpired(CREATED.plus(Duration.ofDays(400)), WEEK)).isFalse();
         device.revoke(CREATED.plus(Duration.ofDays(30)));
         assertThat(device.isUsable()).isFalse();
-        assertThat(device.activate(CREATED.plus(Duration.ofDays(31)), WEEK)).isFalse();
+        assertThat(device.activate(CREATED.plus(Duration.ofDays(31)), WEEK, "other")).isFalse();
     }
 }

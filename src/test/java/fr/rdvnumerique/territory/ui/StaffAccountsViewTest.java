@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -110,5 +111,34 @@ class StaffAccountsViewTest extends SpringBrowserlessTest {
         assertThat(row).as("listed").isNotNegative();
         assertThat(grid.getCellText(row, 3)).isEqualTo("Aucune (administration)");
         assertThat(grid.getCellText(row, 2)).isEqualTo("Administration");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_administrator_makes_an_advisor_coordinator_from_the_form_and_the_password_stays() {
+        String email = "sacha" + System.nanoTime() + "@exemple.fr";
+        long id = accounts.create(new StaffAccountForm(email, "Sacha Moreau", EnumSet.of(Role.ADVISOR),
+                territory.structureId(), territory.advisorId(), "une longue phrase de passe"));
+        String passwordBefore = jdbc.queryForObject("select password_hash from staff_account where id = ?", String.class, id);
+        navigate(StaffAccountsView.class);
+        var grid = test((Grid<StaffAccountView>) $(Grid.class).single());
+        int row = -1;
+        for (int i = 0; i < grid.size() && row < 0; i++) {
+            if (grid.getRow(i).email().equals(email)) {
+                row = i;
+            }
+        }
+        test($(Button.class, grid.getCellComponent(row, 5)).withText("Modifier").single()).click();
+        assertThat($(EmailField.class).withLabel("E-mail de connexion").single().isReadOnly())
+                .as("the sign-in address is the account").isTrue();
+        test($(TextField.class).withLabel("Nom affiché").single()).setValue("Sacha Moreau-Petit");
+        test($(CheckboxGroup.class).single()).selectItem("Coordination");
+        test($(Button.class).withText("Enregistrer").single()).click();
+
+        assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        Map<String, Object> saved = jdbc.queryForMap("select display_name, password_hash from staff_account where id = ?", id);
+        assertThat(saved.get("display_name")).isEqualTo("Sacha Moreau-Petit");
+        assertThat(saved.get("password_hash")).as("an empty password field keeps the password").isEqualTo(passwordBefore);
+        assertThat(accounts.load(id).value().roles()).containsExactlyInAnyOrder(Role.ADVISOR, Role.COORDINATOR);
     }
 }

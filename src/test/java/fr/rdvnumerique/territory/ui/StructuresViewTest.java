@@ -79,4 +79,51 @@ class StructuresViewTest extends SpringBrowserlessTest {
         assertThat($(Dialog.class).single().isOpened()).isTrue();
         assertThat(directory.activeStructures()).extracting(StructureSummary::name).doesNotContain("Structure en double");
     }
+
+    @SuppressWarnings("unchecked")
+    private Grid<StructureSummary> grid() {
+        return $(Grid.class).single();
+    }
+
+    private int rowOf(String slug) {
+        var rows = test(grid());
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.getRow(i).slug().equals(slug)) {
+                return i;
+            }
+        }
+        throw new AssertionError(slug + " not in the list");
+    }
+
+    private Button rowButton(String slug, String text) {
+        return $(Button.class, test(grid()).getCellComponent(rowOf(slug), 4)).withText(text).single();
+    }
+
+    @Test
+    void an_administrator_changes_a_structures_details_from_its_form() {
+        var existing = fixtures.create("Structure modifiée");
+        navigate(StructuresView.class);
+        test(rowButton(existing.slug(), "Modifier")).click();
+        assertThat($(TextField.class).withLabel("Adresse dans le portail").single().getValue()).isEqualTo(existing.slug());
+        test($(TextField.class).withLabel("Nom").single()).setValue("Mairie de Saint-Usage");
+        test($(TextField.class).withLabel("Téléphone pour les habitants").single()).setValue("03 80 00 00 02");
+        test($(Button.class).withText("Enregistrer").single()).click();
+
+        assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        assertThat(test(grid()).getCellText(rowOf(existing.slug()), 0)).isEqualTo("Mairie de Saint-Usage");
+        assertThat(directory.structure(existing.structureId())).get()
+                .satisfies(s -> assertThat(s.phone().display()).isEqualTo("03 80 00 00 02"));
+    }
+
+    @Test
+    void a_structure_switched_off_from_the_list_leaves_the_portal_until_switched_on() {
+        var existing = fixtures.create("Structure en pause");
+        navigate(StructuresView.class);
+        test(rowButton(existing.slug(), "Désactiver")).click();
+        assertThat(test(grid()).getCellText(rowOf(existing.slug()), 3)).isEqualTo("Désactivé");
+        assertThat(directory.structureBySlug(existing.slug())).isEmpty();
+
+        test(rowButton(existing.slug(), "Réactiver")).click();
+        assertThat(directory.structureBySlug(existing.slug())).isPresent();
+    }
 }
