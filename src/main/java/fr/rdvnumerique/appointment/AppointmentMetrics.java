@@ -11,16 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AppointmentMetrics implements MeterBinder {
 
-    private final JdbcTemplate jdbc;
+    private final DatabaseCounters counters;
 
     AppointmentMetrics(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.counters = new DatabaseCounters(jdbc, "select channel, count(*) from appointment group by channel");
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        DatabaseCounters.bind(registry, jdbc, "rdv.appointments.booked", "Appointments booked, by channel", "channel",
-                Arrays.stream(Channel.values()).map(Enum::name).toList(),
-                "select channel, count(*) from appointment group by channel");
+        counters.bind(registry, "rdv.appointments.booked", "Appointments booked, by channel", "channel",
+                Arrays.stream(Channel.values()).map(Enum::name).toList());
     }
 }

@@ -11,16 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AtelierMetrics implements MeterBinder {
 
-    private final JdbcTemplate jdbc;
+    private final DatabaseCounters counters;
 
     AtelierMetrics(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.counters = new DatabaseCounters(jdbc, "select channel, count(*) from atelier_registration group by channel");
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        DatabaseCounters.bind(registry, jdbc, "rdv.atelier.registrations", "Atelier registrations, by channel",
-                "channel", Arrays.stream(Channel.values()).map(Enum::name).toList(),
-                "select channel, count(*) from atelier_registration group by channel");
+        counters.bind(registry, "rdv.atelier.registrations", "Atelier registrations, by channel", "channel",
+                Arrays.stream(Channel.values()).map(Enum::name).toList());
     }
 }

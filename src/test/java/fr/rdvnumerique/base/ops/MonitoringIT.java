@@ -120,6 +120,11 @@ class MonitoringIT {
                 "rdv_atelier_registrations_total{channel=\"STAFF\"}",
                 "rdv_sign_in_failures_total{reason=\"bad_credentials\"}",
                 "jvm_memory_used_bytes");
+
+        // Totals read from the database, still there after a garbage collection (Micrometer holds them weakly).
+        System.gc();
+        long web = jdbc.queryForObject("select count(*) from appointment where channel = 'WEB'", Long.class);
+        assertThat(counter("rdv_appointments_booked_total{channel=\"WEB\"}")).isEqualTo(web);
     }
 
     @Test
