@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The notification screens in a real browser: outbox, reminder settings, my notifications; accessible. */
+/** The notification screens in a real browser: late messages banner, outbox, reminder settings, my notifications; accessible. */
 class NotificationJourneyIT extends BrowserTest {
 
     static final String PASSWORD = "mot de passe du test";
@@ -53,7 +53,14 @@ class NotificationJourneyIT extends BrowserTest {
         long failed = jdbc.queryForObject("select id from outbound_message where recipient = ?", Long.class,
                 "paul.durand@" + domain);
 
+        // Léa's confirmation has been failing for two hours: the coordinator's home screen says so first.
+        jdbc.update("update outbound_message set created_at = date_sub(created_at, interval 2 hour) where recipient = ?",
+                "lea.bernard@" + domain);
+
         signIn(coordinator, PASSWORD);
+        waitForText("Des messages n’ont pas pu partir depuis");
+        screenshot("00-home-late-messages");
+        assertAccessible("home with the late messages banner");
         open("staff/envois");
         waitForText("paul.durand@");
         screenshot("01-outbox");

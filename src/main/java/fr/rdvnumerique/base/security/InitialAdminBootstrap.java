@@ -63,6 +63,7 @@ class InitialAdminBootstrap implements ApplicationRunner {
             accounts.save(new StaffAccount(email, name, encoder.encode(admin.password()), EnumSet.of(Role.ADMIN),
                     null, null));
         }
-        log.info("Administrator account {} created from the environment", email.canonical());
+        // Not the address itself: no personal data in the logs.
+        log.info("Administrator account created from RDV_ADMIN_EMAIL");
     }
 }

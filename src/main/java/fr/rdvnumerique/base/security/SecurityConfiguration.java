@@ -3,9 +3,12 @@ package fr.rdvnumerique.base.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.rdvnumerique.base.ui.LoginView;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -25,13 +28,16 @@ import org.springframework.security.web.SecurityFilterChain;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
-    /** Paths outside Vaadin that anyone may read: calendar files, feeds, health. */
-    static final String[] PUBLIC_PATHS = {"/public/**", "/styles/**", "/images/**", "/actuator/health",
-            "/actuator/health/**", "/actuator/info"};
+    /**
+     * Paths outside Vaadin that anyone may read: calendar files, feeds, and the liveness and readiness probes
+     * (status only) that load balancers and the Docker health check ask on the application's own port.
+     */
+    static final String[] PUBLIC_PATHS = {"/public/**", "/styles/**", "/images/**", "/livez", "/readyz"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(request -> onManagementPort(request, environment)).permitAll()
                 .requestMatchers(PUBLIC_PATHS).permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN_NAME));
         // CSP, Referrer-Policy and Permissions-Policy: SecurityHeadersFilter, which also covers Vaadin's pages.
@@ -39,6 +45,19 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
                 .defaultSuccessUrl("/staff"));
         return http.build();
+    }
+
+    /**
+     * A request to the management server (health with details, metrics), which listens on its own port bound to
+     * the loopback address ({@code RDV_MANAGEMENT_PORT}, {@code RDV_MANAGEMENT_ADDRESS}): whoever reaches that port
+     * is on the machine, or was let in by the operator. On the application's own port the actuator stays for
+     * administrators only.
+     */
+    static boolean onManagementPort(HttpServletRequest request, Environment environment) {
+        Integer management = environment.getProperty("local.management.port", Integer.class);
+        return management != null && management > 0
+                && !management.equals(environment.getProperty("local.server.port", Integer.class))
+                && request.getLocalPort() == management;
     }
 
     @Bean
@@ -52,9 +71,9 @@ class SecurityConfiguration {
      */
     @Bean
     AuthenticationProvider staffAuthenticationProvider(StaffUserDetailsService users, PasswordEncoder encoder,
-                                                       LoginThrottle throttle) {
+                                                       LoginThrottle throttle, MeterRegistry meters) {
         var dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(dao, throttle);
+        return new ThrottledAuthenticationProvider(dao, throttle, meters);
     }
 }

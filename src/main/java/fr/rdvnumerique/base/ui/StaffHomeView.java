@@ -4,22 +4,28 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import fr.rdvnumerique.base.security.CurrentStaff;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
-/** Back-office home: a greeting and a tile for each screen the person may open. */
+/** Back-office home: the modules' alerts, a greeting and a tile for each screen the person may open. */
 @Route("staff")
 @Menu(title = "staff.home.menu", order = 0, icon = "HOME")
 @PermitAll
 public class StaffHomeView extends Div implements HasDynamicTitle {
 
-    public StaffHomeView(CurrentStaff currentStaff) {
+    public StaffHomeView(CurrentStaff currentStaff, List<StaffAlert> alerts) {
         addClassName("staff-page");
+        for (StaffAlert alert : alerts) {
+            alert.current().ifPresent(notice -> add(banner(notice)));
+        }
         String name = currentStaff.principal().map(p -> p.displayName()).orElse("");
         add(new H1(getTranslation("staff.home.title", name)), new Paragraph(getTranslation("staff.home.intro")));
         var tiles = new Div();
@@ -33,6 +39,14 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
             }
         }
         add(tiles);
+    }
+
+    private Div banner(StaffAlert.Notice notice) {
+        var link = new RouterLink(getTranslation(notice.linkKey()), notice.view());
+        var banner = new Div(new Span(getTranslation(notice.messageKey(), notice.arguments().toArray()) + " "), link);
+        banner.addClassName("staff-alert");
+        banner.getElement().setAttribute("role", "alert");
+        return banner;
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.rdvnumerique.base.security.CurrentStaff;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.core.env.Environment;
 
 /**
  * Back-office frame for every view under {@code /staff}. The menu comes from the views' {@code @Menu}
@@ -33,7 +34,7 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav nav = new SideNav();
 
-    public StaffLayout(CurrentStaff currentStaff, AuthenticationContext authentication) {
+    public StaffLayout(CurrentStaff currentStaff, AuthenticationContext authentication, Environment environment) {
         addClassName("staff-layout");
         var title = new Span(getTranslation("staff.app-title"));
         title.addClassName("staff-title");
@@ -50,7 +51,13 @@ public class StaffLayout extends AppLayout implements AfterNavigationObserver {
 
         nav.setLabel(getTranslation("staff.menu.label"));
         nav.addClassName("staff-nav");
-        addToDrawer(new Scroller(nav));
+        // The release, so that a coordinator reporting a problem can say which one they run.
+        var version = new Span(getTranslation("staff.version", environment.getProperty("info.app.version", "")));
+        version.addClassName("staff-version");
+        version.setId("staff-version");
+        var drawer = new Div(new Scroller(nav), version);
+        drawer.addClassName("staff-drawer");
+        addToDrawer(drawer);
         setPrimarySection(Section.DRAWER);
     }
 

@@ -3,6 +3,8 @@ package fr.rdvnumerique.base.web;
 import fr.rdvnumerique.base.domain.Origin;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,19 +12,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per-address limits on the public forms, so that one machine cannot fill every seat or slot. Buckets are
- * kept in memory for the most recent addresses only.
+ * kept in memory for the most recent addresses only. Refusals are counted per purpose
+ * ({@code rdv.rate.limit.refusals}), never per address.
  */
 @Component
 public class RateLimiter {
 
     private static final int MAX_TRACKED = 20_000;
 
+    private final MeterRegistry meters;
     private final Map<String, Bucket> buckets = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
             return size() > MAX_TRACKED;
         }
     };
+
+    RateLimiter(MeterRegistry meters) {
+        this.meters = meters;
+    }
 
     /**
      * Takes one token for this purpose and address.
@@ -36,7 +44,12 @@ public class RateLimiter {
                     .addLimit(Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build())
                     .build());
         }
-        return bucket.tryConsume(1);
+        if (bucket.tryConsume(1)) {
+            return true;
+        }
+        Counter.builder("rdv.rate.limit.refusals").description("Public actions refused by the per-address limit")
+                .tag("purpose", purpose).register(meters).increment();
+        return false;
     }
 
     /**

@@ -25,8 +25,9 @@ class DockerFilesTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void compose_runs_the_app_with_mariadb_11_8_and_mailpit() throws IOException {
-        assertThat(((Map<String, Object>) compose().get("services")).keySet()).containsExactlyInAnyOrder("app", "mariadb", "mailpit");
+    void compose_runs_the_app_with_mariadb_11_8_its_backups_and_mailpit() throws IOException {
+        assertThat(((Map<String, Object>) compose().get("services")).keySet())
+                .containsExactlyInAnyOrder("app", "mariadb", "backup", "mailpit");
         assertThat(service("mariadb").get("image")).isEqualTo("mariadb:11.8");
         assertThat((List<String>) service("mariadb").get("volumes")).anyMatch(v -> v.endsWith(":/var/lib/mysql"));
         assertThat((List<String>) service("app").get("ports")).contains("8080:8080");
@@ -50,8 +51,54 @@ class DockerFilesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void metrics_and_health_details_are_published_for_this_machine_only() throws IOException {
+        assertThat((List<String>) service("app").get("ports")).contains("127.0.0.1:8081:8081")
+                .noneMatch(port -> port.endsWith(":8081") && !port.startsWith("127.0.0.1:"));
+        // Inside the container the management port must listen beyond the container's own loopback to be published.
+        assertThat((Map<String, Object>) service("app").get("environment")).containsEntry("RDV_MANAGEMENT_ADDRESS", "0.0.0.0");
+        assertThat(Files.readString(Path.of("docker/Dockerfile"))).contains("EXPOSE 8080 8081");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void backups_run_nightly_with_mariadbs_own_tools_into_a_volume_of_their_own() throws IOException {
+        var backup = service("backup");
+        assertThat(backup.get("image")).as("the client tools of the server's own version").isEqualTo(service("mariadb").get("image"));
+        assertThat((List<String>) backup.get("entrypoint")).containsExactly("bash", "/usr/local/bin/rdv-backup.sh");
+        assertThat((List<String>) backup.get("command")).containsExactly("loop");
+        assertThat((List<String>) backup.get("volumes")).containsExactly(
+                "./backup/rdv-backup.sh:/usr/local/bin/rdv-backup.sh:ro", "${RDV_BACKUP_DIR:-backups}:/backups");
+        assertThat(((Map<String, Object>) compose().get("volumes")).keySet()).contains("backups");
+        assertThat(backup.get("restart")).isEqualTo("unless-stopped");
+        assertThat(((Map<String, Map<String, Object>>) backup.get("depends_on")).get("mariadb"))
+                .containsEntry("condition", "service_healthy");
+        assertThat((List<String>) ((Map<String, Object>) backup.get("healthcheck")).get("test")).contains("check");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void backups_reach_the_apps_database_with_the_apps_account_and_keep_7_daily_and_4_weekly() throws IOException {
+        var env = (Map<String, Object>) service("backup").get("environment");
+        var app = (Map<String, Object>) service("app").get("environment");
+        assertThat(env).containsEntry("MARIADB_HOST", "mariadb").containsEntry("MARIADB_DATABASE", "rdv")
+                .containsEntry("KEEP_DAILY", "7").containsEntry("KEEP_WEEKLY", "4").containsEntry("TZ", "Europe/Paris");
+        assertThat(env.get("MARIADB_USER")).isEqualTo(app.get("SPRING_DATASOURCE_USERNAME"));
+        assertThat(env.get("MARIADB_PASSWORD")).isEqualTo(app.get("SPRING_DATASOURCE_PASSWORD"));
+        assertThat((String) env.get("BACKUP_TIME")).matches("\\$\\{RDV_BACKUP_TIME:-\\d\\d:\\d\\d}");
+    }
+
+    @Test
+    void the_backup_script_dumps_in_one_transaction_and_is_executable() throws IOException {
+        Path script = Path.of("docker/backup/rdv-backup.sh");
+        assertThat(Files.isExecutable(script)).isTrue();
+        assertThat(Files.readString(script)).contains("mariadb-dump", "--single-transaction", "--defaults-extra-file")
+                .doesNotContain("-p\"$MARIADB_PASSWORD", "--password=");
+    }
+
+    @Test
     void every_image_has_a_fixed_version() throws IOException {
-        for (String name : List.of("mariadb", "mailpit")) {
+        for (String name : List.of("mariadb", "backup", "mailpit")) {
             String image = (String) service(name).get("image");
             assertThat(image).as(name).contains(":").doesNotEndWith(":latest");
         }
@@ -65,7 +112,8 @@ class DockerFilesTest {
         String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
         String healthcheck = dockerfile.substring(dockerfile.indexOf("HEALTHCHECK"), dockerfile.indexOf("ENTRYPOINT"));
         // The Temurin JRE image (Ubuntu) ships bash but neither wget nor curl.
-        assertThat(healthcheck).doesNotContain("wget", "curl").contains("bash", "/dev/tcp/127.0.0.1/8080", "/actuator/health",
+        // The readiness probe: the application answers and reaches its database.
+        assertThat(healthcheck).doesNotContain("wget", "curl").contains("bash", "/dev/tcp/127.0.0.1/8080", "/readyz",
                 "\\\"status\\\":\\\"UP\\\"");
     }
 
