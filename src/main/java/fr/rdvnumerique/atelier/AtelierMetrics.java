@@ -1,5 +1,6 @@
 package fr.rdvnumerique.atelier;
 
+import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.ops.DatabaseCounters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;

@@ -4,19 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import fr.rdvnumerique.Application;
-import fr.rdvnumerique.appointment.AppointmentBooking;
+import fr.rdvnumerique.appointment.AppointmentCard;
 import fr.rdvnumerique.appointment.AppointmentStatus;
 import fr.rdvnumerique.appointment.BookingRequest;
-import fr.rdvnumerique.appointment.BookingResult;
-import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.appointment.BookingService;
 import fr.rdvnumerique.appointment.FreeSlot;
 import fr.rdvnumerique.appointment.MotifSummary;
 import fr.rdvnumerique.atelier.AtelierCatalogue;
 import fr.rdvnumerique.atelier.RegistrationRequest;
-import fr.rdvnumerique.atelier.RegistrationResult;
 import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.atelier.Seats;
 import fr.rdvnumerique.atelier.SessionCard;
 import fr.rdvnumerique.atelier.SessionFilter;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.taxonomy.AgeBand;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.notification.MailServer;
@@ -87,7 +88,7 @@ class BackupRestoreBenchmark {
     private static final MailServer LOST_SERVER_MAIL = new MailServer().start();
 
     @Autowired TerritoryDirectory directory;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired AtelierCatalogue catalogue;
     @Autowired RegistrationService registrations;
     @Autowired DataSource dataSource;
@@ -123,12 +124,12 @@ class BackupRestoreBenchmark {
         var appointmentLinks = new LinkedHashMap<String, Instant>();
         var registrationLinks = new LinkedHashMap<String, Long>();
         for (int i = 0; i < before; i++) {
-            if (book(slots) instanceof BookingResult.Booked booked) {
-                appointmentLinks.put(booked.managementToken(), booked.appointment().start());
+            if (book(slots) instanceof PlaceResult.Confirmed<AppointmentCard, FreeSlot> booked) {
+                appointmentLinks.put(booked.managementToken(), booked.details().start());
             }
             switch (register(sessions.get(i % sessions.size()))) {
-                case RegistrationResult.Confirmed confirmed -> registrationLinks.put(confirmed.managementToken(), confirmed.registrationId());
-                case RegistrationResult.Waitlisted waiting -> registrationLinks.put(waiting.managementToken(), waiting.registrationId());
+                case PlaceResult.Confirmed<Seats, Void> confirmed -> registrationLinks.put(confirmed.managementToken(), confirmed.id());
+                case PlaceResult.Waitlisted<Seats, Void> waiting -> registrationLinks.put(waiting.managementToken(), waiting.id());
                 default -> { }
             }
         }
@@ -144,8 +145,8 @@ class BackupRestoreBenchmark {
         for (int t = 0; t < threads; t++) {
             pool.submit(() -> {
                 for (int i = 0; !stop.get(); i++) {
-                    boolean ok = i % 2 == 0 && !slots.isEmpty() ? book(slots) instanceof BookingResult.Booked
-                            : !(register(sessions.get(i % sessions.size())) instanceof RegistrationResult.Rejected);
+                    boolean ok = i % 2 == 0 && !slots.isEmpty() ? book(slots) instanceof PlaceResult.Confirmed
+                            : !(register(sessions.get(i % sessions.size())) instanceof PlaceResult.Refused);
                     if (ok) {
                         made.incrementAndGet();
                         if (backupRunning.get()) {
@@ -212,7 +213,7 @@ class BackupRestoreBenchmark {
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + restoredMail.port(), "--server.port=0",
                 "--server.address=127.0.0.1", "--management.server.port=-1", "--spring.main.banner-mode=off")) {
             startMs = (System.nanoTime() - startAt) / 1_000_000;
-            var restoredBooking = app.getBean(AppointmentBooking.class);
+            var restoredBooking = app.getBean(BookingService.class);
             var restoredRegistrations = app.getBean(RegistrationService.class);
             linksOk = appointmentLinks.entrySet().stream().allMatch(link -> restoredBooking.findByToken(link.getKey())
                     .filter(card -> card.status() == AppointmentStatus.BOOKED && card.start().equals(link.getValue()))
@@ -222,7 +223,7 @@ class BackupRestoreBenchmark {
             // And people go on registering: the restored sequences give ids no row has.
             writesOk = !(restoredRegistrations.register(new RegistrationRequest(sessions.getFirst().id(), "Personne",
                     "Après restauration", "apres@sauvegarde.example.org", null, null, null, null, true, AgeBand.NON_COMMUNIQUE,
-                    Set.of(), true, fr.rdvnumerique.atelier.Channel.WEB, null)) instanceof RegistrationResult.Rejected);
+                    Set.of(), true, Origin.web("10.7.0.1"))) instanceof PlaceResult.Refused);
             awaitQuiet(copy, Duration.ofMinutes(3));
             Thread.sleep(2000);
             deliveredAfterRestore = messageIds(restoredMail);
@@ -299,27 +300,28 @@ class BackupRestoreBenchmark {
     private record Booking(long placeId, long motifId, Instant start) {
     }
 
-    private BookingResult book(ConcurrentLinkedQueue<Booking> slots) {
+    private PlaceResult<AppointmentCard, FreeSlot> book(ConcurrentLinkedQueue<Booking> slots) {
         while (true) {
             Booking next = slots.poll();
             if (next == null) {
-                return new BookingResult.Refused("bench.no-slot-left");
+                return new PlaceResult.Refused<>("bench.no-slot-left");
             }
             int n = people.incrementAndGet();
-            var result = booking.book(new BookingRequest(next.placeId(), next.motifId(), next.start(), "Personne Essai",
-                    "personne" + n + "@sauvegarde.example.org", null, true, Set.of(), null, Channel.WEB, null,
-                    "10.9." + (n / 250) % 250 + "." + n % 250));
-            if (!(result instanceof BookingResult.SlotTaken)) {
+            var result = booking.book(new BookingRequest(next.placeId(), next.motifId(), next.start(), "Personne", "Essai",
+                    "personne" + n + "@sauvegarde.example.org", null, true, Set.of(), null,
+                    Origin.web("10.9." + (n / 250) % 250 + "." + n % 250)));
+            if (!(result instanceof PlaceResult.SlotTaken)) {
                 return result;
             }
         }
     }
 
-    private RegistrationResult register(SessionCard session) {
+    private PlaceResult<Seats, Void> register(SessionCard session) {
         int n = people.incrementAndGet();
+        // An address of each person's own: the per-address limit would otherwise answer "try later".
         return registrations.register(new RegistrationRequest(session.id(), "Personne", "Essai " + n,
                 "inscrit" + n + "@sauvegarde.example.org", null, null, null, null, true, AgeBand.NON_COMMUNIQUE,
-                Set.of(), true, fr.rdvnumerique.atelier.Channel.WEB, null));
+                Set.of(), true, Origin.web("10.8." + (n / 250) % 250 + "." + n % 250)));
     }
 
     /**

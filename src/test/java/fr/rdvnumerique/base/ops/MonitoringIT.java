@@ -3,11 +3,13 @@ package fr.rdvnumerique.base.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fr.rdvnumerique.appointment.AppointmentBooking;
+import fr.rdvnumerique.appointment.AppointmentCard;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.appointment.BookingRequest;
-import fr.rdvnumerique.appointment.BookingResult;
-import fr.rdvnumerique.appointment.Channel;
+import fr.rdvnumerique.appointment.BookingService;
+import fr.rdvnumerique.appointment.FreeSlot;
+import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.web.RateLimiter;
 import fr.rdvnumerique.notification.NotificationTestKit;
@@ -65,7 +67,7 @@ class MonitoringIT {
 
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures appointments;
-    @Autowired AppointmentBooking booking;
+    @Autowired BookingService booking;
     @Autowired Outbox outbox;
     @Autowired Dispatcher dispatcher;
     @Autowired RateLimiter limiter;
@@ -168,10 +170,10 @@ class MonitoringIT {
         appointments.open(territory, DayOfWeek.TUESDAY, "09:00", "12:00");
         LocalDate tuesday = LocalDate.now(ParisTime.ZONE).plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         var booked = booking.book(new BookingRequest(territory.placeId(), motif,
-                ZonedDateTime.of(tuesday, LocalTime.of(10, 0), ParisTime.ZONE).toInstant(), "Gisèle Confidentielle",
+                ZonedDateTime.of(tuesday, LocalTime.of(10, 0), ParisTime.ZONE).toInstant(), "Gisèle", "Confidentielle",
                 "gisele.confidentielle@journal.example.org", "06 12 34 56 78", true, Set.of(), "Mon mot de passe CAF",
-                Channel.WEB, null, "198.51.100.23"));
-        assertThat(booked).isInstanceOf(BookingResult.Booked.class);
+                Origin.web("198.51.100.23")));
+        assertThat(booked).isInstanceOf(PlaceResult.Confirmed.class);
         EventListeners.awaitIdle(jdbc);
         // The mail server is away (nothing listens on the test's SMTP port): the dispatcher logs the failure.
         dispatcher.runOnce();
@@ -186,7 +188,7 @@ class MonitoringIT {
             assertThat(event.has("@timestamp") && event.path("log").has("level") && event.has("message")).as(line).isTrue();
         }
         assertThat(output.getAll()).doesNotContain("gisele", "Gisèle", "Confidentielle", "06 12 34 56 78",
-                "+33612345678", "mot de passe CAF", "198.51.100.23", ((BookingResult.Booked) booked).managementToken());
+                "+33612345678", "mot de passe CAF", "198.51.100.23", ((PlaceResult.Confirmed<AppointmentCard, FreeSlot>) booked).managementToken());
     }
 
     private double counter(String series) throws Exception {
