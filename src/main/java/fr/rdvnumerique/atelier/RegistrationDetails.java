@@ -1,6 +1,7 @@
 package fr.rdvnumerique.atelier;
 
 import fr.rdvnumerique.base.domain.Channel;
+import fr.rdvnumerique.base.domain.NoticeChoice;
 import java.time.Instant;
 
 /**
@@ -19,5 +20,5 @@ public record RegistrationDetails(long registrationId, long sessionId, long stru
                                   boolean wantsReminders, RegistrationStatus status, Integer position, Channel channel,
                                   int sequence, String sessionTitle, String sessionDescription, String whatToBring,
                                   String equipmentProvided, Instant start, Instant end, long placeId,
-                                  SessionStatus sessionStatus) {
+                                  SessionStatus sessionStatus, NoticeChoice noticeBy) {
 }
