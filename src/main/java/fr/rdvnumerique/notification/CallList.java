@@ -5,7 +5,11 @@ import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.notification.domain.CallRepository;
 import java.time.Clock;
+import fr.rdvnumerique.territory.AdvisorSummary;
+import fr.rdvnumerique.territory.TerritoryDirectory;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +27,11 @@ public class CallList {
     private final CallRepository calls;
     private final CurrentStaff staff;
     private final ConflictRetry retry;
+    private final TerritoryDirectory territory;
     private final Clock clock;
 
-    CallList(CallRepository calls, CurrentStaff staff, ConflictRetry retry, Clock clock) {
+    CallList(CallRepository calls, CurrentStaff staff, ConflictRetry retry, TerritoryDirectory territory, Clock clock) {
+        this.territory = territory;
         this.calls = calls;
         this.staff = staff;
         this.retry = retry;
@@ -40,7 +46,17 @@ public class CallList {
      */
     @Transactional(readOnly = true)
     public List<CallTask> list(Long advisorId, boolean openOnly) {
-        return calls.list(staff.structureId(), advisorId, openOnly, MAX_ROWS);
+        long structureId = staff.structureId();
+        Map<Long, String> names = territory.advisors(structureId).stream()
+                .collect(Collectors.toMap(AdvisorSummary::id, AdvisorSummary::displayName, (a, b) -> a));
+        return calls.list(structureId, advisorId, openOnly, MAX_ROWS).stream()
+                .map(c -> c.advisorId() == null ? c : c.withAdvisorName(names.get(c.advisorId()))).toList();
+    }
+
+    /** The structure's advisors, to see one's calls. */
+    @Transactional(readOnly = true)
+    public List<AdvisorSummary> advisors() {
+        return territory.advisors(staff.structureId());
     }
 
     /** The signed-in advisor's own record, to show their calls first (null for a coordinator who is not one). */

@@ -88,7 +88,7 @@ public class SmsProvider implements AutoCloseable {
     }
 
     public BrevoSmsChannel channel() {
-        return new BrevoSmsChannel(settings(Duration.ofSeconds(1), 8));
+        return new BrevoSmsChannel(settings(Duration.ofSeconds(5), 8));
     }
 
     /** The requests that reached the provider for one number. */

@@ -117,7 +117,7 @@ public class CallRepository {
         } catch (RuntimeException e) {
             shown = phone;
         }
-        return new CallTask(rs.getLong("id"), rs.getObject("advisor_id", Long.class),
+        return new CallTask(rs.getLong("id"), rs.getObject("advisor_id", Long.class), null,
                 CallReason.valueOf(rs.getString("kind")), rs.getString("person_name"), shown, rs.getString("what"),
                 instant(rs, "due_by"), CallStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 rs.getString("outcome_by"), instant(rs, "outcome_at"));
