@@ -61,6 +61,11 @@ class CallListViewTest extends SpringBrowserlessTest {
         return $(Grid.class).id("calls-grid");
     }
 
+    private static Button button(com.vaadin.flow.component.Component actions, String id) {
+        return actions.getChildren().filter(c -> c.getId().orElse("").equals(id)).map(Button.class::cast)
+                .findFirst().orElseThrow();
+    }
+
     private String status(long id) {
         return jdbc.queryForObject("select status from call_task where id = ?", String.class, id);
     }
@@ -76,13 +81,13 @@ class CallListViewTest extends SpringBrowserlessTest {
         assertThat(rows.getCellText(0, 0)).isEqualTo("lun. 7 déc. 14 h 00");
         assertThat(odette.what()).startsWith("Confirmer sa place à l’atelier « Découvrir sa tablette Appels »");
 
-        test((Button) $(Button.class).id("call-done-" + odette.id())).click();
+        test(button(rows.getCellComponent(0, 4), "call-done-" + odette.id())).click();
         assertThat(status(odette.id())).isEqualTo("CALLED");
         assertThat(jdbc.queryForObject("select outcome_by from call_task where id = ?", String.class, odette.id()))
                 .startsWith("Personne ");
         assertThat(rows.size()).as("a call made leaves the list").isEqualTo(1);
 
-        test((Button) $(Button.class).id("call-no-answer-" + lucien.id())).click();
+        test(button(rows.getCellComponent(0, 4), "call-no-answer-" + lucien.id())).click();
         assertThat(status(lucien.id())).isEqualTo("NO_ANSWER");
         assertThat(rows.size()).as("no answer: still to call").isEqualTo(1);
         assertThat(rows.getRow(0).status()).isEqualTo(CallStatus.NO_ANSWER);
