@@ -1,5 +1,8 @@
 package fr.rdvnumerique.appointment;
 
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.appointment.domain.Appointment;
 import fr.rdvnumerique.appointment.domain.AppointmentRepository;
 import fr.rdvnumerique.appointment.domain.AppointmentTokenRepository;
@@ -8,6 +11,7 @@ import fr.rdvnumerique.appointment.domain.Motif;
 import fr.rdvnumerique.appointment.domain.MotifRepository;
 import fr.rdvnumerique.appointment.domain.SlotFinder;
 import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.security.BackgroundOnly;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.base.domain.Channel;
@@ -59,10 +63,13 @@ public class BookingService {
     private final Clock clock;
     private final TransactionTemplate readOnly;
 
+    private final AuditTrail audit;
+
     BookingService(MotifRepository motifs, AppointmentRepository appointments, AppointmentTokenRepository tokens,
                    SlotFinder slots, AppointmentWrites writes, ConflictRetry retry, TerritoryDirectory directory,
                    RateLimiter limiter, AppointmentSettings settings, StaffScope scope, Clock clock,
-                   PlatformTransactionManager transactionManager) {
+                   PlatformTransactionManager transactionManager, AuditTrail audit) {
+        this.audit = audit;
         this.motifs = motifs;
         this.appointments = appointments;
         this.tokens = tokens;
@@ -227,6 +234,9 @@ public class BookingService {
         }
         Appointment appointment = writes.book(place, motif, motif.rules().forStaff(), request.start(), booking,
                 request.advisorId());
+        audit.record(AuditKind.APPOINTMENT_ON_BEHALF, appointment.getId(), appointment.getStructureId(),
+                AuditChanges.value("start", appointment.getStartAt()).and("motif", null, motif.getId())
+                        .and("advisor", null, appointment.getAdvisorId()).and("place", null, place.id()));
         var structure = directory.structure(place.structureId()).orElseThrow();
         return new PlaceResult.Confirmed<>(appointment.getId(), null,
                 Summaries.card(appointment, motif, place, structure, clock.instant()));
@@ -318,6 +328,7 @@ public class BookingService {
      */
     @Transactional
     public String issueManagementToken(long appointmentId) {
+        BackgroundOnly.check();
         if (!appointments.existsById(appointmentId)) {
             throw new BusinessRuleException("error.not-found");
         }

@@ -4,7 +4,10 @@ import fr.rdvnumerique.atelier.domain.Participant;
 import fr.rdvnumerique.atelier.domain.RegistrationRepository;
 import fr.rdvnumerique.atelier.domain.RegistrationToken;
 import fr.rdvnumerique.atelier.domain.RegistrationTokenRepository;
+import fr.rdvnumerique.base.audit.AuditActor;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.security.BackgroundOnly;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.base.domain.Channel;
@@ -45,10 +48,12 @@ public class RegistrationService {
     private final AtelierProperties properties;
     private final ConflictRetry retry;
     private final Clock clock;
+    private final AuditTrail audit;
 
     RegistrationService(RegistrationQueue queue, AtelierWrites writes, AtelierReads reads, TerritoryDirectory directory,
                         RegistrationRepository registrations, RegistrationTokenRepository tokens, RateLimiter limiter,
-                        AtelierProperties properties, ConflictRetry retry, Clock clock) {
+                        AtelierProperties properties, ConflictRetry retry, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.queue = queue;
         this.writes = writes;
         this.reads = reads;
@@ -128,6 +133,7 @@ public class RegistrationService {
      */
     @Transactional
     public String issueManagementToken(long registrationId) {
+        BackgroundOnly.check();
         if (!registrations.existsById(registrationId)) {
             throw new BusinessRuleException("error.not-found");
         }
@@ -136,9 +142,18 @@ public class RegistrationService {
         return token;
     }
 
-    /** Everything a mail about this registration needs, as it is now. */
+    /**
+     * Everything a mail about this registration needs, as it is now: for the notification module's listeners and
+     * jobs only ({@link BackgroundOnly}); a page reads it through the private link ({@link #detailsByToken}).
+     */
     public RegistrationDetails details(long registrationId) {
+        BackgroundOnly.check();
         return reads.details(registrationId);
+    }
+
+    /** The same, for the registration behind a private link (its calendar file), if the link is valid. */
+    public Optional<RegistrationDetails> detailsByToken(String token) {
+        return registrationIdOf(token).map(reads::details);
     }
 
     private Optional<Long> registrationIdOf(String token) {
@@ -171,7 +186,8 @@ public class RegistrationService {
         }
         var person = new Participant(resident, companionGivenName, companionFamilyName, r.residenceCommuneId(),
                 r.residesElsewhere(), r.ageBand(), r.interests(), r.wantsReminders());
-        return new AtelierWrites.Candidate(person, r.origin(), SecretTokens.generate(), r.acceptWaitingList());
+        return new AtelierWrites.Candidate(person, r.origin(), SecretTokens.generate(), r.acceptWaitingList(),
+                r.origin().channel() == Channel.STAFF ? audit.currentActor() : AuditActor.system());
     }
 
     private static PlaceResult<Seats, Void> refused(BusinessRuleException e) {

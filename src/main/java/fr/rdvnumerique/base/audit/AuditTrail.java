@@ -46,10 +46,17 @@ public class AuditTrail {
     /** Records what the signed-in staff member (or the application, when nobody is signed in) just did. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditKind kind, Long recordId, Long structureId, AuditChanges changes) {
-        var actor = currentStaff.principal()
+        recordAs(currentActor(), kind, recordId, structureId, changes);
+    }
+
+    /**
+     * The signed-in staff member, or the application. Capture it on the request's thread when the transaction
+     * runs on another one (a group commit), and pass it to {@link #recordAs}.
+     */
+    public AuditActor currentActor() {
+        return currentStaff.principal()
                 .map(p -> AuditActor.staff(p.accountId(), p.displayName()))
                 .orElseGet(AuditActor::system);
-        recordAs(actor, kind, recordId, structureId, changes);
     }
 
     /** Records an action on behalf of a given actor (sign-ins: nobody is signed in yet when they are decided). */

@@ -30,8 +30,13 @@ class DockerFilesTest {
                 .containsExactlyInAnyOrder("app", "mariadb", "backup", "mailpit");
         assertThat(service("mariadb").get("image")).isEqualTo("mariadb:11.8");
         assertThat((List<String>) service("mariadb").get("volumes")).anyMatch(v -> v.endsWith(":/var/lib/mysql"));
-        assertThat((List<String>) service("app").get("ports")).contains("8080:8080");
-        assertThat((List<String>) service("mailpit").get("ports")).contains("8025:8025");
+        assertThat((List<String>) service("app").get("ports")).as("only the reverse proxy on this machine reaches it")
+                .contains("127.0.0.1:8080:8080");
+        assertThat((List<String>) service("mailpit").get("ports")).as("the catcher shows private links: this machine only")
+                .containsExactly("127.0.0.1:8025:8025");
+        var environment = (Map<String, Object>) service("app").get("environment");
+        assertThat(environment).containsKeys("RDV_MAIL_FROM", "SPRING_MAIL_USERNAME", "SPRING_MAIL_PASSWORD",
+                "RDV_TRUSTED_PROXIES");
         assertThat(((Map<String, Object>) service("app").get("depends_on")).keySet()).contains("mariadb", "mailpit");
     }
 
