@@ -28,7 +28,11 @@ public class StructureService {
 
     private final TerritoryMembership membership;
 
-    StructureService(StructureRepository structures, CurrentStaff staff, TerritoryMembership membership) {
+    private final fr.rdvnumerique.base.audit.AuditTrail audit;
+
+    StructureService(StructureRepository structures, CurrentStaff staff, TerritoryMembership membership,
+                     fr.rdvnumerique.base.audit.AuditTrail audit) {
+        this.audit = audit;
         this.structures = structures;
         this.staff = staff;
         this.membership = membership;
@@ -102,6 +106,9 @@ public class StructureService {
         Structure structure = find(staff.structureId());
         Versioned.check(version, structure.getVersion());
         structure.updateDetails(form.name(), phone(form.phone()), email(form.email()));
+        // The structure's public details; the journal only says they changed.
+        audit.record(fr.rdvnumerique.base.audit.AuditKind.STRUCTURE_CHANGED, structure.getId(), structure.getId(),
+                fr.rdvnumerique.base.audit.AuditChanges.value("details", "public details"));
     }
 
     private Structure find(long id) {
