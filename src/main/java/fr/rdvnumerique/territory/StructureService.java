@@ -65,7 +65,9 @@ public class StructureService {
         if (structures.existsBySlug(structure.getSlug())) {
             throw new BusinessRuleException("territory.structure.slug.taken");
         }
-        return structures.save(structure).getId();
+        long id = structures.save(structure).getId();
+        audit.record(fr.rdvnumerique.base.audit.AuditKind.STRUCTURE_CHANGED, id, id, fr.rdvnumerique.base.audit.AuditChanges.value("slug", structure.getSlug()));
+        return id;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -79,15 +81,20 @@ public class StructureService {
         if (structures.existsBySlugAndIdNot(slug, id)) {
             throw new BusinessRuleException("territory.structure.slug.taken");
         }
+        String slugBefore = structure.getSlug();
         structure.update(form.name(), slug, form.kind(), phone(form.phone()), email(form.email()));
+        audit.record(fr.rdvnumerique.base.audit.AuditKind.STRUCTURE_CHANGED, id, id, fr.rdvnumerique.base.audit.AuditChanges.of("slug", slugBefore, slug));
     }
 
     /** Deactivated, a structure disappears from the portal and its staff can no longer sign in. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setActive(long id, boolean active) {
-        find(id).setActive(active);
+        Structure structure = find(id);
+        boolean before = structure.isActive();
+        structure.setActive(active);
         membership.forget(id);
+        audit.record(fr.rdvnumerique.base.audit.AuditKind.STRUCTURE_CHANGED, id, id, fr.rdvnumerique.base.audit.AuditChanges.of("active", before, active));
     }
 
     /** The signed-in coordinator's structure, as its details form shows it. */
