@@ -5,7 +5,6 @@ import fr.rdvnumerique.appointment.domain.AppointmentRepository;
 import fr.rdvnumerique.appointment.domain.AppointmentTokenRepository;
 import fr.rdvnumerique.appointment.domain.MotifRepository;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
-import fr.rdvnumerique.base.security.BackgroundOnly;
 import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.AdvisorSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
@@ -37,7 +36,6 @@ public class AppointmentDirectory {
 
     /** Everything a mail, a reminder or a calendar entry needs about an appointment. */
     public Optional<AppointmentDetails> details(long appointmentId) {
-        BackgroundOnly.check();
         return appointments.findById(appointmentId).map(this::details);
     }
 

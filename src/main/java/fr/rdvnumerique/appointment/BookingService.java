@@ -11,7 +11,6 @@ import fr.rdvnumerique.appointment.domain.Motif;
 import fr.rdvnumerique.appointment.domain.MotifRepository;
 import fr.rdvnumerique.appointment.domain.SlotFinder;
 import fr.rdvnumerique.base.db.ConflictRetry;
-import fr.rdvnumerique.base.security.BackgroundOnly;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.base.domain.Channel;
@@ -328,7 +327,6 @@ public class BookingService {
      */
     @Transactional
     public String issueManagementToken(long appointmentId) {
-        BackgroundOnly.check();
         if (!appointments.existsById(appointmentId)) {
             throw new BusinessRuleException("error.not-found");
         }

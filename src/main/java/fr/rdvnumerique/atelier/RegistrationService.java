@@ -7,7 +7,6 @@ import fr.rdvnumerique.atelier.domain.RegistrationTokenRepository;
 import fr.rdvnumerique.base.audit.AuditActor;
 import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.base.db.ConflictRetry;
-import fr.rdvnumerique.base.security.BackgroundOnly;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.base.domain.Channel;
@@ -133,7 +132,6 @@ public class RegistrationService {
      */
     @Transactional
     public String issueManagementToken(long registrationId) {
-        BackgroundOnly.check();
         if (!registrations.existsById(registrationId)) {
             throw new BusinessRuleException("error.not-found");
         }
@@ -144,10 +142,10 @@ public class RegistrationService {
 
     /**
      * Everything a mail about this registration needs, as it is now: for the notification module's listeners and
-     * jobs only ({@link BackgroundOnly}); a page reads it through the private link ({@link #detailsByToken}).
+     * jobs only (PrivateDataAccessTest keeps every other caller out); a page reads it through the private link
+     * ({@link #detailsByToken}).
      */
     public RegistrationDetails details(long registrationId) {
-        BackgroundOnly.check();
         return reads.details(registrationId);
     }
 
