@@ -134,7 +134,6 @@ public class LegalPages implements LegalFooterSource {
     }
 
     private static StructureSummary summary(Structure s) {
-        return new StructureSummary(s.getId(), s.getName(), s.getSlug(), s.getKind(), s.getPhone(), s.getEmail(),
-                s.isActive());
+        return TerritoryDirectory.summary(s);
     }
 }

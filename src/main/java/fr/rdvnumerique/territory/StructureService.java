@@ -54,7 +54,7 @@ public class StructureService {
     @Transactional(readOnly = true)
     public Versioned<StructureForm> load(long id) {
         Structure s = find(id);
-        return new Versioned<>(id, s.getVersion(), new StructureForm(s.getName(), s.getSlug(), s.getKind(),
+        return new Versioned<>(id, s.getVersion(), new StructureForm(s.getName(), s.getArticle(), s.getSlug(), s.getKind(),
                 s.getPhone() == null ? null : s.getPhone().display(), s.getEmail()));
     }
 
@@ -65,6 +65,7 @@ public class StructureService {
         if (structures.existsBySlug(structure.getSlug())) {
             throw new BusinessRuleException("territory.structure.slug.taken");
         }
+        structure.setArticle(form.article());
         long id = structures.save(structure).getId();
         audit.record(fr.rdvnumerique.base.audit.AuditKind.STRUCTURE_CHANGED, id, id, fr.rdvnumerique.base.audit.AuditChanges.value("slug", structure.getSlug()));
         return id;
@@ -83,6 +84,7 @@ public class StructureService {
         }
         String slugBefore = structure.getSlug();
         structure.update(form.name(), slug, form.kind(), phone(form.phone()), email(form.email()));
+        structure.setArticle(form.article());
         audit.record(fr.rdvnumerique.base.audit.AuditKind.STRUCTURE_CHANGED, id, id, fr.rdvnumerique.base.audit.AuditChanges.of("slug", slugBefore, slug));
     }
 
@@ -102,7 +104,7 @@ public class StructureService {
     @Transactional(readOnly = true)
     public Versioned<StructureDetailsForm> loadMine() {
         Structure s = find(staff.structureId());
-        return new Versioned<>(s.getId(), s.getVersion(), new StructureDetailsForm(s.getName(),
+        return new Versioned<>(s.getId(), s.getVersion(), new StructureDetailsForm(s.getName(), s.getArticle(),
                 s.getPhone() == null ? null : s.getPhone().display(), s.getEmail()));
     }
 
@@ -113,6 +115,7 @@ public class StructureService {
         Structure structure = find(staff.structureId());
         Versioned.check(version, structure.getVersion());
         structure.updateDetails(form.name(), phone(form.phone()), email(form.email()));
+        structure.setArticle(form.article());
         // The structure's public details; the journal only says they changed.
         audit.record(fr.rdvnumerique.base.audit.AuditKind.STRUCTURE_CHANGED, structure.getId(), structure.getId(),
                 fr.rdvnumerique.base.audit.AuditChanges.value("details", "public details"));
