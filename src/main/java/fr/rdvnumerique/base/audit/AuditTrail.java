@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit trail: which staff member did what to which record, when (ADR 009). A service that changes data or
+ * The audit trail: which staff member did what to which record, when (ADR 011). A service that changes data or
  * exports personal data calls {@link #record} inside its own transaction, after the change succeeded: the entry
  * commits with the action or not at all (propagation MANDATORY: calling it outside a transaction is a bug and
  * fails). The application only appends: there is no update, and a database trigger refuses any update and any

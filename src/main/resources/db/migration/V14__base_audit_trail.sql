@@ -1,5 +1,5 @@
 -- Base: the audit trail (« Journal des actions »). Who did what to which record, when: every staff action that
--- changes data or exports personal data, written in the action's own transaction (ADR 009).
+-- changes data or exports personal data, written in the action's own transaction (ADR 011).
 -- No foreign key: an entry outlives the record, the account and the structure it names, and the anonymisation of
 -- the people concerned (it never holds a resident's name or contact).
 create table audit_entry (
