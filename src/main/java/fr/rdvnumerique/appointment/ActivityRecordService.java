@@ -1,5 +1,8 @@
 package fr.rdvnumerique.appointment;
 
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.appointment.domain.ActivityRecord;
 import fr.rdvnumerique.appointment.domain.ActivityRecordRepository;
 import fr.rdvnumerique.appointment.domain.Appointment;
@@ -51,8 +54,11 @@ public class ActivityRecordService {
     private final ConflictRetry retry;
     private final Clock clock;
 
+    private final AuditTrail audit;
+
     ActivityRecordService(ActivityRecordRepository records, AppointmentRepository appointments, MotifRepository motifs,
-                          TerritoryDirectory directory, StaffScope scope, ConflictRetry retry, Clock clock) {
+                          TerritoryDirectory directory, StaffScope scope, ConflictRetry retry, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.records = records;
         this.appointments = appointments;
         this.motifs = motifs;
@@ -106,7 +112,10 @@ public class ActivityRecordService {
                 var record = new ActivityRecord(a.getStructureId(), a.getAdvisorId(), a.getId(), content(form),
                         scope.accountId(), clock.instant());
                 record.identify(a.getPersonKey());
-                return records.saveAndFlush(record).getId();
+                long id = records.saveAndFlush(record).getId();
+                audit.record(AuditKind.ACTIVITY_RECORD_CREATED, id, a.getStructureId(),
+                        AuditChanges.value("appointment", a.getId()).and("advisor", null, a.getAdvisorId()));
+                return id;
             });
         } catch (DataIntegrityViolationException e) {
             if (Constraints.violated(e).filter("uk_activity_record_appointment"::equals).isPresent()) {
@@ -142,8 +151,11 @@ public class ActivityRecordService {
         }
         AdvisorSummary advisor = scope.advisor(advisorId);
         checkWhere(advisor.structureId(), form);
-        return records.save(new ActivityRecord(advisor.structureId(), advisor.id(), null, content(form),
+        long id = records.save(new ActivityRecord(advisor.structureId(), advisor.id(), null, content(form),
                 scope.accountId(), clock.instant())).getId();
+        audit.record(AuditKind.ACTIVITY_RECORD_CREATED, id, advisor.structureId(),
+                AuditChanges.value("walkIn", true).and("advisor", null, advisor.id()));
+        return id;
     }
 
     /** Recorded activities, newest first: a coordinator sees the structure's, an advisor their own. */

@@ -1,5 +1,8 @@
 package fr.rdvnumerique.appointment;
 
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.appointment.domain.ActivityRecordRepository;
 import fr.rdvnumerique.appointment.domain.Appointment;
 import fr.rdvnumerique.appointment.domain.AppointmentRepository;
@@ -55,9 +58,12 @@ public class AgendaService {
     private final BookingService booking;
     private final Clock clock;
 
+    private final AuditTrail audit;
+
     AgendaService(AppointmentRepository appointments, MotifRepository motifs, ActivityRecordRepository records,
                   AppointmentWrites writes, SlotFinder slots, AdvisorSchedule schedule, TerritoryDirectory directory,
-                  StaffScope scope, ConflictRetry retry, BookingService booking, Clock clock) {
+                  StaffScope scope, ConflictRetry retry, BookingService booking, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.appointments = appointments;
         this.motifs = motifs;
         this.records = records;
@@ -203,7 +209,11 @@ public class AgendaService {
         AppointmentWrites.retryingOtherAdvisors(1, () -> retry.inTransaction(() -> {
             Appointment a = locked(appointmentId);
             Motif motif = motifs.findById(a.getMotifId()).orElseThrow();
+            Instant before = a.getStartAt();
+            long advisorBefore = a.getAdvisorId();
             writes.reschedule(a, motif, motif.rules().forStaff(), newStart);
+            audit.record(AuditKind.APPOINTMENT_MOVED, a.getId(), a.getStructureId(),
+                    AuditChanges.of("start", before, a.getStartAt()).and("advisor", advisorBefore, a.getAdvisorId()));
             return null;
         }));
     }
@@ -211,15 +221,34 @@ public class AgendaService {
     /** Cancels with the reason given to the person. */
     public void cancel(long appointmentId, String reason) {
         String text = Texts.required(reason, Appointment.MAX_CANCEL_REASON);
-        retry.runInTransaction(() -> writes.cancel(locked(appointmentId), CancelledBy.STAFF, text));
+        retry.runInTransaction(() -> {
+            Appointment a = locked(appointmentId);
+            AppointmentStatus before = a.getStatus();
+            writes.cancel(a, CancelledBy.STAFF, text);
+            // The reason is written to the person: it stays out of the journal.
+            audit.record(AuditKind.APPOINTMENT_CANCELLED, a.getId(), a.getStructureId(),
+                    AuditChanges.of("status", before, a.getStatus()).and("start", null, a.getStartAt()));
+        });
     }
 
     public void markDone(long appointmentId) {
-        retry.runInTransaction(() -> locked(appointmentId).markDone(clock.instant()));
+        retry.runInTransaction(() -> {
+            Appointment a = locked(appointmentId);
+            AppointmentStatus before = a.getStatus();
+            a.markDone(clock.instant());
+            audit.record(AuditKind.APPOINTMENT_ATTENDANCE, a.getId(), a.getStructureId(),
+                    AuditChanges.of("status", before, a.getStatus()));
+        });
     }
 
     public void markNoShow(long appointmentId) {
-        retry.runInTransaction(() -> locked(appointmentId).markNoShow(clock.instant()));
+        retry.runInTransaction(() -> {
+            Appointment a = locked(appointmentId);
+            AppointmentStatus before = a.getStatus();
+            a.markNoShow(clock.instant());
+            audit.record(AuditKind.APPOINTMENT_ATTENDANCE, a.getId(), a.getStructureId(),
+                    AuditChanges.of("status", before, a.getStatus()));
+        });
     }
 
     private Appointment locked(long id) {

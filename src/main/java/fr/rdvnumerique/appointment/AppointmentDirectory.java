@@ -2,8 +2,10 @@ package fr.rdvnumerique.appointment;
 
 import fr.rdvnumerique.appointment.domain.Appointment;
 import fr.rdvnumerique.appointment.domain.AppointmentRepository;
+import fr.rdvnumerique.appointment.domain.AppointmentTokenRepository;
 import fr.rdvnumerique.appointment.domain.MotifRepository;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.AdvisorSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import java.util.Optional;
@@ -22,7 +24,11 @@ public class AppointmentDirectory {
     private final MotifRepository motifs;
     private final TerritoryDirectory directory;
 
-    AppointmentDirectory(AppointmentRepository appointments, MotifRepository motifs, TerritoryDirectory directory) {
+    private final AppointmentTokenRepository tokens;
+
+    AppointmentDirectory(AppointmentRepository appointments, MotifRepository motifs, TerritoryDirectory directory,
+                         AppointmentTokenRepository tokens) {
+        this.tokens = tokens;
         this.appointments = appointments;
         this.motifs = motifs;
         this.directory = directory;
@@ -31,6 +37,15 @@ public class AppointmentDirectory {
     /** Everything a mail, a reminder or a calendar entry needs about an appointment. */
     public Optional<AppointmentDetails> details(long appointmentId) {
         return appointments.findById(appointmentId).map(this::details);
+    }
+
+    /** The same, for the appointment behind a private link (its calendar file), if the link is valid. */
+    public Optional<AppointmentDetails> detailsByToken(String token) {
+        if (!SecretTokens.looksValid(token)) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(SecretTokens.hash(token)).flatMap(t -> appointments.findById(t.getAppointmentId()))
+                .map(this::details);
     }
 
     /** Like {@link #details(long)}, for an id taken from an event: the appointment exists. */

@@ -1,5 +1,8 @@
 package fr.rdvnumerique.appointment;
 
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.appointment.domain.Appointment;
 import fr.rdvnumerique.appointment.domain.AppointmentRepository;
 import fr.rdvnumerique.appointment.domain.AppointmentTokenRepository;
@@ -59,10 +62,13 @@ public class BookingService {
     private final Clock clock;
     private final TransactionTemplate readOnly;
 
+    private final AuditTrail audit;
+
     BookingService(MotifRepository motifs, AppointmentRepository appointments, AppointmentTokenRepository tokens,
                    SlotFinder slots, AppointmentWrites writes, ConflictRetry retry, TerritoryDirectory directory,
                    RateLimiter limiter, AppointmentSettings settings, StaffScope scope, Clock clock,
-                   PlatformTransactionManager transactionManager) {
+                   PlatformTransactionManager transactionManager, AuditTrail audit) {
+        this.audit = audit;
         this.motifs = motifs;
         this.appointments = appointments;
         this.tokens = tokens;
@@ -227,6 +233,9 @@ public class BookingService {
         }
         Appointment appointment = writes.book(place, motif, motif.rules().forStaff(), request.start(), booking,
                 request.advisorId());
+        audit.record(AuditKind.APPOINTMENT_ON_BEHALF, appointment.getId(), appointment.getStructureId(),
+                AuditChanges.value("start", appointment.getStartAt()).and("motif", null, motif.getId())
+                        .and("advisor", null, appointment.getAdvisorId()).and("place", null, place.id()));
         var structure = directory.structure(place.structureId()).orElseThrow();
         return new PlaceResult.Confirmed<>(appointment.getId(), null,
                 Summaries.card(appointment, motif, place, structure, clock.instant()));

@@ -1,5 +1,8 @@
 package fr.rdvnumerique.appointment;
 
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.appointment.domain.Motif;
 import fr.rdvnumerique.appointment.domain.MotifRepository;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
@@ -23,7 +26,10 @@ public class MotifService {
     private final TerritoryDirectory directory;
     private final CurrentStaff staff;
 
-    MotifService(MotifRepository motifs, TerritoryDirectory directory, CurrentStaff staff) {
+    private final AuditTrail audit;
+
+    MotifService(MotifRepository motifs, TerritoryDirectory directory, CurrentStaff staff, AuditTrail audit) {
+        this.audit = audit;
         this.motifs = motifs;
         this.directory = directory;
         this.staff = staff;
@@ -45,19 +51,40 @@ public class MotifService {
 
     @Transactional
     public long create(MotifForm form) {
-        return motifs.save(new Motif(staff.structureId(), details(form))).getId();
+        Motif motif = motifs.save(new Motif(staff.structureId(), details(form)));
+        audit.record(AuditKind.MOTIF_CREATED, motif.getId(), motif.getStructureId(),
+                AuditChanges.between(java.util.Map.of(), keyFields(motif.details())));
+        return motif.getId();
     }
 
     @Transactional
     public void update(long id, long version, MotifForm form) {
         Motif motif = owned(id);
         Versioned.check(version, motif.getVersion());
+        var before = keyFields(motif.details());
         motif.update(details(form));
+        audit.record(AuditKind.MOTIF_CHANGED, id, motif.getStructureId(),
+                AuditChanges.between(before, keyFields(motif.details())));
     }
 
     @Transactional
     public void setActive(long id, boolean active) {
-        owned(id).setActive(active);
+        Motif motif = owned(id);
+        boolean before = motif.isActive();
+        motif.setActive(active);
+        audit.record(AuditKind.MOTIF_CHANGED, id, motif.getStructureId(), AuditChanges.of("active", before, active));
+    }
+
+    /** The rules of a motif (durations, notice, places), not its texts. */
+    private static java.util.Map<String, Object> keyFields(Motif.Details d) {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("duration", d.durationMinutes());
+        fields.put("buffer", d.bufferMinutes());
+        fields.put("minNoticeHours", d.minNoticeHours());
+        fields.put("horizonDays", d.horizonDays());
+        fields.put("cancellationCutoffHours", d.cancellationCutoffHours());
+        fields.put("places", new java.util.TreeSet<>(d.placeIds()));
+        return fields;
     }
 
     private Motif.Details details(MotifForm form) {

@@ -1,5 +1,8 @@
 package fr.rdvnumerique.appointment;
 
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.appointment.domain.OpeningHours;
 import fr.rdvnumerique.appointment.domain.OpeningHoursRepository;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
@@ -30,7 +33,10 @@ public class OpeningHoursService {
     private final TerritoryDirectory directory;
     private final CurrentStaff staff;
 
-    OpeningHoursService(OpeningHoursRepository hours, TerritoryDirectory directory, CurrentStaff staff) {
+    private final AuditTrail audit;
+
+    OpeningHoursService(OpeningHoursRepository hours, TerritoryDirectory directory, CurrentStaff staff, AuditTrail audit) {
+        this.audit = audit;
         this.hours = hours;
         this.directory = directory;
         this.staff = staff;
@@ -63,19 +69,41 @@ public class OpeningHoursService {
 
     @Transactional
     public long create(OpeningHoursForm form) {
-        return hours.save(new OpeningHours(staff.structureId(), details(form))).getId();
+        OpeningHours h = hours.save(new OpeningHours(staff.structureId(), details(form)));
+        audit.record(AuditKind.OPENING_HOURS_CHANGED, h.getId(), h.getStructureId(),
+                AuditChanges.between(Map.of(), keyFields(h.details())));
+        return h.getId();
     }
 
     @Transactional
     public void update(long id, long version, OpeningHoursForm form) {
         OpeningHours h = owned(id);
         Versioned.check(version, h.getVersion());
+        var before = keyFields(h.details());
         h.update(details(form));
+        audit.record(AuditKind.OPENING_HOURS_CHANGED, id, h.getStructureId(),
+                AuditChanges.between(before, keyFields(h.details())));
     }
 
     @Transactional
     public void delete(long id) {
-        hours.delete(owned(id));
+        OpeningHours h = owned(id);
+        audit.record(AuditKind.OPENING_HOURS_CHANGED, id, h.getStructureId(),
+                AuditChanges.between(keyFields(h.details()), Map.of()));
+        hours.delete(h);
+    }
+
+    /** Advisor, place, weekday, times and validity: what the journal keeps of a line of hours. */
+    private static Map<String, Object> keyFields(OpeningHours.Details d) {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("advisor", d.advisorId());
+        fields.put("place", d.placeId());
+        fields.put("weekday", d.weekday());
+        fields.put("start", d.start());
+        fields.put("end", d.end());
+        fields.put("validFrom", d.validFrom());
+        fields.put("validUntil", d.validUntil());
+        return fields;
     }
 
     private OpeningHours.Details details(OpeningHoursForm form) {

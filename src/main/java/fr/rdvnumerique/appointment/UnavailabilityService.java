@@ -1,5 +1,8 @@
 package fr.rdvnumerique.appointment;
 
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.appointment.domain.Absence;
 import fr.rdvnumerique.appointment.domain.AbsenceRepository;
 import fr.rdvnumerique.appointment.domain.Appointment;
@@ -49,9 +52,12 @@ public class UnavailabilityService {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final AuditTrail audit;
+
     UnavailabilityService(AbsenceRepository absences, PlaceClosureRepository closures, AppointmentRepository appointments,
                           AppointmentWrites writes, AdvisorSchedule schedule, TerritoryDirectory directory,
-                          StaffScope scope, ConflictRetry retry, MessageSource messages, Clock clock) {
+                          StaffScope scope, ConflictRetry retry, MessageSource messages, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.absences = absences;
         this.closures = closures;
         this.appointments = appointments;
@@ -120,6 +126,10 @@ public class UnavailabilityService {
                     new Object[] {messages.getMessage(absence.getKind().labelKey(), null, java.util.Locale.FRENCH)},
                     java.util.Locale.FRENCH);
             schedule.claim(advisor.id(), start, end, Absence.OWNER_KIND, absence.getId(), label);
+            // Dates only: the kind of absence (illness…) stays out of the journal.
+            audit.record(AuditKind.ABSENCE_CHANGED, absence.getId(), advisor.structureId(),
+                    AuditChanges.value("advisor", advisor.id()).and("start", null, start).and("end", null, end)
+                            .and("cancelAppointments", null, form.cancelAppointments()));
             return absence.getId();
         });
     }
@@ -130,6 +140,8 @@ public class UnavailabilityService {
             scope.advisor(absence.getAdvisorId());
             schedule.release(Absence.OWNER_KIND, absence.getId());
             absences.delete(absence);
+            audit.record(AuditKind.ABSENCE_CHANGED, id, absence.getStructureId(),
+                    AuditChanges.of("start", absence.getStartAt(), null).and("end", absence.getEndAt(), null));
         });
     }
 
@@ -182,6 +194,10 @@ public class UnavailabilityService {
             String reason = closure.getReason() != null ? closure.getReason()
                     : messages.getMessage("appointment.closure.cancel-reason", null, java.util.Locale.FRENCH);
             booked.forEach(a -> writes.cancel(a, CancelledBy.STAFF, reason));
+            audit.record(AuditKind.CLOSURE_CHANGED, closure.getId(), place.structureId(),
+                    AuditChanges.value("place", place.id()).and("firstDay", null, closure.getFirstDay())
+                            .and("lastDay", null, closure.getLastDay())
+                            .and("appointmentsCancelled", null, booked.size()));
             return closure.getId();
         });
     }
@@ -200,8 +216,10 @@ public class UnavailabilityService {
     @Transactional
     public void deleteClosure(long id) {
         PlaceClosure closure = closures.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
-        scope.place(closure.getPlaceId());
+        PlaceSummary place = scope.place(closure.getPlaceId());
         closures.delete(closure);
+        audit.record(AuditKind.CLOSURE_CHANGED, id, place.structureId(),
+                AuditChanges.of("firstDay", closure.getFirstDay(), null).and("lastDay", closure.getLastDay(), null));
     }
 
     private long ownAdvisor() {

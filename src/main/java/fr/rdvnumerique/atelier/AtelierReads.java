@@ -50,6 +50,12 @@ class AtelierReads {
     }
 
     /** (structure, session) of a registration. */
+    /** A registration's status now (for the audit trail's « before »). */
+    public RegistrationStatus statusOf(long registrationId) {
+        return registrations.findById(registrationId).map(Registration::getStatus)
+                .orElseThrow(() -> new BusinessRuleException("error.not-found"));
+    }
+
     public long[] ownerOfRegistration(long registrationId) {
         Registration r = registrations.findById(registrationId)
                 .orElseThrow(() -> new BusinessRuleException("error.not-found"));

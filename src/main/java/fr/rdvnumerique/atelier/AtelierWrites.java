@@ -10,6 +10,10 @@ import fr.rdvnumerique.atelier.domain.RegistrationToken;
 import fr.rdvnumerique.atelier.domain.SessionRepository;
 import fr.rdvnumerique.atelier.domain.Workshop;
 import fr.rdvnumerique.atelier.domain.WorkshopRepository;
+import fr.rdvnumerique.base.audit.AuditActor;
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.db.ContactLocks;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
@@ -56,13 +60,15 @@ class AtelierWrites {
     private final ContactLocks contactLocks;
     private final PersonKeys personKeys;
     private final Clock clock;
+    private final AuditTrail audit;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     AtelierWrites(SessionRepository sessions, RegistrationRepository registrations,
               WorkshopRepository workshops, AdvisorSchedule schedule, ApplicationEventPublisher events, JdbcTemplate jdbc,
-              PersonKeys personKeys, Clock clock) {
+              PersonKeys personKeys, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.registrations = registrations;
         this.workshops = workshops;
@@ -78,7 +84,17 @@ class AtelierWrites {
      * hash is stored); {@code acceptWaitingList} false: answered {@code SlotTaken} rather than waitlisted when no
      * seat is free.
      */
-    record Candidate(Participant person, Origin origin, String managementToken, boolean acceptWaitingList) {
+    record Candidate(Participant person, Origin origin, String managementToken, boolean acceptWaitingList,
+                     AuditActor actor) {
+
+        Candidate(Participant person, Origin origin, String managementToken, boolean acceptWaitingList) {
+            this(person, origin, managementToken, acceptWaitingList, AuditActor.system());
+        }
+
+        /** Staff registering someone leave their trace in the journal (the group commit may run on another thread). */
+        boolean audited() {
+            return origin.channel() == Channel.STAFF && !actor.isSystem();
+        }
     }
 
     /** Registers one person. */
@@ -164,17 +180,27 @@ class AtelierWrites {
             case Admission.Confirmed confirmed -> {
                 events.publishEvent(new RegistrationConfirmed(r.getId(), session.getId(), session.getStructureId(),
                         r.getChannel(), r.getSequence()));
+                auditOnBehalf(session, candidate, r);
                 yield new PlaceResult.Confirmed<>(r.getId(), candidate.managementToken(), new Seats(r.getSeats()));
             }
             case Admission.Waitlisted w -> {
                 events.publishEvent(new RegistrationWaitlisted(r.getId(), session.getId(), session.getStructureId(),
                         r.getChannel(), w.position(), r.getSequence()));
+                auditOnBehalf(session, candidate, r);
                 yield new PlaceResult.Waitlisted<>(r.getId(), w.position(), candidate.managementToken(),
                         new Seats(r.getSeats()));
             }
             case Admission.SeatGone gone -> new PlaceResult.SlotTaken<>("atelier.registration.refused.no-seat", List.of());
             case Admission.Refused refused -> new PlaceResult.Refused<>(refused.reasonKey(), refused.arguments());
         };
+    }
+
+    private void auditOnBehalf(AtelierSession session, Candidate candidate, Registration r) {
+        if (candidate.audited()) {
+            audit.recordAs(candidate.actor(), AuditKind.REGISTRATION_ON_BEHALF, r.getId(), session.getStructureId(),
+                    AuditChanges.value("session", session.getId()).and("status", null, r.getStatus())
+                            .and("seats", null, r.getSeats()));
+        }
     }
 
     /**

@@ -4,6 +4,8 @@ import fr.rdvnumerique.atelier.domain.Participant;
 import fr.rdvnumerique.atelier.domain.RegistrationRepository;
 import fr.rdvnumerique.atelier.domain.RegistrationToken;
 import fr.rdvnumerique.atelier.domain.RegistrationTokenRepository;
+import fr.rdvnumerique.base.audit.AuditActor;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.CancelledBy;
@@ -45,10 +47,12 @@ public class RegistrationService {
     private final AtelierProperties properties;
     private final ConflictRetry retry;
     private final Clock clock;
+    private final AuditTrail audit;
 
     RegistrationService(RegistrationQueue queue, AtelierWrites writes, AtelierReads reads, TerritoryDirectory directory,
                         RegistrationRepository registrations, RegistrationTokenRepository tokens, RateLimiter limiter,
-                        AtelierProperties properties, ConflictRetry retry, Clock clock) {
+                        AtelierProperties properties, ConflictRetry retry, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.queue = queue;
         this.writes = writes;
         this.reads = reads;
@@ -136,9 +140,18 @@ public class RegistrationService {
         return token;
     }
 
-    /** Everything a mail about this registration needs, as it is now. */
+    /**
+     * Everything a mail about this registration needs, as it is now: for the notification module's listeners and
+     * jobs only (PrivateDataAccessTest keeps every other caller out); a page reads it through the private link
+     * ({@link #detailsByToken}).
+     */
     public RegistrationDetails details(long registrationId) {
         return reads.details(registrationId);
+    }
+
+    /** The same, for the registration behind a private link (its calendar file), if the link is valid. */
+    public Optional<RegistrationDetails> detailsByToken(String token) {
+        return registrationIdOf(token).map(reads::details);
     }
 
     private Optional<Long> registrationIdOf(String token) {
@@ -171,7 +184,8 @@ public class RegistrationService {
         }
         var person = new Participant(resident, companionGivenName, companionFamilyName, r.residenceCommuneId(),
                 r.residesElsewhere(), r.ageBand(), r.interests(), r.wantsReminders());
-        return new AtelierWrites.Candidate(person, r.origin(), SecretTokens.generate(), r.acceptWaitingList());
+        return new AtelierWrites.Candidate(person, r.origin(), SecretTokens.generate(), r.acceptWaitingList(),
+                r.origin().channel() == Channel.STAFF ? audit.currentActor() : AuditActor.system());
     }
 
     private static PlaceResult<Seats, Void> refused(BusinessRuleException e) {

@@ -1,5 +1,8 @@
 package fr.rdvnumerique.atelier;
 
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.base.domain.Origin;
@@ -22,9 +25,11 @@ public class RosterService {
     private final SessionDocuments documents;
     private final CurrentStaff staff;
     private final ConflictRetry retry;
+    private final AuditTrail audit;
 
     RosterService(RegistrationService registrations, AtelierWrites writes, AtelierReads reads,
-                  SessionDocuments documents, CurrentStaff staff, ConflictRetry retry) {
+                  SessionDocuments documents, CurrentStaff staff, ConflictRetry retry, AuditTrail audit) {
+        this.audit = audit;
         this.registrations = registrations;
         this.writes = writes;
         this.reads = reads;
@@ -49,36 +54,61 @@ public class RosterService {
 
     /** Cancels one registration (the person called); the first people waiting get the freed seats. */
     public void cancel(long registrationId) {
-        long sessionId = owned(registrationId);
-        retry.runInTransaction(() -> writes.cancel(sessionId, registrationId, CancelledBy.STAFF,
-                CancellationReason.STAFF_DECISION));
+        long[] owner = ownerOf(registrationId);
+        retry.runInTransaction(() -> {
+            var before = reads.statusOf(registrationId);
+            var registration = writes.cancel(owner[1], registrationId, CancelledBy.STAFF,
+                    CancellationReason.STAFF_DECISION);
+            audit.record(AuditKind.REGISTRATION_CANCELLED, registrationId, owner[0],
+                    AuditChanges.value("session", owner[1]).and("status", before, registration.getStatus()));
+        });
     }
 
     /** Gives a waiting person a free seat, out of turn; refused when no seat is free. */
     public void promote(long registrationId) {
-        long sessionId = owned(registrationId);
-        retry.runInTransaction(() -> writes.promoteByHand(sessionId, registrationId));
+        long[] owner = ownerOf(registrationId);
+        retry.runInTransaction(() -> {
+            var registration = writes.promoteByHand(owner[1], registrationId);
+            audit.record(AuditKind.REGISTRATION_PROMOTED, registrationId, owner[0],
+                    AuditChanges.value("session", owner[1]).and("status", RegistrationStatus.WAITING,
+                            registration.getStatus()));
+        });
     }
 
     /** Présent, absent or excusé (null clears it). */
     public void markAttendance(long registrationId, Attendance attendance) {
-        long sessionId = owned(registrationId);
-        retry.runInTransaction(() -> writes.markAttendance(sessionId, registrationId, attendance));
+        long[] owner = ownerOf(registrationId);
+        retry.runInTransaction(() -> {
+            var registration = writes.markAttendance(owner[1], registrationId, attendance);
+            audit.record(AuditKind.ATTENDANCE_RECORDED, registrationId, owner[0],
+                    AuditChanges.value("session", owner[1]).and("attendance", null, registration.getAttendance()));
+        });
     }
 
     /** The list as CSV (semicolons and a BOM, so a French spreadsheet opens it as is). */
     public byte[] exportCsv(long sessionId) {
-        return documents.csv(roster(sessionId));
+        return retry.inTransaction(() -> {
+            var roster = roster(sessionId);
+            audit.record(AuditKind.EXPORT_CSV, sessionId, staff.structureId(),
+                    AuditChanges.value("list", "session roster").and("rows", null, roster.confirmed().size() + roster.waiting().size()));
+            return documents.csv(roster);
+        });
     }
 
     /** The sign-in sheet (feuille d'émargement) as PDF: one line per person, companions included. */
     public byte[] signInSheet(long sessionId) {
-        return documents.signInSheet(roster(sessionId));
+        return retry.inTransaction(() -> {
+            var roster = roster(sessionId);
+            audit.record(AuditKind.EXPORT_PDF, sessionId, staff.structureId(),
+                    AuditChanges.value("list", "sign-in sheet").and("rows", null, roster.confirmed().size() + roster.waiting().size()));
+            return documents.signInSheet(roster);
+        });
     }
 
-    private long owned(long registrationId) {
+    /** The registration's structure and session, checked against the signed-in person's structure. */
+    private long[] ownerOf(long registrationId) {
         long[] owner = reads.ownerOfRegistration(registrationId);
         staff.checkStructure(owner[0]);
-        return owner[1];
+        return owner;
     }
 }

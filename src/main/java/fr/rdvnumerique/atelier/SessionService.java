@@ -4,6 +4,9 @@ import fr.rdvnumerique.atelier.domain.AtelierSession;
 import fr.rdvnumerique.atelier.domain.SessionRepository;
 import fr.rdvnumerique.atelier.domain.Workshop;
 import fr.rdvnumerique.atelier.domain.WorkshopRepository;
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.InvalidValueException;
@@ -45,10 +48,12 @@ public class SessionService {
     private final CurrentStaff staff;
     private final ConflictRetry retry;
     private final AtelierProperties properties;
+    private final AuditTrail audit;
 
     SessionService(AtelierWrites writes, AtelierReads reads, SessionRepository sessions, WorkshopRepository workshops,
                    TerritoryDirectory directory, CurrentStaff staff, ConflictRetry retry,
-                   AtelierProperties properties) {
+                   AtelierProperties properties, AuditTrail audit) {
+        this.audit = audit;
         this.writes = writes;
         this.reads = reads;
         this.sessions = sessions;
@@ -82,7 +87,11 @@ public class SessionService {
         Workshop workshop = activeWorkshop(form.workshopId());
         AtelierSession.Schedule schedule = schedule(form, structureId);
         int capacity = capacity(form.capacity(), workshop);
-        return retry.inTransaction(() -> writes.createSession(structureId, workshop, schedule, capacity, null).getId());
+        return retry.inTransaction(() -> {
+            long id = writes.createSession(structureId, workshop, schedule, capacity, null).getId();
+            auditCreated(id, structureId, workshop, schedule, capacity);
+            return id;
+        });
     }
 
     /**
@@ -111,8 +120,11 @@ public class SessionService {
                     form.startTime(), form.endTime(), capacity, null, form.closesBefore()), structureId));
         }
         String seriesKey = UUID.randomUUID().toString();
-        return retry.inTransaction(() -> schedules.stream()
-                .map(s -> writes.createSession(structureId, workshop, s, capacity, seriesKey).getId()).toList());
+        return retry.inTransaction(() -> schedules.stream().map(s -> {
+            long id = writes.createSession(structureId, workshop, s, capacity, seriesKey).getId();
+            auditCreated(id, structureId, workshop, s, capacity);
+            return id;
+        }).toList());
     }
 
     public Versioned<SessionForm> load(long sessionId) {
@@ -138,9 +150,16 @@ public class SessionService {
         staff.checkStructure(reads.structureOfSession(sessionId));
         AtelierSession.Schedule schedule = schedule(form, structureId);
         retry.runInTransaction(() -> {
+            AtelierSession.Schedule before = reads.schedule(sessionId);
             AtelierSession session = writes.reschedule(sessionId, version, schedule);
+            audit.record(AuditKind.SESSION_CHANGED, sessionId, structureId, AuditChanges.between(keyFields(before),
+                    keyFields(schedule)));
             if (form.capacity() != null && form.capacity() != session.getCapacity()) {
-                writes.changeCapacity(sessionId, form.capacity(), false);
+                int previous = session.getCapacity();
+                var change = writes.changeCapacity(sessionId, form.capacity(), false);
+                audit.record(AuditKind.CAPACITY_CHANGED, sessionId, structureId,
+                        AuditChanges.of("capacity", previous, form.capacity())
+                                .and("promoted", null, change.promoted().size()));
             }
         });
     }
@@ -151,17 +170,51 @@ public class SessionService {
      * the waiting list.
      */
     public CapacityResult changeCapacity(long sessionId, int capacity, boolean moveBackIfNeeded) {
-        staff.checkStructure(reads.structureOfSession(sessionId));
+        long structureId = reads.structureOfSession(sessionId);
+        staff.checkStructure(structureId);
         return retry.inTransaction(() -> {
+            int previous = summaryCapacity(sessionId);
             var change = writes.changeCapacity(sessionId, capacity, moveBackIfNeeded);
+            audit.record(AuditKind.CAPACITY_CHANGED, sessionId, structureId, AuditChanges.of("capacity", previous, capacity)
+                    .and("promoted", null, change.promoted().size())
+                    .and("movedToWaitingList", null, change.movedToWaitingList().size()));
             return new CapacityResult(capacity, change.promoted().size(), change.movedToWaitingList().size());
         });
     }
 
     /** Cancels the session: every registration is cancelled (one event per person) and the advisor is free. */
     public int cancelSession(long sessionId) {
-        staff.checkStructure(reads.structureOfSession(sessionId));
-        return retry.inTransaction(() -> writes.cancelSession(sessionId).size());
+        long structureId = reads.structureOfSession(sessionId);
+        staff.checkStructure(structureId);
+        return retry.inTransaction(() -> {
+            int cancelled = writes.cancelSession(sessionId).size();
+            audit.record(AuditKind.SESSION_CANCELLED, sessionId, structureId,
+                    AuditChanges.of("status", SessionStatus.SCHEDULED, SessionStatus.CANCELLED)
+                            .and("registrationsCancelled", null, cancelled));
+            return cancelled;
+        });
+    }
+
+    private void auditCreated(long id, long structureId, Workshop workshop, AtelierSession.Schedule schedule,
+                              int capacity) {
+        audit.record(AuditKind.SESSION_CREATED, id, structureId, AuditChanges.between(java.util.Map.of(),
+                keyFields(schedule)).and("workshop", null, workshop.getId()).and("capacity", null, capacity));
+    }
+
+    /** Ids and times only: what the journal keeps of a session's schedule. */
+    private static java.util.Map<String, Object> keyFields(AtelierSession.Schedule s) {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("start", s.start());
+        fields.put("end", s.end());
+        fields.put("place", s.placeId());
+        fields.put("advisor", s.advisorId());
+        fields.put("closes", s.registrationClosesAt());
+        fields.put("opens", s.registrationOpensAt());
+        return fields;
+    }
+
+    private int summaryCapacity(long sessionId) {
+        return sessions.findById(sessionId).map(AtelierSession::getCapacity).orElse(0);
     }
 
     public SessionSummary summary(long sessionId) {

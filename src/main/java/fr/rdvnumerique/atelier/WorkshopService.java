@@ -2,6 +2,9 @@ package fr.rdvnumerique.atelier;
 
 import fr.rdvnumerique.atelier.domain.Workshop;
 import fr.rdvnumerique.atelier.domain.WorkshopRepository;
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.Versioned;
 import fr.rdvnumerique.base.security.CurrentStaff;
@@ -19,8 +22,10 @@ public class WorkshopService {
 
     private final WorkshopRepository workshops;
     private final CurrentStaff staff;
+    private final AuditTrail audit;
 
-    WorkshopService(WorkshopRepository workshops, CurrentStaff staff) {
+    WorkshopService(WorkshopRepository workshops, CurrentStaff staff, AuditTrail audit) {
+        this.audit = audit;
         this.workshops = workshops;
         this.staff = staff;
     }
@@ -47,19 +52,30 @@ public class WorkshopService {
 
     @Transactional
     public long create(WorkshopForm form) {
-        return workshops.save(new Workshop(staff.structureId(), details(form))).getId();
+        Workshop workshop = workshops.save(new Workshop(staff.structureId(), details(form)));
+        audit.record(AuditKind.WORKSHOP_CREATED, workshop.getId(), workshop.getStructureId(),
+                AuditChanges.value("capacity", form.defaultCapacity()).and("duration", null, form.durationMinutes()));
+        return workshop.getId();
     }
 
     @Transactional
     public void update(long id, long version, WorkshopForm form) {
         Workshop workshop = owned(id);
         Versioned.check(version, workshop.getVersion());
+        var before = workshop.details();
         workshop.update(details(form));
+        audit.record(AuditKind.WORKSHOP_CHANGED, id, workshop.getStructureId(),
+                AuditChanges.of("capacity", before.defaultCapacity(), form.defaultCapacity())
+                        .and("duration", before.durationMinutes(), form.durationMinutes())
+                        .and("level", before.level(), form.level()));
     }
 
     @Transactional
     public void setActive(long id, boolean active) {
-        owned(id).setActive(active);
+        Workshop workshop = owned(id);
+        boolean before = workshop.isActive();
+        workshop.setActive(active);
+        audit.record(AuditKind.WORKSHOP_CHANGED, id, workshop.getStructureId(), AuditChanges.of("active", before, active));
     }
 
     private static Workshop.Details details(WorkshopForm form) {

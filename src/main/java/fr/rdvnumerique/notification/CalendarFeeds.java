@@ -79,6 +79,9 @@ public class CalendarFeeds {
     private final CalendarInvitations invitations;
     private final PublicUrls urls;
     private final NotificationSettings.Feeds settings;
+    /** The owner kind of an absence in the advisor's schedule (appointment module). */
+    private static final String ABSENCE_OWNER = "ABSENCE";
+
     private final MessageSource messages;
     private final Clock clock;
 
@@ -175,7 +178,10 @@ public class CalendarFeeds {
             // several separate periods numbers the later ones.
             String name = "busy-" + period.ownerKind().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + period.ownerId();
             int repeat = seen.merge(name, 1, Integer::sum);
-            calendar.add(event(period.start(), period.end(), period.label(),
+            // An absence says « Absent », never its kind (an illness is health data; calendars travel far).
+            String summary = ABSENCE_OWNER.equals(period.ownerKind()) ? message("notification.feed.advisor.absent")
+                    : period.label();
+            calendar.add(event(period.start(), period.end(), summary,
                     invitations.uid(repeat == 1 ? name : name + "-" + repeat), organizer, now));
         }
         return IcsWriter.write(calendar);

@@ -1,5 +1,8 @@
 package fr.rdvnumerique.reporting;
 
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.appointment.AppointmentStatistics;
 import fr.rdvnumerique.appointment.IndividualFigures;
 import fr.rdvnumerique.atelier.AtelierFigures;
@@ -48,9 +51,12 @@ public class ActivityReportService {
     private final ReportDocuments documents;
     private final Clock clock;
 
+    private final AuditTrail audit;
+
     ActivityReportService(AppointmentStatistics appointments, AtelierStatistics ateliers, ConventionService conventions,
                           TerritoryDirectory directory, CurrentStaff staff, ReportObjectivesRepository objectives,
-                          ReportDocuments documents, Clock clock) {
+                          ReportDocuments documents, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.appointments = appointments;
         this.ateliers = ateliers;
         this.conventions = conventions;
@@ -111,16 +117,25 @@ public class ActivityReportService {
                 hours, names, year, text);
     }
 
-    /** The report as a PDF document for the council. */
-    @Transactional(readOnly = true)
+    /** The report as a PDF document for the council (read-write: the export leaves its entry in the journal). */
+    @Transactional
     public byte[] pdf(LocalDate from, LocalDate to, Long communeId) {
-        return documents.pdf(report(from, to, communeId));
+        byte[] file = documents.pdf(report(from, to, communeId));
+        auditExport(AuditKind.EXPORT_PDF, from, to, communeId);
+        return file;
     }
 
     /** The report's figures as a CSV file (semicolons, UTF-8 with BOM) for a spreadsheet. */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] csv(LocalDate from, LocalDate to, Long communeId) {
-        return documents.csv(report(from, to, communeId));
+        byte[] file = documents.csv(report(from, to, communeId));
+        auditExport(AuditKind.EXPORT_CSV, from, to, communeId);
+        return file;
+    }
+
+    private void auditExport(AuditKind kind, LocalDate from, LocalDate to, Long communeId) {
+        audit.record(kind, null, staff.structureId(), AuditChanges.value("list", "activity report")
+                .and("from", null, from).and("to", null, to).and("commune", null, communeId));
     }
 
     /** The objectives written for a report year, with the version to save them back. */

@@ -1,5 +1,8 @@
 package fr.rdvnumerique.territory;
 
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.domain.InvalidValueException;
@@ -24,7 +27,10 @@ public class AdvisorService {
     private final PlaceRepository places;
     private final CurrentStaff staff;
 
-    AdvisorService(AdvisorRepository advisors, PlaceRepository places, CurrentStaff staff) {
+    private final AuditTrail audit;
+
+    AdvisorService(AdvisorRepository advisors, PlaceRepository places, CurrentStaff staff, AuditTrail audit) {
+        this.audit = audit;
         this.advisors = advisors;
         this.places = places;
         this.staff = staff;
@@ -45,8 +51,11 @@ public class AdvisorService {
     @Transactional
     public long create(AdvisorForm form) {
         checkPlaces(form.placeIds(), Set.of());
-        return advisors.save(new Advisor(staff.structureId(), form.displayName(), email(form), form.kind(),
-                form.placeIds())).getId();
+        Advisor advisor = advisors.save(new Advisor(staff.structureId(), form.displayName(), email(form), form.kind(),
+                form.placeIds()));
+        audit.record(AuditKind.ADVISOR_CHANGED, advisor.getId(), advisor.getStructureId(),
+                AuditChanges.value("places", new java.util.TreeSet<>(advisor.getPlaceIds())));
+        return advisor.getId();
     }
 
     @Transactional
@@ -54,12 +63,18 @@ public class AdvisorService {
         Advisor advisor = owned(id);
         Versioned.check(version, advisor.getVersion());
         checkPlaces(form.placeIds(), advisor.getPlaceIds());
+        var placesBefore = new java.util.TreeSet<>(advisor.getPlaceIds());
         advisor.update(form.displayName(), email(form), form.kind(), form.placeIds());
+        audit.record(AuditKind.ADVISOR_CHANGED, id, advisor.getStructureId(),
+                AuditChanges.of("places", placesBefore, new java.util.TreeSet<>(advisor.getPlaceIds())));
     }
 
     @Transactional
     public void setActive(long id, boolean active) {
-        owned(id).setActive(active);
+        Advisor advisor = owned(id);
+        boolean before = advisor.isActive();
+        advisor.setActive(active);
+        audit.record(AuditKind.ADVISOR_CHANGED, id, advisor.getStructureId(), AuditChanges.of("active", before, active));
     }
 
     private static EmailAddress email(AdvisorForm form) {

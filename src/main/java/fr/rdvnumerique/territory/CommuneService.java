@@ -19,8 +19,10 @@ public class CommuneService {
 
     private final CommuneRepository communes;
     private final CurrentStaff staff;
+    private final fr.rdvnumerique.base.audit.AuditTrail audit;
 
-    CommuneService(CommuneRepository communes, CurrentStaff staff) {
+    CommuneService(CommuneRepository communes, CurrentStaff staff, fr.rdvnumerique.base.audit.AuditTrail audit) {
+        this.audit = audit;
         this.communes = communes;
         this.staff = staff;
     }
@@ -60,7 +62,10 @@ public class CommuneService {
         if (communes.existsByStructureIdAndInseeCode(structureId, commune.getInseeCode())) {
             throw new BusinessRuleException("territory.commune.insee.taken");
         }
-        return communes.save(commune).getId();
+        long id = communes.save(commune).getId();
+        audit.record(fr.rdvnumerique.base.audit.AuditKind.COMMUNE_CHANGED, id, structureId,
+                fr.rdvnumerique.base.audit.AuditChanges.value("insee", commune.getInseeCode()));
+        return id;
     }
 
     @Transactional
@@ -73,12 +78,19 @@ public class CommuneService {
         if (communes.existsByStructureIdAndInseeCodeAndIdNot(commune.getStructureId(), insee, id)) {
             throw new BusinessRuleException("territory.commune.insee.taken");
         }
+        String inseeBefore = commune.getInseeCode();
         commune.update(form.name(), insee, form.postalCode());
+        audit.record(fr.rdvnumerique.base.audit.AuditKind.COMMUNE_CHANGED, id, commune.getStructureId(),
+                fr.rdvnumerique.base.audit.AuditChanges.of("insee", inseeBefore, insee));
     }
 
     @Transactional
     public void setActive(long id, boolean active) {
-        owned(id).setActive(active);
+        Commune commune = owned(id);
+        boolean before = commune.isActive();
+        commune.setActive(active);
+        audit.record(fr.rdvnumerique.base.audit.AuditKind.COMMUNE_CHANGED, id, commune.getStructureId(),
+                fr.rdvnumerique.base.audit.AuditChanges.of("active", before, active));
     }
 
     private Commune owned(long id) {

@@ -1,5 +1,8 @@
 package fr.rdvnumerique.territory;
 
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.InvalidValueException;
 import fr.rdvnumerique.base.domain.Versioned;
@@ -34,7 +37,10 @@ public class ConventionService {
     private final CommuneRepository communes;
     private final CurrentStaff staff;
 
-    ConventionService(ConventionRepository conventions, CommuneRepository communes, CurrentStaff staff) {
+    private final AuditTrail audit;
+
+    ConventionService(ConventionRepository conventions, CommuneRepository communes, CurrentStaff staff, AuditTrail audit) {
+        this.audit = audit;
         this.conventions = conventions;
         this.communes = communes;
         this.staff = staff;
@@ -79,7 +85,10 @@ public class ConventionService {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional
     public long create(ConventionForm form) {
-        return conventions.save(new Convention(staff.structureId(), terms(form, Set.of()))).getId();
+        Convention convention = conventions.save(new Convention(staff.structureId(), terms(form, Set.of())));
+        audit.record(AuditKind.CONVENTION_CREATED, convention.getId(), convention.getStructureId(),
+                AuditChanges.between(Map.of(), keyFields(convention.terms())));
+        return convention.getId();
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -90,20 +99,43 @@ public class ConventionService {
         var current = new HashSet<Long>();
         current.add(convention.terms().hostCommuneId());
         convention.terms().shares().forEach(share -> current.add(share.communeId()));
+        var before = keyFields(convention.terms());
         convention.update(terms(form, current));
+        audit.record(AuditKind.CONVENTION_CHANGED, id, convention.getStructureId(),
+                AuditChanges.between(before, keyFields(convention.terms())));
     }
 
     /** A convention that no longer applies is switched off, not deleted: reports of past years still read it. */
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional
     public void setActive(long id, boolean active) {
-        owned(id).setActive(active);
+        Convention convention = owned(id);
+        boolean before = convention.isActive();
+        convention.setActive(active);
+        audit.record(AuditKind.CONVENTION_CHANGED, id, convention.getStructureId(),
+                AuditChanges.of("active", before, active));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional
     public void delete(long id) {
-        conventions.delete(owned(id));
+        Convention convention = owned(id);
+        audit.record(AuditKind.CONVENTION_CHANGED, id, convention.getStructureId(),
+                AuditChanges.between(keyFields(convention.terms()), Map.of()));
+        conventions.delete(convention);
+    }
+
+    /** Dates, posts, amounts and the communes sharing: what the journal keeps of a convention. */
+    private static Map<String, Object> keyFields(Convention.Terms t) {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("validFrom", t.validFrom());
+        fields.put("validUntil", t.validUntil());
+        fields.put("posts", t.posts());
+        fields.put("subsidy", t.subsidyAmount());
+        fields.put("otherCosts", t.otherAnnualCosts());
+        fields.put("hostCommune", t.hostCommuneId());
+        fields.put("shares", t.shares().size());
+        return fields;
     }
 
     /**

@@ -1,5 +1,8 @@
 package fr.rdvnumerique.territory;
 
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.security.CurrentStaff;
@@ -42,8 +45,11 @@ public class KioskDevices {
     private final ConflictRetry retry;
     private final Clock clock;
 
+    private final AuditTrail audit;
+
     KioskDevices(KioskDeviceRepository devices, PlaceRepository places, CommuneRepository communes, CurrentStaff staff,
-                 KioskEnrolmentSettings settings, ConflictRetry retry, Clock clock) {
+                 KioskEnrolmentSettings settings, ConflictRetry retry, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.devices = devices;
         this.places = places;
         this.communes = communes;
@@ -60,7 +66,9 @@ public class KioskDevices {
         Place place = places.findById(placeId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
         staff.checkStructure(place.getStructureId());
         String token = SecretTokens.generate();
-        devices.save(new KioskDevice(place.getStructureId(), placeId, label, SecretTokens.hash(token), clock.instant()));
+        KioskDevice device = devices.save(new KioskDevice(place.getStructureId(), placeId, label,
+                SecretTokens.hash(token), clock.instant()));
+        audit.record(AuditKind.KIOSK_ENROLLED, device.getId(), place.getStructureId(), AuditChanges.value("place", placeId));
         return token;
     }
 
@@ -70,6 +78,8 @@ public class KioskDevices {
         KioskDevice device = devices.findById(deviceId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
         staff.checkStructure(device.getStructureId());
         device.revoke(clock.instant());
+        audit.record(AuditKind.KIOSK_REVOKED, deviceId, device.getStructureId(),
+                AuditChanges.value("place", device.getPlaceId()));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")

@@ -1,5 +1,8 @@
 package fr.rdvnumerique.territory;
 
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.InvalidValueException;
 import fr.rdvnumerique.base.domain.Versioned;
@@ -27,7 +30,10 @@ public class PlaceService {
     private final CommuneRepository communes;
     private final CurrentStaff staff;
 
-    PlaceService(PlaceRepository places, CommuneRepository communes, CurrentStaff staff) {
+    private final AuditTrail audit;
+
+    PlaceService(PlaceRepository places, CommuneRepository communes, CurrentStaff staff, AuditTrail audit) {
+        this.audit = audit;
         this.places = places;
         this.communes = communes;
         this.staff = staff;
@@ -68,19 +74,28 @@ public class PlaceService {
 
     @Transactional
     public long create(PlaceForm form) {
-        return places.save(new Place(staff.structureId(), details(form, null))).getId();
+        Place place = places.save(new Place(staff.structureId(), details(form, null)));
+        audit.record(AuditKind.PLACE_CREATED, place.getId(), place.getStructureId(),
+                AuditChanges.value("commune", place.getCommuneId()));
+        return place.getId();
     }
 
     @Transactional
     public void update(long id, long version, PlaceForm form) {
         Place place = owned(id);
         Versioned.check(version, place.getVersion());
+        long communeBefore = place.getCommuneId();
         place.update(details(form, place.getCommuneId()));
+        audit.record(AuditKind.PLACE_CHANGED, id, place.getStructureId(),
+                AuditChanges.of("commune", communeBefore, place.getCommuneId()));
     }
 
     @Transactional
     public void setActive(long id, boolean active) {
-        owned(id).setActive(active);
+        Place place = owned(id);
+        boolean before = place.isActive();
+        place.setActive(active);
+        audit.record(AuditKind.PLACE_CHANGED, id, place.getStructureId(), AuditChanges.of("active", before, active));
     }
 
     /**

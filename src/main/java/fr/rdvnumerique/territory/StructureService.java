@@ -28,7 +28,11 @@ public class StructureService {
 
     private final TerritoryMembership membership;
 
-    StructureService(StructureRepository structures, CurrentStaff staff, TerritoryMembership membership) {
+    private final fr.rdvnumerique.base.audit.AuditTrail audit;
+
+    StructureService(StructureRepository structures, CurrentStaff staff, TerritoryMembership membership,
+                     fr.rdvnumerique.base.audit.AuditTrail audit) {
+        this.audit = audit;
         this.structures = structures;
         this.staff = staff;
         this.membership = membership;
@@ -62,7 +66,9 @@ public class StructureService {
             throw new BusinessRuleException("territory.structure.slug.taken");
         }
         structure.setArticle(form.article());
-        return structures.save(structure).getId();
+        long id = structures.save(structure).getId();
+        audit.record(fr.rdvnumerique.base.audit.AuditKind.STRUCTURE_CHANGED, id, id, fr.rdvnumerique.base.audit.AuditChanges.value("slug", structure.getSlug()));
+        return id;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -76,16 +82,21 @@ public class StructureService {
         if (structures.existsBySlugAndIdNot(slug, id)) {
             throw new BusinessRuleException("territory.structure.slug.taken");
         }
+        String slugBefore = structure.getSlug();
         structure.update(form.name(), slug, form.kind(), phone(form.phone()), email(form.email()));
         structure.setArticle(form.article());
+        audit.record(fr.rdvnumerique.base.audit.AuditKind.STRUCTURE_CHANGED, id, id, fr.rdvnumerique.base.audit.AuditChanges.of("slug", slugBefore, slug));
     }
 
     /** Deactivated, a structure disappears from the portal and its staff can no longer sign in. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setActive(long id, boolean active) {
-        find(id).setActive(active);
+        Structure structure = find(id);
+        boolean before = structure.isActive();
+        structure.setActive(active);
         membership.forget(id);
+        audit.record(fr.rdvnumerique.base.audit.AuditKind.STRUCTURE_CHANGED, id, id, fr.rdvnumerique.base.audit.AuditChanges.of("active", before, active));
     }
 
     /** The signed-in coordinator's structure, as its details form shows it. */
@@ -105,6 +116,9 @@ public class StructureService {
         Versioned.check(version, structure.getVersion());
         structure.updateDetails(form.name(), phone(form.phone()), email(form.email()));
         structure.setArticle(form.article());
+        // The structure's public details; the journal only says they changed.
+        audit.record(fr.rdvnumerique.base.audit.AuditKind.STRUCTURE_CHANGED, structure.getId(), structure.getId(),
+                fr.rdvnumerique.base.audit.AuditChanges.value("details", "public details"));
     }
 
     private Structure find(long id) {

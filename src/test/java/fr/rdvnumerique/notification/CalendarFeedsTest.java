@@ -71,12 +71,14 @@ class CalendarFeedsTest {
         Instant session = clock.instant().plus(Duration.ofDays(2));
         Instant appointment = clock.instant().plus(Duration.ofDays(3));
         Instant farAway = clock.instant().plus(Duration.ofDays(200));
+        Instant absent = clock.instant().plus(Duration.ofDays(5));
         retry.runInTransaction(() -> {
             schedule.claim(territory.advisorId(), session, session.plus(Duration.ofHours(2)), "ATELIER_SESSION", 1,
                     "Atelier « Découvrir sa tablette »");
             schedule.claim(territory.advisorId(), appointment, appointment.plus(Duration.ofMinutes(45)), "APPOINTMENT", 2,
                     "Rendez-vous");
             schedule.claim(territory.advisorId(), farAway, farAway.plus(Duration.ofHours(1)), "APPOINTMENT", 3, "Plus tard");
+            schedule.claim(territory.advisorId(), absent, absent.plus(Duration.ofHours(8)), "ABSENCE", 4, "Absence – Maladie");
         });
         var principal = StaffLogin.advisor(territory.structureId(), territory.advisorId());
         kit.staffAccount(principal.accountId(), territory.structureId(), territory.advisorId(),
@@ -91,9 +93,10 @@ class CalendarFeedsTest {
         assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
         assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Agenda de Conseiller Flux (RDV Numérique)");
         assertThat(calendar.<VEvent>getComponents("VEVENT")).extracting(e -> e.getSummary().getValue())
-                .containsExactly("Atelier « Découvrir sa tablette »", "Rendez-vous");
+                .containsExactly("Atelier « Découvrir sa tablette »", "Rendez-vous", "Absent");
         assertThat(calendar.<VEvent>getComponents("VEVENT")).extracting(e -> e.getUid().orElseThrow().getValue())
-                .containsExactly("busy-atelier-session-1@localhost", "busy-appointment-2@localhost");
+                .containsExactly("busy-atelier-session-1@localhost", "busy-appointment-2@localhost",
+                        "busy-absence-4@localhost");
         assertThat(calendar.<VEvent>getComponents("VEVENT").getFirst().getProperty("ORGANIZER").orElseThrow().getValue())
                 .isEqualTo("mailto:contact@" + territory.slug() + ".example.org");
 

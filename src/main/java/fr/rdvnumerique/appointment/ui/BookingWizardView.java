@@ -301,6 +301,7 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         var form = new Div(contact.givenName(), contact.familyName(),
                 new Paragraph(getTranslation("appointment.wizard.contact.either")), contact.email(), contact.phone(), remind);
         form.addClassName("contact-form");
+        form.add(fr.rdvnumerique.base.ui.PrivacyNotice.of(structure.slug(), "legal.purpose.appointment"));
         step(6, "appointment.wizard.contact.title", () -> showTimes(null), form, actions(next));
         showAlert(alertKey);
         if (invalid != null && !contact.show(invalid.field(), invalid.messageKey(), invalid.args())) {

@@ -145,7 +145,7 @@ public class AtelierRegistrationView extends Div implements BeforeEnterObserver,
         submit.setId("atelier-submit");
         submit.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         submit.addClassName("atelier-submit");
-        formSection.add(form, submit);
+        formSection.add(form, fr.rdvnumerique.base.ui.PrivacyNotice.of(structure.slug(), "legal.purpose.atelier"), submit);
     }
 
     private void submit() {

@@ -54,7 +54,7 @@ public class ConflictRetry {
                     throw e;
                 }
                 if (attempt == MAX_ATTEMPTS) {
-                    log.warn("Giving up after {} conflicting attempts", attempt, e);
+                    log.warn("Giving up after {} conflicting attempts", attempt, fr.rdvnumerique.base.ops.LogSafe.redact(e));
                     throw new Busy();
                 }
                 log.debug("Transient conflict on attempt {}: {}", attempt, e.getMessage());

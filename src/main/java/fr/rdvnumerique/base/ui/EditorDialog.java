@@ -83,7 +83,7 @@ public class EditorDialog<T> extends Dialog {
             // A colleague saved the same thing a moment before: the database refused, the form keeps what was typed.
             String text = UiMessages.describe(this, e);
             if (text.equals(getTranslation("error.unexpected"))) {
-                log.error("Save refused by the database", e);
+                log.error("Save refused by the database", fr.rdvnumerique.base.ops.LogSafe.redact(e));
             }
             showError(text);
             return;

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.rdvnumerique.base.security.LoginThrottledException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.WebAttributes;
 
 /** Staff sign-in. Residents never sign in: they use private links. */
@@ -24,7 +25,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Paragraph blocked = new Paragraph();
     private final LoginI18n texts;
 
-    public LoginView() {
+    public LoginView(ObjectProvider<LegalFooterSource> legalPages) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -37,7 +38,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         help.addClassName("login-help");
         var home = new Anchor("", getTranslation("login.back-home"));
         home.getElement().setAttribute("router-link", true);
-        add(title, blocked, form, help, home);
+        var footer = new com.vaadin.flow.component.html.Footer(new LegalFooter(legalPages.getIfAvailable()));
+        footer.addClassName("login-footer");
+        add(title, blocked, form, help, home, footer);
     }
 
     @Override

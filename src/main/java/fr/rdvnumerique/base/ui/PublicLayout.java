@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The residents' frame: a plain page with large text, a skip link, the portal menu of the territory being
@@ -38,8 +39,10 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     private final Main main = new Main();
     private final Nav nav = new Nav();
     private final List<PublicNavItem> items;
+    private final LegalFooter legal;
 
-    public PublicLayout(List<PublicNavItem> items) {
+    public PublicLayout(List<PublicNavItem> items, ObjectProvider<LegalFooterSource> legalPages) {
+        this.legal = new LegalFooter(legalPages.getIfAvailable());
         this.items = items.stream().sorted(Comparator.comparingInt(PublicNavItem::order)).toList();
         addClassName("public-layout");
 
@@ -64,7 +67,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         language.addThemeVariants(ButtonVariant.TERTIARY);
         language.getElement().setAttribute("lang", getTranslation("public.language.switch.lang"));
         var staff = new Anchor("staff", getTranslation("public.staff-link"));
-        var footer = new Footer(new Paragraph(getTranslation("public.footer.free")), new Div(staff, language));
+        var footer = new Footer(new Div(new Paragraph(getTranslation("public.footer.free")), legal), new Div(staff, language));
         footer.addClassName("public-footer");
 
         add(skip, header, main, footer);
@@ -88,6 +91,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
             }
         });
         nav.setVisible(nav.getChildren().findAny().isPresent());
+        legal.show(event.getRouteParameters().get("slug").orElse(null));
     }
 
     private RouterLink link(String key, Class<? extends Component> view, RouteParameters params) {

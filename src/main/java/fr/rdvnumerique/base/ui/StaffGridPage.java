@@ -39,8 +39,22 @@ public abstract class StaffGridPage<R> extends Div implements HasDynamicTitle {
         add(header, grid);
     }
 
-    /** Opens the form for a new record. */
-    protected abstract void onAdd();
+    /** A read-only list (no "add" button): the header holds the title and the given components (filters). */
+    protected StaffGridPage(String titleKey, com.vaadin.flow.component.Component... headerParts) {
+        this.titleKey = titleKey;
+        addClassName("staff-page");
+        var header = new Div(new H1(getTranslation(titleKey)));
+        header.add(headerParts);
+        header.addClassName("staff-page-header");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setAllRowsVisible(false);
+        grid.addClassName("staff-grid");
+        add(header, grid);
+    }
+
+    /** Opens the form for a new record (lists built with an "add" button). */
+    protected void onAdd() {
+    }
 
     /** Rows come page by page from the service, which scopes them to the signed-in person's structure. */
     protected void setItems(Function<Pageable, Slice<R>> fetch) {

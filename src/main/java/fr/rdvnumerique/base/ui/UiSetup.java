@@ -4,8 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import fr.rdvnumerique.base.ops.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,12 +33,14 @@ class UiSetup implements VaadinServiceInitListener {
         Throwable error = event.getThrowable();
         UI ui = UI.getCurrent();
         if (ui == null) {
-            log.error("Error outside of a UI", error);
+            log.error("Error outside of a UI", LogSafe.redact(error));
             return;
         }
         String text = UiMessages.describe(ui, error);
         if (text.equals(ui.getTranslation("error.unexpected"))) {
-            log.error("Unexpected error in session {}", VaadinSession.getCurrent() == null ? "?" : VaadinSession.getCurrent().getSession().getId(), error);
+            // Neither the HTTP session id (it would let whoever reads the logs take the session over) nor the
+            // exception's message (it may quote what a resident typed).
+            log.error("Unexpected error in UI {}", ui.getUIId(), LogSafe.redact(error));
         }
         ui.access(() -> UiMessages.error(ui, error));
     }

@@ -128,7 +128,8 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         device = null;
         layout().ifPresent(KioskLayout::stop);
         removeAll();
-        add(new H1(getTranslation("kiosk.not-enrolled.title")), new Paragraph(getTranslation("kiosk.not-enrolled.text")));
+        add(new H1(getTranslation("kiosk.not-enrolled.title")), new Paragraph(getTranslation("kiosk.not-enrolled.text")),
+                new com.vaadin.flow.component.html.Footer(fr.rdvnumerique.base.ui.LegalFooter.create()));
     }
 
     /**
@@ -193,6 +194,8 @@ class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         content.add(new H1(getTranslation("kiosk.who.title")));
         content.addAll(intro);
         content.add(form);
+        directory.structure(place.structureId()).ifPresent(structure -> content.add(
+                fr.rdvnumerique.base.ui.PrivacyNotice.of(structure.slug(), "legal.purpose.kiosk")));
         show(previous, content.toArray(Component[]::new));
         addClassName("kiosk-who");
         form.focus();

@@ -64,9 +64,8 @@ public class AppointmentAdapter implements ManagementLinkIssuer, ReminderCompose
 
     /** The calendar file of the appointment behind a private link, while it is booked. */
     public Optional<byte[]> calendarFile(String token) {
-        return booking.findByToken(token)
-                .filter(card -> card.status() == AppointmentStatus.BOOKED)
-                .flatMap(card -> appointments.details(card.id()))
+        return appointments.detailsByToken(token)
+                .filter(a -> a.status() == AppointmentStatus.BOOKED)
                 .map(a -> file(a, token));
     }
 

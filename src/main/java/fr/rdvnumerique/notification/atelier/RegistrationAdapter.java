@@ -64,8 +64,7 @@ public class RegistrationAdapter implements ManagementLinkIssuer, ReminderCompos
 
     /** The calendar file of the registration behind a private link, while it holds a seat. */
     public Optional<byte[]> calendarFile(String token) {
-        return registrations.findByToken(token)
-                .map(managed -> registrations.details(managed.registrationId()))
+        return registrations.detailsByToken(token)
                 .filter(r -> r.status() == RegistrationStatus.CONFIRMED && r.sessionStatus() == SessionStatus.SCHEDULED)
                 .map(r -> downloads.file(RegistrationMails.subject(r.registrationId()), r.sequence(), r.structureId(),
                         mails.event(r), urls.of(ResidentPaths.registration(token))));

@@ -85,7 +85,8 @@ class NotificationSchedule implements SchedulingConfigurer {
             try {
                 job.run();
             } catch (RuntimeException e) {
-                log.error("Notification job {} failed; it runs again at its next time", name, e);
+                log.error("Notification job {} failed; it runs again at its next time", name,
+                        fr.rdvnumerique.base.ops.LogSafe.redact(e));
             }
         };
     }

@@ -67,7 +67,8 @@ public class ReminderJob {
                 try {
                     outcome = retry.inTransaction(() -> handle(id));
                 } catch (RuntimeException e) {
-                    log.error("Reminder {} could not be composed; trying again in {}", id, RETRY_AFTER_ERROR, e);
+                    log.error("Reminder {} could not be composed; trying again in {}", id, RETRY_AFTER_ERROR,
+                            fr.rdvnumerique.base.ops.LogSafe.redact(e));
                     Instant now = clock.instant();
                     reminders.failAttempt(id, now.plus(RETRY_AFTER_ERROR), "Erreur : " + shortly(e), MAX_ATTEMPTS, now);
                     errors++;

@@ -212,6 +212,11 @@ class AgendaViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select cancel_reason from appointment where id = ?", String.class, morning))
                 .isEqualTo("Le conseiller est en formation ce jour-là.");
         assertThat(agendaText()).contains("Annulé");
+        // The journal says who cancelled, without the reason written to the person.
+        assertThat(jdbc.queryForList("select concat(kind, ' ', actor_name, ' ', changes) from audit_entry"
+                + " where record_type = 'APPOINTMENT' and record_id = ?", String.class, morning))
+                .singleElement().asString().startsWith("APPOINTMENT_CANCELLED Personne ")
+                .contains("status: BOOKED → CANCELLED").doesNotContain("formation", "Jeanne", "Martin");
     }
 
     @Test
@@ -230,6 +235,8 @@ class AgendaViewTest extends SpringBrowserlessTest {
         press("move-confirm");
         assertThat(agendaText()).contains("11 h 00 – 11 h 45");
         assertThat(jdbc.queryForObject("select sequence from appointment where id = ?", Integer.class, morning)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select kind from audit_entry where record_type = 'APPOINTMENT' and record_id = ?",
+                String.class, morning)).containsExactly("APPOINTMENT_MOVED");
     }
 
     @Test

@@ -32,6 +32,13 @@ import fr.rdvnumerique.atelier.RosterService;
 import fr.rdvnumerique.atelier.WorkshopService;
 import fr.rdvnumerique.atelier.WorkshopSummary;
 import fr.rdvnumerique.base.security.StaffLogin;
+import fr.rdvnumerique.atelier.Seats;
+import fr.rdvnumerique.base.audit.AuditEntry;
+import fr.rdvnumerique.base.audit.AuditFilter;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
+import fr.rdvnumerique.base.domain.PlaceResult;
+import org.springframework.data.domain.PageRequest;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.testing.IntegrationTest;
 import java.util.Set;
@@ -50,6 +57,7 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
     @Autowired WorkshopService workshops;
     @Autowired SessionService sessions;
     @Autowired TestClock clock;
+    @Autowired AuditTrail audit;
 
     @AfterEach
     void signOut() {
@@ -97,9 +105,10 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
     @Test
     void staff_cancel_a_registration_and_the_first_waiting_gets_the_seat() {
         TestAtelier atelier = fixtures.create("Vue annulation", 1);
-        registrations.register(AtelierFixtures.request(atelier.sessionId(), "Anne", "Petit"));
+        var anne = (PlaceResult.Confirmed<Seats, Void>) registrations.register(
+                AtelierFixtures.request(atelier.sessionId(), "Anne", "Petit"));
         registrations.register(AtelierFixtures.request(atelier.sessionId(), "Bruno", "Martin"));
-        StaffLogin.coordinator(atelier.territory().structureId());
+        var coordinator = StaffLogin.coordinator(atelier.territory().structureId());
         openRoster(atelier);
 
         var cancel = (Button) test(grid("roster-confirmed")).getCellComponent(0, 6);
@@ -109,6 +118,22 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
         assertThat(rosters.roster(atelier.sessionId()).confirmed()).extracting(RosterEntry::lastName).containsExactly("Martin");
         assertThat($(Paragraph.class).id("roster-counts").getText())
                 .isEqualTo("1 place(s) réservée(s) sur 1 · 0 personne(s) en liste d’attente");
+
+        // Who cancelled this registration? The journal says, and names nobody else.
+        var entries = audit.list(AuditFilter.everything().withKind(AuditKind.REGISTRATION_CANCELLED)
+                .withRecord(anne.id()), PageRequest.of(0, 10)).getContent();
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.actor().accountId()).isEqualTo(coordinator.accountId());
+            assertThat(entry.structureId()).isEqualTo(atelier.territory().structureId());
+            assertThat(entry.changes()).isEqualTo("session: " + atelier.sessionId() + "; status: CONFIRMED → CANCELLED")
+                    .doesNotContain("Petit", "Anne");
+        });
+        navigate(fr.rdvnumerique.base.ui.AuditTrailView.class);
+        test($(com.vaadin.flow.component.textfield.IntegerField.class).id("audit-record")).setValue((int) anne.id());
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> journal = $(Grid.class).id("audit-grid");
+        assertThat(test(journal).getCellText(0, 1)).isEqualTo(coordinator.displayName());
+        assertThat(test(journal).getCellText(0, 2)).isEqualTo("Inscription annulée");
     }
 
     @Test

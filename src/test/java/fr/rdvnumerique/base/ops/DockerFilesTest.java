@@ -30,8 +30,13 @@ class DockerFilesTest {
                 .containsExactlyInAnyOrder("app", "mariadb", "backup", "mailpit");
         assertThat(service("mariadb").get("image")).isEqualTo("mariadb:11.8");
         assertThat((List<String>) service("mariadb").get("volumes")).anyMatch(v -> v.endsWith(":/var/lib/mysql"));
-        assertThat((List<String>) service("app").get("ports")).contains("8080:8080");
-        assertThat((List<String>) service("mailpit").get("ports")).contains("8025:8025");
+        assertThat((List<String>) service("app").get("ports")).as("only the reverse proxy on this machine reaches it")
+                .contains("127.0.0.1:8080:8080");
+        assertThat((List<String>) service("mailpit").get("ports")).as("the catcher shows private links: this machine only")
+                .containsExactly("127.0.0.1:8025:8025");
+        var environment = (Map<String, Object>) service("app").get("environment");
+        assertThat(environment).containsKeys("RDV_MAIL_FROM", "SPRING_MAIL_USERNAME", "SPRING_MAIL_PASSWORD",
+                "RDV_TRUSTED_PROXIES");
         assertThat(((Map<String, Object>) service("app").get("depends_on")).keySet()).contains("mariadb", "mailpit");
     }
 
@@ -42,8 +47,9 @@ class DockerFilesTest {
         assertThat(env.get("SPRING_DATASOURCE_URL")).isEqualTo("jdbc:mariadb://mariadb:3306/rdv");
         assertThat(env).containsKeys("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "RDV_ADMIN_EMAIL",
                 "RDV_ADMIN_PASSWORD", "RDV_PUBLIC_URL", "RDV_PERSON_KEY_SECRET");
-        assertThat(env.get("SPRING_MAIL_HOST")).isEqualTo("mailpit");
-        assertThat(env.get("SPRING_MAIL_PORT")).isEqualTo("1025");
+        // The trial's catcher by default; the real relay and its account come through from the operator's environment.
+        assertThat(env.get("SPRING_MAIL_HOST")).isEqualTo("${SPRING_MAIL_HOST:-mailpit}");
+        assertThat(env.get("SPRING_MAIL_PORT")).isEqualTo("${SPRING_MAIL_PORT:-1025}");
         var db = (Map<String, Object>) service("mariadb").get("environment");
         assertThat(db.get("MARIADB_DATABASE")).isEqualTo("rdv");
         assertThat(db.get("MARIADB_USER")).isEqualTo(env.get("SPRING_DATASOURCE_USERNAME"));
