@@ -18,4 +18,13 @@ public record AppointmentDetails(long id, long structureId, long placeId, long a
                                  AppointmentStatus status, long motifId, String motifLabel, boolean aidantsConnect,
                                  String whatToBring, Instant start, Instant end, int sequence, Channel channel,
                                  NoticeChoice noticeBy) {
+
+    /** Without a recorded choice of how to be told. */
+    public AppointmentDetails(long id, long structureId, long placeId, long advisorId, String advisorName,
+                              String personName, String email, String phone, boolean wantsReminders,
+                              AppointmentStatus status, long motifId, String motifLabel, boolean aidantsConnect,
+                              String whatToBring, Instant start, Instant end, int sequence, Channel channel) {
+        this(id, structureId, placeId, advisorId, advisorName, personName, email, phone, wantsReminders, status, motifId,
+                motifLabel, aidantsConnect, whatToBring, start, end, sequence, channel, null);
+    }
 }

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The text-message provider (Brevo's transactional SMS API, see ADR 009), {@code rdv.sms.*}, set by the environment
+ * The text-message provider (Brevo's transactional SMS API, see ADR 010), {@code rdv.sms.*}, set by the environment
  * variables {@code RDV_SMS_API_KEY} and {@code RDV_SMS_SENDER}. Without a key and a sender the channel is off:
  * no text message is written, phone-only residents go to the staff's « À appeler » list.
  *

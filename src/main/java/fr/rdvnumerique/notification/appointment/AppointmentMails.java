@@ -179,7 +179,7 @@ class AppointmentMails {
         }
         String when = SmsWhen.of(e.start());
         var structure = territory.structure(a.structureId());
-        String by = structure.map(StructureSummary::name).orElse("");
+        String by = structure.map(s -> s.named().withArticle()).orElse("");
         String questions = structure.map(StructureSummary::phone).filter(java.util.Objects::nonNull)
                 .map(phone -> texts.message("notification.sms.questions", phone.display())).orElse("");
         return new ShortNotice(MessageKind.APPOINTMENT_CANCELLED, a.structureId(), e.advisorId(), subject(a.id()),

@@ -149,8 +149,9 @@ class RegistrationMails {
                 : place ? "notification.atelier.moved.heading.place" : "notification.atelier.moved.heading.time");
         var paragraphs = new ArrayList<String>();
         paragraphs.add(texts.message("notification.atelier.moved.before", dayAndTime(e.previousStart()),
-                placeName(e.previousPlaceId())));
-        paragraphs.add(texts.message("notification.atelier.moved.now", dayAndTime(e.start()), placeName(e.placeId())));
+                placeName(e.previousPlaceId()), atPlace(e.previousPlaceId())));
+        paragraphs.add(texts.message("notification.atelier.moved.now", dayAndTime(e.start()), placeName(e.placeId()),
+                atPlace(e.placeId())));
         boolean seat = r.status() == RegistrationStatus.CONFIRMED;
         if (seat) {
             paragraphs.add(texts.message("notification.atelier.moved.seat-kept"));
@@ -201,6 +202,11 @@ class RegistrationMails {
         return territory.place(placeId).map(PlaceSummary::name).orElse("");
     }
 
+    /** « à la Médiathèque de Ludres ». */
+    private String atPlace(long placeId) {
+        return territory.place(placeId).map(p -> p.named().after("à")).orElse("");
+    }
+
     private MailRequest request(MessageKind kind, RegistrationDetails r, int sequence, Recipient to, String subjectKey,
                                 String headingKey, List<String> paragraphs, boolean link, CalendarMethod invitation) {
         boolean seat = r.status() == RegistrationStatus.CONFIRMED;
@@ -245,7 +251,7 @@ class RegistrationMails {
         }
         String when = SmsWhen.of(r.start());
         var structure = territory.structure(r.structureId());
-        String by = structure.map(StructureSummary::name).orElse("");
+        String by = structure.map(s -> s.named().withArticle()).orElse("");
         String questions = structure.map(StructureSummary::phone).filter(java.util.Objects::nonNull)
                 .map(phone -> texts.message("notification.sms.questions", phone.display())).orElse("");
         MessageKind kind = e.reason() == CancellationReason.SESSION_CANCELLED ? MessageKind.ATELIER_SESSION_CANCELLED

@@ -48,7 +48,7 @@ class NotificationConfiguration {
         return new ReminderJob(reminders, notices, composers, retry, clock, settings.reminders());
     }
 
-    /** Text messages through the provider of ADR 009; without its settings it refuses to send (and none is written). */
+    /** Text messages through the provider of ADR 010; without its settings it refuses to send (and none is written). */
     @Bean
     BrevoSmsChannel smsChannel(SmsSettings sms) {
         return new BrevoSmsChannel(sms);
