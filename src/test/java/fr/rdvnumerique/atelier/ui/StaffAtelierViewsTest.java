@@ -104,7 +104,7 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("roster-register")).click();
         test($(TextField.class).id("atelier-first-name")).setValue("Yvette");
         test($(TextField.class).id("atelier-last-name")).setValue("Colin");
-        test($(TextField.class).id("atelier-email")).setValue("yvette.colin@" + atelier.territory().slug() + ".example.org");
+        test($(com.vaadin.flow.component.textfield.EmailField.class).id("atelier-email")).setValue("yvette.colin@" + atelier.territory().slug() + ".example.org");
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<Object> noticeBy =
                 $(com.vaadin.flow.component.select.Select.class).id("roster-register-notice-by");
