@@ -1,6 +1,7 @@
 package fr.rdvnumerique.appointment;
 
 import fr.rdvnumerique.base.domain.Channel;
+import fr.rdvnumerique.base.domain.NoticeChoice;
 import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.taxonomy.Theme;
@@ -17,14 +18,16 @@ import java.util.Set;
  * @param origin    web (client address), kiosk (its id) or staff
  * @param advisorId staff only: the advisor chosen (the booking is refused when they are busy then), or null for
  *                  whoever is free
+ * @param noticeBy  staff only: how the person wants to be told, or null for by the contact they gave
  */
 public record BookingRequest(long placeId, long motifId, Instant start, String givenName, String familyName,
                              String email, String phone, boolean wantsReminders, Set<Theme> themes, String needs,
-                             Origin origin, Long advisorId) {
+                             Origin origin, Long advisorId, NoticeChoice noticeBy) {
 
     /** Form fields of the booking's own, as {@code InvalidValueException.field()} names them. */
     public static final String START = "start";
     public static final String NEEDS = "needs";
+    public static final String NOTICE_BY = "notice-by";
 
     public BookingRequest {
         themes = themes == null ? Set.of() : Set.copyOf(themes);
@@ -34,6 +37,17 @@ public record BookingRequest(long placeId, long motifId, Instant start, String g
         if (advisorId != null && origin.channel() != Channel.STAFF) {
             throw new IllegalArgumentException("Only staff choose the advisor");
         }
+        if (noticeBy != null && origin.channel() != Channel.STAFF) {
+            throw new IllegalArgumentException("Only staff record how the person wants to be told");
+        }
+    }
+
+    /** Without a recorded choice: told by the contact given. */
+    public BookingRequest(long placeId, long motifId, Instant start, String givenName, String familyName, String email,
+                          String phone, boolean wantsReminders, Set<Theme> themes, String needs, Origin origin,
+                          Long advisorId) {
+        this(placeId, motifId, start, givenName, familyName, email, phone, wantsReminders, themes, needs, origin,
+                advisorId, null);
     }
 
     /** A booking with whoever is free at that time. */

@@ -198,8 +198,11 @@ public class BookingService {
             throw InvalidValueException.forField(BookingRequest.START, "appointment.slot.required");
         }
         Long bookedBy = request.origin().channel() == Channel.STAFF ? scope.accountId() : null;
+        if (request.noticeBy() != null && request.noticeBy().missing(resident.contact()) != null) {
+            throw InvalidValueException.forField(BookingRequest.NOTICE_BY, request.noticeBy().missing(resident.contact()));
+        }
         return new Appointment.Booking(resident, request.wantsReminders(), request.themes(), request.needs(),
-                request.origin(), bookedBy);
+                request.origin(), bookedBy, request.noticeBy());
     }
 
     /** A resident books for themselves: the motif's notice and horizon, and the cap per contact. */

@@ -1,5 +1,6 @@
 package fr.rdvnumerique.atelier;
 
+import fr.rdvnumerique.base.domain.NoticeChoice;
 import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.taxonomy.AgeBand;
@@ -25,13 +26,26 @@ import java.util.Set;
 public record RegistrationRequest(long sessionId, String givenName, String familyName, String email, String phone,
                                   String companionGivenName, String companionFamilyName, Long residenceCommuneId,
                                   boolean residesElsewhere, AgeBand ageBand, Set<Theme> interests,
-                                  boolean wantsReminders, Origin origin, boolean acceptWaitingList) {
+                                  boolean wantsReminders, Origin origin, boolean acceptWaitingList,
+                                  NoticeChoice noticeBy) {
+
+    /** Form field of the staff's choice of how the person is told. */
+    public static final String NOTICE_BY = "notice-by";
 
     public RegistrationRequest {
         interests = interests == null ? Set.of() : Set.copyOf(interests);
         if (origin == null) {
             throw new IllegalArgumentException("A registration request has an origin");
         }
+    }
+
+    /** Without a recorded choice: told by the contact given. */
+    public RegistrationRequest(long sessionId, String givenName, String familyName, String email, String phone,
+                               String companionGivenName, String companionFamilyName, Long residenceCommuneId,
+                               boolean residesElsewhere, AgeBand ageBand, Set<Theme> interests,
+                               boolean wantsReminders, Origin origin, boolean acceptWaitingList) {
+        this(sessionId, givenName, familyName, email, phone, companionGivenName, companionFamilyName, residenceCommuneId,
+                residesElsewhere, ageBand, interests, wantsReminders, origin, acceptWaitingList, null);
     }
 
     /** A request that accepts the waiting list when the session is full. */
@@ -53,18 +67,25 @@ public record RegistrationRequest(long sessionId, String givenName, String famil
     public RegistrationRequest withOrigin(Origin newOrigin) {
         return new RegistrationRequest(sessionId, givenName, familyName, email, phone, companionGivenName,
                 companionFamilyName, residenceCommuneId, residesElsewhere, ageBand, interests, wantsReminders,
-                newOrigin, acceptWaitingList);
+                newOrigin, acceptWaitingList, noticeBy);
+    }
+
+    /** Staff record how the person wants to be told (null: by the contact given). */
+    public RegistrationRequest withNoticeBy(NoticeChoice choice) {
+        return new RegistrationRequest(sessionId, givenName, familyName, email, phone, companionGivenName,
+                companionFamilyName, residenceCommuneId, residesElsewhere, ageBand, interests, wantsReminders, origin,
+                acceptWaitingList, choice);
     }
 
     public RegistrationRequest withCompanion(String given, String family) {
         return new RegistrationRequest(sessionId, givenName, familyName, email, phone, given, family, residenceCommuneId,
-                residesElsewhere, ageBand, interests, wantsReminders, origin, acceptWaitingList);
+                residesElsewhere, ageBand, interests, wantsReminders, origin, acceptWaitingList, noticeBy);
     }
 
     /** The same request, with or without the waiting list when no seat is free. */
     public RegistrationRequest acceptingWaitingList(boolean accept) {
         return new RegistrationRequest(sessionId, givenName, familyName, email, phone, companionGivenName,
                 companionFamilyName, residenceCommuneId, residesElsewhere, ageBand, interests, wantsReminders, origin,
-                accept);
+                accept, noticeBy);
     }
 }

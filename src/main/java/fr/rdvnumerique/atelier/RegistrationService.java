@@ -11,6 +11,7 @@ import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.domain.NoticeChoice;
 import fr.rdvnumerique.base.domain.PersonName;
 import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.domain.Resident;
@@ -182,8 +183,12 @@ public class RegistrationService {
                 throw InvalidValueException.forField(Participant.COMMUNE, "atelier.registration.commune.invalid");
             }
         }
+        NoticeChoice noticeBy = r.origin().channel() == Channel.STAFF ? r.noticeBy() : null;
+        if (noticeBy != null && noticeBy.missing(resident.contact()) != null) {
+            throw InvalidValueException.forField(RegistrationRequest.NOTICE_BY, noticeBy.missing(resident.contact()));
+        }
         var person = new Participant(resident, companionGivenName, companionFamilyName, r.residenceCommuneId(),
-                r.residesElsewhere(), r.ageBand(), r.interests(), r.wantsReminders());
+                r.residesElsewhere(), r.ageBand(), r.interests(), r.wantsReminders(), noticeBy);
         return new AtelierWrites.Candidate(person, r.origin(), SecretTokens.generate(), r.acceptWaitingList(),
                 r.origin().channel() == Channel.STAFF ? audit.currentActor() : AuditActor.system());
     }

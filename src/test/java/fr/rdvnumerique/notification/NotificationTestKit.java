@@ -79,11 +79,16 @@ public class NotificationTestKit {
 
     /** A dispatcher on any channel (e.g. a slow one), with the application's link issuers and the test's. */
     public Dispatcher dispatcher(NotificationChannel channel, ManagementLinkIssuer issuer, int batchSize) {
+        return dispatcher(channel, issuer, batchSize, settings.dispatcher().chunkSize());
+    }
+
+    /** The same, sending {@code chunkSize} messages between two lease renewals. */
+    public Dispatcher dispatcher(NotificationChannel channel, ManagementLinkIssuer issuer, int batchSize, int chunkSize) {
         var d = settings.dispatcher();
         var allIssuers = new ArrayList<>(issuers);
         allIssuers.add(issuer);
         return new Dispatcher(messages, List.of(channel), new ManagementLinks(allIssuers, urls), retry, clock,
-                new NotificationSettings.Dispatcher(d.delay(), batchSize, d.chunkSize(), 1000, d.lease(), d.backoff()),
+                new NotificationSettings.Dispatcher(d.delay(), batchSize, chunkSize, 1000, d.lease(), d.backoff()),
                 QuietHours.of(settings.reminders()));
     }
 

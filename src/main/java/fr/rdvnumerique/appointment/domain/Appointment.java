@@ -149,7 +149,12 @@ public class Appointment {
 
     /** Who the appointment is for and how it was booked; {@code bookedByAccountId} for staff bookings. */
     public record Booking(Resident resident, boolean wantsReminders, Set<Theme> themes, String needs, Origin origin,
-                          Long bookedByAccountId) {
+                          Long bookedByAccountId, fr.rdvnumerique.base.domain.NoticeChoice noticeBy) {
+
+        public Booking(Resident resident, boolean wantsReminders, Set<Theme> themes, String needs, Origin origin,
+                       Long bookedByAccountId) {
+            this(resident, wantsReminders, themes, needs, origin, bookedByAccountId, null);
+        }
     }
 
     public Appointment(long structureId, long placeId, long advisorId, Motif motif, Instant start, Booking booking,
@@ -170,6 +175,7 @@ public class Appointment {
         this.emailCanonical = resident.emailKey();
         this.phone = resident.phoneE164();
         this.wantsReminders = booking.wantsReminders();
+        this.noticeBy = booking.noticeBy();
         this.themes = booking.themes() == null || booking.themes().isEmpty() ? EnumSet.noneOf(Theme.class)
                 : EnumSet.copyOf(booking.themes());
         this.needs = Texts.optional(booking.needs(), MAX_NEEDS);

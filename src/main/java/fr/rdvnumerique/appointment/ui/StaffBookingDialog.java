@@ -19,6 +19,7 @@ import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.ui.ContactFields;
+import fr.rdvnumerique.base.ui.NoticeChoiceField;
 import fr.rdvnumerique.base.ui.Pickers;
 import fr.rdvnumerique.territory.AdvisorSummary;
 import fr.rdvnumerique.territory.PlaceSummary;
@@ -42,6 +43,7 @@ class StaffBookingDialog extends Dialog {
     private final Select<FreeSlot> time = new Select<>();
     private final Select<AdvisorSummary> advisor = new Select<>();
     private final ContactFields contact = new ContactFields("staff-booking", ContactFields.Wording.FORM);
+    private final NoticeChoiceField noticeBy = new NoticeChoiceField("staff-booking");
 
     StaffBookingDialog(AgendaService agenda, AdvisorSummary preferredAdvisor, LocalDate initialDay, Runnable onBooked) {
         this.agenda = agenda;
@@ -95,7 +97,7 @@ class StaffBookingDialog extends Dialog {
         time.addValueChangeListener(e -> refreshAdvisors());
 
         var form = new FormLayout(place, motif, day, time, advisor, themes, contact.givenName(), contact.familyName(),
-                contact.email(), contact.phone(), reminders, needs);
+                contact.email(), contact.phone(), noticeBy, reminders, needs);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(themes, 2);
         form.setColspan(needs, 2);
@@ -111,7 +113,7 @@ class StaffBookingDialog extends Dialog {
             var request = new BookingRequest(place.getValue().id(), motif.getValue().id(), time.getValue().start(),
                     contact.givenNameValue(), contact.familyNameValue(), contact.emailValue(), contact.phoneValue(),
                     reminders.getValue(), themes.getValue(), needs.getValue(), Origin.staff(),
-                    advisor.getValue() == null ? null : advisor.getValue().id());
+                    advisor.getValue() == null ? null : advisor.getValue().id(), noticeBy.getValue());
             switch (agenda.book(request)) {
                 case PlaceResult.Confirmed<AppointmentCard, FreeSlot> booked -> {
                     close();
@@ -128,7 +130,8 @@ class StaffBookingDialog extends Dialog {
                 }
                 case PlaceResult.TryLater<AppointmentCard, FreeSlot> later -> showError(getTranslation(later.messageKey()));
                 case PlaceResult.Invalid<AppointmentCard, FreeSlot> invalid -> showError(
-                        contact.show(invalid.field(), invalid.messageKey(), invalid.args())
+                        noticeBy.show(invalid.field(), invalid.messageKey(), invalid.args())
+                                || contact.show(invalid.field(), invalid.messageKey(), invalid.args())
                                 ? getTranslation("form.check-fields") : getTranslation(invalid.messageKey(), invalid.args()));
                 case PlaceResult.Waitlisted<AppointmentCard, FreeSlot> w ->
                         throw new IllegalStateException("Appointments have no waiting list");

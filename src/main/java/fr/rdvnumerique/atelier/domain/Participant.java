@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public record Participant(Resident resident, PersonName companionFirstName, PersonName companionLastName,
                           Long residenceCommuneId, boolean residesElsewhere, AgeBand ageBand, Set<Theme> interests,
-                          boolean wantsReminders) {
+                          boolean wantsReminders, fr.rdvnumerique.base.domain.NoticeChoice noticeBy) {
 
     /** Form fields of the atelier's own, as {@link InvalidValueException#field()} names them. */
     public static final String COMPANION = "companion";
@@ -31,6 +31,14 @@ public record Participant(Resident resident, PersonName companionFirstName, Pers
             throw InvalidValueException.forField(COMMUNE, "atelier.registration.commune.invalid");
         }
         interests = interests == null || interests.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(interests));
+    }
+
+    /** Without a recorded choice of how to be told (the portal, the kiosk). */
+    public Participant(Resident resident, PersonName companionFirstName, PersonName companionLastName,
+                       Long residenceCommuneId, boolean residesElsewhere, AgeBand ageBand, Set<Theme> interests,
+                       boolean wantsReminders) {
+        this(resident, companionFirstName, companionLastName, residenceCommuneId, residesElsewhere, ageBand, interests,
+                wantsReminders, null);
     }
 
     public int seats() {

@@ -177,6 +177,7 @@ public class Registration {
         this.ageBand = person.ageBand();
         this.interests.addAll(person.interests());
         this.wantsReminders = person.wantsReminders();
+        this.noticeBy = person.noticeBy();
         this.channel = origin.channel();
         this.kioskDeviceId = origin.deviceId();
         this.createdAt = now;

@@ -44,6 +44,7 @@ import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.ui.Downloads;
 import fr.rdvnumerique.base.ui.EditorDialog;
+import fr.rdvnumerique.base.ui.NoticeChoiceField;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import jakarta.annotation.security.RolesAllowed;
@@ -275,9 +276,11 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("atelier.roster.register.title"));
         dialog.setWidth("min(48rem, 100%)");
         var form = new RegistrationFormPanel(directory.communes(staff.structureId()));
-        dialog.add(form);
+        var noticeBy = new NoticeChoiceField("roster-register");
+        noticeBy.addClassName("roster-notice-by");
+        dialog.add(form, noticeBy);
         var save = new Button(getTranslation("action.save"), e -> {
-            var request = form.read(sessionId, Origin.staff());
+            var request = form.read(sessionId, Origin.staff()).map(r -> r.withNoticeBy(noticeBy.getValue()));
             if (request.isEmpty()) {
                 return;
             }
@@ -304,7 +307,11 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     return;
                 }
                 case PlaceResult.Invalid<Seats, Void> invalid -> {
-                    form.show(invalid);
+                    if (noticeBy.show(invalid.field(), invalid.messageKey(), invalid.args())) {
+                        form.showError(getTranslation("form.check-fields"));
+                    } else {
+                        form.show(invalid);
+                    }
                     return;
                 }
             }

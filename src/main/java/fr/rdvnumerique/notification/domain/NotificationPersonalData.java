@@ -6,18 +6,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The outbox keeps each mail as it left (name, address, the whole text), and digest notices name residents: past
- * the retention period both are deleted. Nothing here counts for the activity report.
+ * The outbox keeps each mail and text message as it left (name, address or number, the whole text), digest
+ * notices name residents, and the « À appeler » list holds names and numbers: past the retention period all are
+ * deleted (calls by their deadline, the activity's start). Nothing here counts for the activity report.
  */
 @Component
 class NotificationPersonalData implements PersonalDataHolder {
 
     private final OutboxRepository messages;
     private final StaffNoticeRepository notices;
+    private final CallRepository calls;
 
-    NotificationPersonalData(OutboxRepository messages, StaffNoticeRepository notices) {
+    NotificationPersonalData(OutboxRepository messages, StaffNoticeRepository notices, CallRepository calls) {
         this.messages = messages;
         this.notices = notices;
+        this.calls = calls;
     }
 
     @Override
@@ -28,6 +31,7 @@ class NotificationPersonalData implements PersonalDataHolder {
     @Override
     @Transactional
     public int anonymiseEndedBefore(Instant cutoff) {
-        return messages.deleteFinishedBefore(cutoff) + notices.deleteDigestedBefore(cutoff);
+        return messages.deleteFinishedBefore(cutoff) + notices.deleteDigestedBefore(cutoff)
+                + calls.deleteDueBefore(cutoff);
     }
 }

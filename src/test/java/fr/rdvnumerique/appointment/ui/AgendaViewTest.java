@@ -374,6 +374,36 @@ class AgendaViewTest extends SpringBrowserlessTest {
                 .containsEntry("theme", "BANQUE_ET_ACHATS_EN_LIGNE");
     }
 
+    @Test
+    void staff_booking_records_how_the_person_wants_to_be_told_and_it_is_honoured() {
+        navigate(AgendaView.class);
+        press("agenda-book");
+        chooseSlot("10 h 00");
+        test($(TextField.class).id("staff-booking-first-name")).setValue("Odette");
+        test($(TextField.class).id("staff-booking-last-name")).setValue("Renaud");
+        long n = System.nanoTime() % 1_000_000;
+        test($(TextField.class).id("staff-booking-phone")).setValue(
+                String.format("03 83 %02d %02d %02d", n / 10_000, (n / 100) % 100, n % 100));
+        @SuppressWarnings("unchecked")
+        Select<Object> noticeBy = $(Select.class).id("staff-booking-notice-by");
+        test(noticeBy).selectItem("Par SMS");
+        press("staff-booking-save");
+        assertThat(noticeBy.isInvalid()).as("a landline gets no text message").isTrue();
+        assertThat(noticeBy.getErrorMessage()).isEqualTo("Pour prévenir par SMS, saisissez un numéro de portable (06 ou 07).");
+        assertThat(countAt(10)).isZero();
+
+        test(noticeBy).selectItem("Nous l’appelons");
+        press("staff-booking-save");
+        assertThat(agendaText()).contains("Odette Renaud");
+        long id = jdbc.queryForObject("select id from appointment where person_name = 'Odette Renaud' and place_id = ?",
+                Long.class, territory.placeId());
+        assertThat(jdbc.queryForObject("select notice_by from appointment where id = ?", String.class, id))
+                .isEqualTo("PHONE_CALL");
+        fr.rdvnumerique.testing.EventListeners.awaitIdle(jdbc);
+        assertThat(jdbc.queryForList("select kind from call_task where subject_type = 'APPOINTMENT' and subject_id = ?",
+                String.class, id)).as("the confirmation is a call on « À appeler »").containsExactly("CONFIRMATION");
+    }
+
     private String getTranslation(String key) {
         return com.vaadin.flow.component.UI.getCurrent().getTranslation(key);
     }

@@ -52,6 +52,7 @@ import org.springframework.data.domain.Pageable;
 class StaffAtelierViewsTest extends SpringBrowserlessTest {
 
     @Autowired AtelierFixtures fixtures;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired RegistrationService registrations;
     @Autowired RosterService rosters;
     @Autowired WorkshopService workshops;
@@ -100,6 +101,40 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
         assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
         assertThat(test(grid("roster-waiting")).size()).isEqualTo(2);
         assertThat(rosters.roster(atelier.sessionId()).waiting()).extracting(RosterEntry::lastName).containsExactly("Durand", "Lemoine");
+    }
+
+    @Test
+    void staff_registering_someone_choose_how_they_are_told_and_it_is_honoured() {
+        TestAtelier atelier = fixtures.create("Vue prevenir", 4);
+        StaffLogin.advisor(atelier.territory().structureId(), atelier.territory().advisorId());
+        openRoster(atelier);
+
+        test($(Button.class).id("roster-register")).click();
+        test($(TextField.class).id("atelier-first-name")).setValue("Yvette");
+        test($(TextField.class).id("atelier-last-name")).setValue("Colin");
+        test($(com.vaadin.flow.component.textfield.EmailField.class).id("atelier-email")).setValue("yvette.colin@" + atelier.territory().slug() + ".example.org");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Object> noticeBy =
+                $(com.vaadin.flow.component.select.Select.class).id("roster-register-notice-by");
+        test(noticeBy).selectItem("Nous l’appelons");
+        test($(Button.class).id("roster-register-save")).click();
+        assertThat(noticeBy.isInvalid()).as("a call needs a number").isTrue();
+        assertThat(noticeBy.getErrorMessage()).isEqualTo("Pour l’appeler, saisissez un numéro de téléphone.");
+
+        long n = System.nanoTime() % 1_000_000;
+        test($(TextField.class).id("atelier-phone")).setValue(
+                String.format("03 53 %02d %02d %02d", n / 10_000, (n / 100) % 100, n % 100));
+        test($(Button.class).id("roster-register-save")).click();
+        assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        var row = jdbc.queryForMap("select id, notice_by from atelier_registration where last_name = 'Colin'"
+                + " and session_id = ?", atelier.sessionId());
+        assertThat(row).containsEntry("notice_by", "PHONE_CALL");
+        fr.rdvnumerique.testing.EventListeners.awaitIdle(jdbc);
+        assertThat(jdbc.queryForList("select kind from call_task where subject_type = 'ATELIER_REGISTRATION'"
+                + " and subject_id = ?", String.class, row.get("id")))
+                .as("called although they have an e-mail").containsExactly("CONFIRMATION");
+        assertThat(jdbc.queryForObject("select count(*) from outbound_message where subject_type = 'ATELIER_REGISTRATION'"
+                + " and subject_id = ? and kind <> 'STAFF_NOTICE'", Integer.class, row.get("id"))).isZero();
     }
 
     @Test
