@@ -161,7 +161,7 @@ class KioskJourneyIT extends BrowserTest {
         clock.setParis(2026, 11, 30, 9, 0);
         var atelier = ateliers.create("Borne équipée", 8);
         for (int day = 2; day <= 9; day++) {
-            ateliers.session(atelier.territory(), atelier.workshopId(), ateliers.at(day, 14, 0), 8);
+            ateliers.session(atelier.territory(), atelier.workshopId(), ateliers.at(day, 9, 30), 8);
         }
         String coordinator = "coordination@" + atelier.territory().slug() + ".example.org";
         transactions.executeWithoutResult(s -> accounts.provision(coordinator, "Dominique Bornes", PASSWORD,
