@@ -186,8 +186,8 @@ class KioskJourneyIT extends BrowserTest {
         signOut();
 
         viewport(1080, 1920);
-        driver.get(link);
-        waitForVaadin();
+        // The link carries the public address (RDV_PUBLIC_URL); the test's server listens on its own port.
+        open(link.substring(link.indexOf("/kiosk/activer/")));
         waitForText("Activer cette borne ?");
         click("kiosk-activate");
         waitForText("La borne est prête");
