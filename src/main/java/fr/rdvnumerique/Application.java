@@ -27,6 +27,9 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("RDV Numérique");
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        // The icon in the browser's tab and bookmarks (images/ is public; /favicon.ico for browsers that ask it).
+        settings.addLink("images/favicon.svg", java.util.Map.of("rel", "icon", "type", "image/svg+xml"));
+        settings.addFavIcon("icon", "images/favicon.png", "32x32");
         settings.addMetaTag("description", "Rendez-vous et ateliers gratuits avec le conseiller numérique de votre commune");
     }
 }

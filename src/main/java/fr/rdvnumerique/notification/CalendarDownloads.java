@@ -28,7 +28,7 @@ public class CalendarDownloads {
     public byte[] file(SubjectRef subject, int sequence, long structureId, MailEvent event, String managementUrl) {
         var structure = territory.structure(structureId).orElseThrow();
         var place = territory.place(event.placeId()).orElseThrow();
-        return invitations.download(outbox.calendarEntry(invitations.uid(subject), sequence, CalendarMethod.PUBLISH,
+        return invitations.download(outbox.calendarEntry(subject, sequence, CalendarMethod.PUBLISH,
                 event, structure, place, managementUrl, null));
     }
 }

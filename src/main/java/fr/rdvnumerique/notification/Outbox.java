@@ -97,7 +97,7 @@ public class Outbox {
 
     /** The calendar event of a mail: what and where, the private link (minted at send time), the phone number. */
     CalendarEntry calendarEntry(MailRequest request, StructureSummary structure, PlaceSummary place) {
-        return calendarEntry(invitations.uid(request.subject()), request.sequence(), request.invitation(),
+        return calendarEntry(request.subject(), request.sequence(), request.invitation(),
                 request.content().event(), structure, place,
                 request.content().managementLink() ? ManagementLinkIssuer.PLACEHOLDER : null,
                 new CalendarEntry.Party(request.recipient().name(), request.recipient().address().value()));
@@ -108,7 +108,7 @@ public class Outbox {
      *
      * @param managementLink the private page, or null when there is nothing left to manage
      */
-    CalendarEntry calendarEntry(String uid, int sequence, CalendarMethod method, MailEvent event,
+    CalendarEntry calendarEntry(SubjectRef subject, int sequence, CalendarMethod method, MailEvent event,
                                 StructureSummary structure, PlaceSummary place, String managementLink,
                                 CalendarEntry.Party attendee) {
         var description = new ArrayList<String>();
@@ -117,12 +117,14 @@ public class Outbox {
         description.add(MailComposer.location(place));
         description.add(composer.accessSentence(place));
         if (managementLink != null) {
-            description.add(composer.message("notification.calendar.manage", managementLink));
+            // An atelier registration's page shows and cancels it; an appointment's also moves it.
+            description.add(composer.message(subject.type().startsWith("ATELIER") ? "notification.calendar.manage.atelier"
+                    : "notification.calendar.manage", managementLink));
         }
         if (structure.phone() != null) {
             description.add(composer.message("notification.calendar.phone", structure.phone().display()));
         }
-        return new CalendarEntry(uid, sequence, method, event.start(), event.end(), event.what(),
+        return new CalendarEntry(invitations.uid(subject), sequence, method, event.start(), event.end(), event.what(),
                 MailComposer.location(place), String.join("\n", description), managementLink, organizer(structure),
                 attendee);
     }

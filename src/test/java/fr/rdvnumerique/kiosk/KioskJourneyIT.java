@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.atelier.AtelierFixtures;
 import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.base.security.Role;
+import fr.rdvnumerique.base.security.StaffAccountProvisioning;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.territory.KioskDevices;
 import fr.rdvnumerique.testing.BrowserTest;
@@ -15,14 +17,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The kiosk in a real browser, landscape 1920 × 1080 and portrait 1080 × 1920: every screen scanned with axe,
@@ -124,6 +130,10 @@ class KioskJourneyIT extends BrowserTest {
     @Autowired KioskDevices devices;
     @Autowired RegistrationService registrations;
     @Autowired TestClock clock;
+    @Autowired StaffAccountProvisioning accounts;
+    @Autowired TransactionTemplate transactions;
+
+    static final String PASSWORD = "mot de passe de la borne";
 
     @AfterEach
     void resetClock() {
@@ -139,6 +149,71 @@ class KioskJourneyIT extends BrowserTest {
     @Test
     void portrait_the_same_on_a_standing_screen() {
         journey(1080, 1920, "portrait", "Jeanne", "Dubreuil");
+    }
+
+    /**
+     * As a new coordinator would: « Bornes » → « Équiper une borne » on the staff screen, the activation link opened
+     * on the standing screen (1080 × 1920), and a senior registers there with a phone number only. The sessions
+     * screen shows « Voir d'autres dates » without scrolling.
+     */
+    @Test
+    void a_coordinator_equips_a_kiosk_from_the_staff_screen_and_a_senior_registers_on_it_with_a_phone_only() {
+        clock.setParis(2026, 11, 30, 9, 0);
+        var atelier = ateliers.create("Borne équipée", 8);
+        long first = ateliers.session(atelier.territory(), atelier.workshopId(), ateliers.at(2, 9, 30), 8);
+        for (int day = 3; day <= 9; day++) {
+            ateliers.session(atelier.territory(), atelier.workshopId(), ateliers.at(day, 9, 30), 8);
+        }
+        String coordinator = "coordination@" + atelier.territory().slug() + ".example.org";
+        transactions.executeWithoutResult(s -> accounts.provision(coordinator, "Dominique Bornes", PASSWORD,
+                EnumSet.of(Role.COORDINATOR), atelier.territory().structureId(), null));
+
+        resize(1280, 900);
+        signIn(coordinator, PASSWORD);
+        open("staff/bornes");
+        click("grid-add");
+        WebElement placeInput = waitFor(By.cssSelector("#kiosk-place input"));
+        placeInput.sendKeys("Médiathèque Borne équipée");
+        waitForVaadin();
+        placeInput.sendKeys(Keys.ENTER);
+        waitForVaadin();
+        type("kiosk-label", "Borne de l’entrée");
+        screenshot("equiper-1-formulaire");
+        click("editor-save");
+        String link = waitFor(By.id("kiosk-activation-link")).getAttribute("href");
+        assertThat(link).contains("/kiosk/activer/");
+        screenshot("equiper-2-lien");
+        assertAccessible("équiper une borne");
+        signOut();
+
+        viewport(1080, 1920);
+        // The link carries the public address (RDV_PUBLIC_URL); the test's server listens on its own port.
+        open(link.substring(link.indexOf("/kiosk/activer/")));
+        waitForText("Activer cette borne ?");
+        click("kiosk-activate");
+        waitForText("La borne est prête");
+        click("kiosk-open");
+        waitForText("Bonjour ! Que voulez-vous faire ?");
+        assertThat(bodyText()).contains("Inscriptions – Médiathèque Borne équipée");
+
+        click("kiosk-atelier");
+        waitForText("Choisissez un atelier");
+        screenshot("equiper-3-seances-portrait");
+        assertThat(inSight("kiosk-more-sessions")).as("« Voir d'autres dates » in sight without scrolling").isTrue();
+        click("kiosk-session-" + first);
+        waitForText("Qui êtes-vous ?");
+        String phone = AppointmentFixtures.uniquePhone();
+        type("kiosk-first-name", "Germaine");
+        type("kiosk-last-name", "Aubert");
+        type("kiosk-phone", phone);
+        click("kiosk-validate");
+        waitForText("C’est fait : vous êtes inscrit !");
+        assertThat(bodyText()).contains("Au nom de : Germaine Aubert");
+        screenshot("equiper-4-inscrit");
+        assertThat(ateliers.counts(first).confirmedRows()).isEqualTo(1);
+        click("kiosk-finish");
+        waitForText("Bonjour ! Que voulez-vous faire ?");
+        nothingOf("Germaine", "Aubert", phone);
     }
 
     @Test

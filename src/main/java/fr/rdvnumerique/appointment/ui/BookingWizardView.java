@@ -298,7 +298,9 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
                         : "form.check-fields"));
             }
         });
-        var form = new Div(contact.givenName(), contact.familyName(),
+        var marker = new Paragraph(getTranslation("form.required-marker"));
+        marker.setId("required-marker");
+        var form = new Div(marker, contact.givenName(), contact.familyName(),
                 new Paragraph(getTranslation("appointment.wizard.contact.either")), contact.email(), contact.phone(), remind);
         form.addClassName("contact-form");
         form.add(fr.rdvnumerique.base.ui.PrivacyNotice.of(structure.slug(), "legal.purpose.appointment"));
@@ -318,6 +320,10 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
         summary.addClassName("review");
         summary.add(new DescriptionList.Term(getTranslation("appointment.wizard.review.when")),
                 new DescriptionList.Description(SlotTimes.dayAndTime(this, slot.start())));
+        var duration = new DescriptionList.Description(getTranslation("appointment.wizard.review.duration.value",
+                motif.durationMinutes()));
+        duration.setId("review-duration");
+        summary.add(new DescriptionList.Term(getTranslation("appointment.wizard.review.duration")), duration);
         summary.add(new DescriptionList.Term(getTranslation("appointment.wizard.review.where")),
                 new DescriptionList.Description(place.name() + ", " + place.fullAddress()));
         summary.add(new DescriptionList.Term(getTranslation("appointment.wizard.review.what")),

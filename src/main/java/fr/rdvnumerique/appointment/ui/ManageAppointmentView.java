@@ -1,5 +1,6 @@
 package fr.rdvnumerique.appointment.ui;
 
+import fr.rdvnumerique.base.ui.PageStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -81,6 +82,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         }
         card = booking.findByToken(token).orElse(null);
         if (card == null) {
+            PageStatus.notFound();
             message("appointment.manage.unknown.title", getTranslation("appointment.manage.unknown.text"));
             return;
         }
@@ -112,7 +114,10 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         if (card.status() == AppointmentStatus.BOOKED) {
             add(BookingWizardView.calendarLink(token, getTranslation("appointment.calendar.add")));
         }
-        add(new H2(getTranslation("appointment.wizard.done.where")), new PlaceBlock(card.place()));
+        if (card.status() != AppointmentStatus.CANCELLED) {
+            // « Où aller » for an appointment that will not happen would send someone there for nothing.
+            add(new H2(getTranslation("appointment.wizard.done.where")), new PlaceBlock(card.place()));
+        }
         if (card.aidantsConnect() && card.status() == AppointmentStatus.BOOKED) {
             add(new AidantsConnectChecklist());
         }
@@ -159,7 +164,7 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         var actions = new Div(yes, no);
         actions.addClassName("wizard-actions");
         add(title, alert, new Paragraph(getTranslation("appointment.manage.cancel.question",
-                SlotTimes.dayAndTime(this, card.start()), card.place().name())), actions);
+                SlotTimes.dayAndTime(this, card.start()), card.place().name(), card.place().named().after("à"))), actions);
     }
 
     private void cancel() {

@@ -56,6 +56,7 @@ public class AtelierRegistrationView extends Div implements BeforeEnterObserver,
     private SessionCard session;
     private RegistrationFormPanel form;
     private final Section formSection = new Section();
+    private final Paragraph seats = new Paragraph();
 
     AtelierRegistrationView(AtelierCatalogue catalogue, RegistrationService registrations, TerritoryDirectory directory,
                             Clock clock) {
@@ -125,11 +126,15 @@ public class AtelierRegistrationView extends Div implements BeforeEnterObserver,
         if (session.equipmentProvided() != null) {
             section.add(new Paragraph(getTranslation("atelier.card.equipment", session.equipmentProvided())));
         }
-        var seats = new Paragraph(SessionTexts.seats(this, session, clock.instant()));
-        seats.addClassNames("atelier-seats", SessionTexts.seatsClass(session));
+        showSeats();
         seats.setId("atelier-seats");
         section.add(seats);
         return section;
+    }
+
+    private void showSeats() {
+        seats.setText(SessionTexts.seats(this, session, clock.instant()));
+        seats.setClassName("atelier-seats " + SessionTexts.seatsClass(session));
     }
 
     private void showForm() {
@@ -206,6 +211,11 @@ public class AtelierRegistrationView extends Div implements BeforeEnterObserver,
             }
         }
         formSection.removeAll();
+        // The seats left as they are now, this registration and anyone else's included.
+        catalogue.session(session.id()).ifPresent(fresh -> {
+            session = fresh;
+            showSeats();
+        });
         title.setId("atelier-result-title");
         title.getElement().setAttribute("tabindex", "-1");
         var more = new RouterLink(getTranslation("atelier.result.more"), AteliersView.class,

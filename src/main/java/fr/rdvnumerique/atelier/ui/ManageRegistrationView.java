@@ -1,5 +1,6 @@
 package fr.rdvnumerique.atelier.ui;
 
+import fr.rdvnumerique.base.ui.PageStatus;
 import fr.rdvnumerique.base.i18n.SentenceName;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
@@ -60,6 +61,7 @@ public class ManageRegistrationView extends Div implements BeforeEnterObserver, 
         removeAll();
         var found = registrations.findByToken(token);
         if (found.isEmpty()) {
+            PageStatus.notFound();
             add(new H1(getTranslation("atelier.manage.invalid.title")),
                     new Paragraph(getTranslation("atelier.manage.invalid.text")));
             return;

@@ -1,6 +1,7 @@
 package fr.rdvnumerique.base.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.rdvnumerique.base.ui.LoginView;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,16 +36,30 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {"/public/**", "/styles/**", "/images/**", "/livez", "/readyz"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, RequestUtil vaadinRequests)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(request -> onManagementPort(request, environment)).permitAll()
                 .requestMatchers(PUBLIC_PATHS).permitAll()
+                .requestMatchers(request -> unknownPublicPage(request, vaadinRequests)).permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN_NAME));
         // CSP, Referrer-Policy and Permissions-Policy: SecurityHeadersFilter, which also covers Vaadin's pages.
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
                 .defaultSuccessUrl("/staff"));
         return http.build();
+    }
+
+    /**
+     * A page nobody has: an address outside the staff space that no view answers. Vaadin would send it to the
+     * staff sign-in page (it asks a signed-in user for every path it does not know); let in, it reaches the
+     * router, which shows {@code NotFoundView}: « Page introuvable », HTTP 404, with the way back to the portal.
+     */
+    static boolean unknownPublicPage(HttpServletRequest request, RequestUtil vaadin) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return "GET".equals(request.getMethod()) && !path.startsWith("/staff") && !path.startsWith("/actuator")
+                && !path.startsWith("/VAADIN") && !vaadin.isFrameworkInternalRequest(request)
+                && !vaadin.isAnonymousRoute(request) && !vaadin.isSecuredFlowRoute(request);
     }
 
     /**

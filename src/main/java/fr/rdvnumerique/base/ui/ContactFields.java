@@ -49,6 +49,15 @@ public final class ContactFields {
         setUp(phone, idPrefix + "-phone", labels + "phone", MAX_PHONE_TYPED);
         givenName.setRequiredIndicatorVisible(true);
         familyName.setRequiredIndicatorVisible(true);
+        // A message about what the field held goes once the field changes (emptied, corrected): what it says now
+        // is the rules' answer for the new value, never a stale one.
+        for (TextFieldBase<?, String> field : List.of(givenName, familyName, email, phone)) {
+            field.addValueChangeListener(e -> {
+                if (field.isInvalid() || (isContact(field) && (email.isInvalid() || phone.isInvalid()))) {
+                    recheck(field);
+                }
+            });
+        }
         email.setHelperText(email.getTranslation(labels + "email.help"));
         phone.setHelperText(phone.getTranslation(labels + "phone.help"));
         if (wording == Wording.KIOSK) {
@@ -140,6 +149,30 @@ public final class ContactFields {
             show(problem.field(), problem.messageKey(), problem.arguments());
         }
         return fields().stream().noneMatch(TextFieldBase::isInvalid);
+    }
+
+    private boolean isContact(TextFieldBase<?, String> field) {
+        return field == email || field == phone;
+    }
+
+    /** Checks again what {@code changed} is about (for e-mail and phone: both, a contact is either of them). */
+    private void recheck(TextFieldBase<?, String> changed) {
+        List<TextFieldBase<?, String>> concerned = isContact(changed) ? List.of(email, phone) : List.of(changed);
+        concerned.forEach(f -> f.setInvalid(false));
+        for (InvalidValueException problem : Resident.problems(givenName.getValue(), familyName.getValue(),
+                email.getValue(), phone.getValue())) {
+            boolean about = switch (problem.field() == null ? "" : problem.field()) {
+                case Resident.GIVEN_NAME -> concerned.contains(givenName);
+                case Resident.FAMILY_NAME -> concerned.contains(familyName);
+                case Resident.EMAIL -> concerned.contains(email);
+                case Resident.PHONE -> concerned.contains(phone);
+                case Resident.CONTACT -> isContact(changed);
+                default -> false;
+            };
+            if (about) {
+                show(problem.field(), problem.messageKey(), problem.arguments());
+            }
+        }
     }
 
     /** Whether the only thing missing is a way to reach the person (forms say it in a sentence of their own). */

@@ -31,6 +31,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setForgotPasswordButtonVisible(false);
         texts = i18n();
         form.setI18n(texts);
+        // The page's title is the one h1; the form's own title comes under it.
+        form.getElement().setProperty("headingLevel", 2);
+        // The password field's « show » button has an English label the Java API does not reach: its web
+        // component's i18n does (the field is in the form's light DOM, rendered after attach).
+        form.getElement().executeJs("""
+                const label = $0;
+                const apply = (tries) => {
+                  const field = this.querySelector('vaadin-password-field');
+                  if (field) {
+                    field.i18n = Object.assign({}, field.i18n, {reveal: label});
+                  } else if (tries > 0) {
+                    requestAnimationFrame(() => apply(tries - 1));
+                  }
+                };
+                apply(100);""", getTranslation("login.password.reveal"));
         blocked.addClassName("login-blocked");
         blocked.setVisible(false);
         var title = new H1(getTranslation("login.page-title"));
@@ -78,6 +93,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.username.required"));
+        error.setPassword(getTranslation("login.password.required"));
         return i18n;
     }
 }

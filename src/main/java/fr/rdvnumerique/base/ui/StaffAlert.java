@@ -17,8 +17,8 @@ public interface StaffAlert {
     /**
      * @param messageKey i18n key of the sentence
      * @param arguments  its arguments
-     * @param linkKey    i18n key of the link to the screen that says more
-     * @param view       that screen
+     * @param linkKey    i18n key of the link to the screen that says more, or null
+     * @param view       that screen, or null when no screen says more
      */
     record Notice(String messageKey, List<Object> arguments, String linkKey, Class<? extends Component> view) {
 

@@ -42,8 +42,10 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
     }
 
     private Div banner(StaffAlert.Notice notice) {
-        var link = new RouterLink(getTranslation(notice.linkKey()), notice.view());
-        var banner = new Div(new Span(getTranslation(notice.messageKey(), notice.arguments().toArray()) + " "), link);
+        var banner = new Div(new Span(getTranslation(notice.messageKey(), notice.arguments().toArray()) + " "));
+        if (notice.view() != null) {
+            banner.add(new RouterLink(getTranslation(notice.linkKey()), notice.view()));
+        }
         banner.addClassName("staff-alert");
         banner.getElement().setAttribute("role", "alert");
         return banner;

@@ -69,6 +69,11 @@ final class KioskIdleWatch {
         return armed;
     }
 
+    /** The confirmation (the ticket) is what the screen shows. */
+    boolean isFinished() {
+        return finished;
+    }
+
     State state() {
         if (!armed) {
             return State.ACTIVE;

@@ -32,8 +32,12 @@ import java.util.Objects;
 @StyleSheet("styles/kiosk.css")
 public class KioskLayout extends Div implements RouterLayout {
 
-    /** How often the screen asks the server whether it is time to ask or to start over. */
-    static final int POLL_MS = 5000;
+    /**
+     * How often the screen asks the server whether it is time to ask or to start over: the question comes within
+     * a second of its setting and its countdown is the true time left (only while someone is using the kiosk; the
+     * home screen does not poll).
+     */
+    static final int POLL_MS = 1000;
 
     /**
      * A page the browser restores from its back-forward cache would show the previous person's screen: load it
@@ -50,6 +54,9 @@ public class KioskLayout extends Div implements RouterLayout {
     private final Span title = new Span();
     private final Div warning = new Div();
     private final Paragraph countdown = new Paragraph();
+    private final H2 question = new H2();
+    private final Button yes = new Button();
+    private final Button no = new Button();
     private final Button largerText = new Button();
     private final KioskIdleWatch watch;
     private Registration pollListener;
@@ -106,7 +113,7 @@ public class KioskLayout extends Div implements RouterLayout {
     /** Back to the bare frame (the screen was revoked meanwhile): nothing but the view's explanation. */
     public void stop() {
         remove(header, warning);
-        warning.setVisible(false);
+        hideWarning();
         watch.disarm();
         for (Registration r : new Registration[] {pollListener, pointer, keys}) {
             if (r != null) {
@@ -127,21 +134,21 @@ public class KioskLayout extends Div implements RouterLayout {
     /** The home screen: nothing to forget, so no question and no polling. */
     public void idleAtHome() {
         watch.disarm();
-        warning.setVisible(false);
+        hideWarning();
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
     }
 
     /** A step of the path: the idle watch runs from now. */
     public void working() {
         watch.arm();
-        warning.setVisible(false);
+        hideWarning();
         getUI().ifPresent(ui -> ui.setPollInterval(POLL_MS));
     }
 
     /** The confirmation is shown: the kiosk starts over by itself once the person has had time to read it. */
     public void confirmationShown() {
         watch.finished();
-        warning.setVisible(false);
+        hideWarning();
         getUI().ifPresent(ui -> ui.setPollInterval(POLL_MS));
     }
 
@@ -149,20 +156,42 @@ public class KioskLayout extends Div implements RouterLayout {
     public void touched() {
         watch.touched();
         if (watch.state() == KioskIdleWatch.State.ACTIVE) {
-            warning.setVisible(false);
+            hideWarning();
         }
     }
 
     /** Checked on every poll; the clock decides, so tests move it rather than wait. */
     void checkIdle() {
         switch (watch.state()) {
-            case ACTIVE -> warning.setVisible(false);
-            case WARNING -> {
-                countdown.setText(getTranslation("kiosk.idle.countdown", watch.secondsLeft()));
-                warning.setVisible(true);
-            }
+            case ACTIVE -> hideWarning();
+            case WARNING -> showWarning();
             case EXPIRED -> startOver();
         }
+    }
+
+    /**
+     * The question, over the screen. After a ticket it says that the registration is kept and only the screen
+     * will be cleared, and the ticket (name, QR code of the private link) is hidden, not just dimmed: the next
+     * person in line must not read or scan it.
+     */
+    private void showWarning() {
+        boolean ticket = watch.isFinished();
+        String prefix = ticket ? "kiosk.idle.done." : "kiosk.idle.";
+        question.setText(getTranslation(prefix + "question"));
+        countdown.setText(getTranslation(prefix + "countdown", watch.secondsLeft()));
+        yes.setText(getTranslation(prefix + "yes"));
+        no.setText(getTranslation(prefix + "no"));
+        main.setVisible(!ticket);
+        warning.setVisible(true);
+    }
+
+    private void hideWarning() {
+        warning.setVisible(false);
+        main.setVisible(true);
+    }
+
+    boolean isScreenHidden() {
+        return !main.isVisible();
     }
 
     /**
@@ -201,15 +230,17 @@ public class KioskLayout extends Div implements RouterLayout {
         warning.getElement().setAttribute("role", "alertdialog");
         warning.getElement().setAttribute("aria-modal", "true");
         warning.getElement().setAttribute("aria-labelledby", "kiosk-warning-title");
-        var question = new H2(getTranslation("kiosk.idle.question"));
+        question.setText(getTranslation("kiosk.idle.question"));
         question.setId("kiosk-warning-title");
-        var yes = new Button(getTranslation("kiosk.idle.yes"), e -> {
+        yes.setText(getTranslation("kiosk.idle.yes"));
+        yes.addClickListener(e -> {
             watch.moreTime();
-            warning.setVisible(false);
+            hideWarning();
         });
         yes.setId("kiosk-more-time");
         yes.addClassName("kiosk-primary");
-        var no = new Button(getTranslation("kiosk.idle.no"), e -> startOver());
+        no.setText(getTranslation("kiosk.idle.no"));
+        no.addClickListener(e -> startOver());
         no.setId("kiosk-no-more-time");
         no.addClassName("kiosk-secondary");
         countdown.setId("kiosk-countdown");

@@ -111,6 +111,7 @@ class KioskDevicesView extends StaffGridPage<KioskDeviceSummary> {
         var qr = new Image(QrCodes.pngDataUrl(link, 280), getTranslation("territory.kiosk.activation.qr"));
         var anchor = new Anchor(link, link);
         anchor.addClassName("activation-link");
+        anchor.setId("kiosk-activation-link");
         dialog.add(new Paragraph(getTranslation("territory.kiosk.activation.text")), qr, new Div(anchor),
                 new Paragraph(new Span(getTranslation("territory.kiosk.activation.once"))));
         var close = new Button(getTranslation("territory.kiosk.activation.close"), e -> dialog.close());
@@ -123,7 +124,9 @@ class KioskDevicesView extends StaffGridPage<KioskDeviceSummary> {
         var binder = new Binder<>(KioskEnrolmentForm.class);
         place.setLabel(getTranslation("territory.kiosk.place"));
         place.setItemLabelGenerator(PlaceSummary::name);
+        place.setId("kiosk-place");
         var label = new TextField(getTranslation("territory.kiosk.label"));
+        label.setId("kiosk-label");
         label.setMaxLength(80);
         binder.forField(place).asRequired(getTranslation("validation.required"))
                 .withConverter(p -> p == null ? null : p.id(),

@@ -158,6 +158,10 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         click(timeId("1000"));
 
         assertThat(title()).isEqualTo("Comment vous appelez-vous ?");
+        // The mark drawn next to the names (app.css: an asterisk) is explained above them.
+        assertThat($(Paragraph.class).id("required-marker").getText())
+                .isEqualTo("Les champs marqués d’un astérisque (*) sont obligatoires.");
+        assertThat($(TextField.class).id("contact-first-name").isRequiredIndicatorVisible()).isTrue();
         String phone = AppointmentFixtures.uniquePhone();
         typeContact("Jeanne Martin", "", phone);
         press("contact-next");
@@ -165,6 +169,8 @@ class BookingWizardViewTest extends SpringBrowserlessTest {
         assertThat(title()).isEqualTo("Vérifiez votre rendez-vous");
         assertThat(getCurrentView().getElement().getTextRecursively())
                 .contains("mardi 1er décembre 2026 à 10 h 00", "Jeanne Martin", phone);
+        assertThat($(com.vaadin.flow.component.html.DescriptionList.Description.class).id("review-duration").getText())
+                .isEqualTo("Environ 45 minutes");
         press("confirm-booking");
 
         assertThat($(H1.class).id("booking-confirmed").getText()).isEqualTo("Votre rendez-vous est confirmé");

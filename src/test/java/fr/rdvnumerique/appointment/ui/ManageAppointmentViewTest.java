@@ -102,7 +102,8 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
     void the_person_cancels_after_confirming() {
         open();
         press("manage-cancel");
-        assertThat(text()).contains("Voulez-vous vraiment annuler votre rendez-vous du mardi 1er décembre 2026 à 9 h 00");
+        assertThat(text()).contains("Voulez-vous vraiment annuler votre rendez-vous du mardi 1er décembre 2026 à 9 h 00, "
+                + "à la Médiathèque Gestion ?");
         press("cancel-no");
         assertThat($(Span.class).id("manage-status").getText()).isEqualTo("Confirmé");
         press("manage-cancel");
@@ -111,6 +112,8 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("manage-notice").getText()).isEqualTo("Votre rendez-vous est annulé. Merci d’avoir prévenu.");
         assertThat($(Button.class).withId("manage-cancel").exists()).isFalse();
         assertThat($(Anchor.class).id("book-again").getHref()).isEqualTo("territoire/" + territory.slug() + "/rendez-vous");
+        // Nothing tells the person to go anywhere for an appointment that will not happen.
+        assertThat(text()).doesNotContain("Où aller", "1 rue de la Paix");
         assertThat(booking.findByToken(token).orElseThrow().status()).isEqualTo(AppointmentStatus.CANCELLED);
     }
 

@@ -87,9 +87,13 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
                 .contains("Accès de plain-pied, sans marche.", "Niveau : Débutant", "À apporter : Votre tablette chargée",
                         "8 places disponibles");
         fill("Marie-Hélène", "N'Diaye", AtelierFixtures.email("mh"), "");
+        // Someone else takes a seat while the form is being filled.
+        registrations.register(AtelierFixtures.request(atelier.sessionId(), "Autre", "Personne"));
         submit();
 
         assertThat(resultTitle()).isEqualTo("C’est noté : votre place est réservée");
+        // The count on the page is the fresh one: this person's seat and the other one.
+        assertThat($(Paragraph.class).id("atelier-seats").getText()).isEqualTo("6 places disponibles");
         Anchor link = $(Anchor.class).id("atelier-manage-link");
         assertThat(link.getHref()).startsWith("inscription/").hasSize("inscription/".length() + 43);
         String token = link.getHref().substring("inscription/".length());
@@ -166,6 +170,12 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         fill("Jean", "Dupont", "", "12 34");
         submit();
         assertThat(errorOf("atelier-phone")).isEqualTo("Ce numéro de téléphone n’est pas valide. Exemple : 06 12 34 56 78");
+        // The person writes an e-mail instead and empties the phone: its message does not stay behind.
+        type("atelier-email", "jean.dupont@exemple.fr");
+        assertThat(errorOf("atelier-phone")).as("the phone is still wrong").isNotNull();
+        type("atelier-phone", "");
+        assertThat(errorOf("atelier-phone")).isNull();
+        assertThat(errorOf("atelier-email")).isNull();
 
         fill("Jean", "Dupont", "jean.dupont@exemple.fr", "");
         test($(Checkbox.class).id("atelier-companion")).click();
@@ -196,8 +206,8 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
     void one_address_cannot_send_the_form_more_than_the_hourly_limit() {
         TestAtelier atelier = fixtures.create("Vue limite", 5);
         open(atelier);
-        for (int i = 0; i < 20; i++) {
-            rateLimiter.tryAcquire(RegistrationService.RATE_LIMIT_PURPOSE, ClientAddress.current(), 20);
+        for (int i = 0; i < 60; i++) {
+            rateLimiter.tryAcquire(RegistrationService.RATE_LIMIT_PURPOSE, ClientAddress.current(), 60);
         }
         fill("Jean", "Dupont", AtelierFixtures.email("limite"), "");
         submit();

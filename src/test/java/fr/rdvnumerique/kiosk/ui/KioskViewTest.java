@@ -639,6 +639,16 @@ class KioskViewTest extends SpringBrowserlessTest {
         clock.advance(Duration.ofSeconds(5));
         layout.checkIdle();
         assertThat(layout.isWarningShown()).as("the question comes after the confirmation time").isTrue();
+        // The ticket (name, QR code of the private link) is hidden under the question, not dimmed; the question
+        // says the registration is kept, only the screen goes.
+        assertThat(layout.isScreenHidden()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("kiosk-warning-title").getText())
+                .isEqualTo("Avez-vous terminé ?");
+        assertThat($(Paragraph.class).id("kiosk-countdown").getText()).isEqualTo("Votre réservation est enregistrée :"
+                + " elle est gardée. Pour protéger vos informations, seul l’écran sera effacé, dans " + settings.idleGrace().toSeconds() + " secondes.");
+        clock.advance(Duration.ofSeconds(10));
+        layout.checkIdle();
+        assertThat($(Paragraph.class).id("kiosk-countdown").getText()).as("the true time left").endsWith("dans " + (settings.idleGrace().toSeconds() - 10) + " secondes.");
         clock.advance(settings.idleGrace());
         layout.checkIdle();
         assertThat(ended(session)).isTrue();
@@ -657,7 +667,11 @@ class KioskViewTest extends SpringBrowserlessTest {
         clock.advance(settings.confirmationShown());
         layout.checkIdle();
         assertThat(layout.isWarningShown()).isTrue();
+        assertThat(layout.isScreenHidden()).isTrue();
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("kiosk-more-time").getText())
+                .isEqualTo("Revoir mon ticket");
         press("kiosk-more-time");
+        assertThat(layout.isScreenHidden()).as("the ticket is back").isFalse();
         clock.advance(settings.confirmationShown().minusSeconds(1));
         layout.checkIdle();
         assertThat(layout.isWarningShown()).isFalse();

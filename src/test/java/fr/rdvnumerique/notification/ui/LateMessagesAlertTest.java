@@ -29,6 +29,7 @@ class LateMessagesAlertTest extends SpringBrowserlessTest {
     @Autowired NotificationTestKit kit;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired fr.rdvnumerique.base.web.RateLimiter limiter;
 
     TestTerritory territory;
     String domain;
@@ -36,6 +37,8 @@ class LateMessagesAlertTest extends SpringBrowserlessTest {
     @BeforeEach
     void setUp() {
         territory = fixtures.create("Bandeau");
+        // Only this test's banner: no refusals of other tests' rate limits.
+        limiter.reset();
         domain = "b" + NotificationTestKit.newSubjectId() + ".example.org";
     }
 
