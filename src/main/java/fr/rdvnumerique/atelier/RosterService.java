@@ -60,6 +60,12 @@ public class RosterService {
         retry.runInTransaction(() -> writes.promoteByHand(sessionId, registrationId));
     }
 
+    /** The person offered a freed seat accepts it on the phone, before the offer lapses. */
+    public void confirmOffer(long registrationId) {
+        long sessionId = owned(registrationId);
+        retry.runInTransaction(() -> writes.confirmOffer(sessionId, registrationId, true));
+    }
+
     /** Présent, absent or excusé (null clears it). */
     public void markAttendance(long registrationId, Attendance attendance) {
         long sessionId = owned(registrationId);
