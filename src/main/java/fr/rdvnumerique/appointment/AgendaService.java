@@ -153,7 +153,7 @@ public class AgendaService {
                 a.getPhone() == null ? null : new PhoneNumber(a.getPhone()).display(), a.getNeeds(), a.themes(),
                 motif.getId(), motif.getLabel(), motif.isAidantsConnect(), a.getPlaceId(), placeName, a.getAdvisorId(),
                 advisorName, a.getStartAt(), a.getEndAt(), a.getChannel(), a.getCancelledBy(), a.getCancelReason(),
-                records.existsByAppointmentId(a.getId()));
+                records.existsByAppointmentId(a.getId()), a.getPresenceConfirmedAt());
     }
 
     /** Active places of the structure where something can be booked. */

@@ -9,9 +9,10 @@ import java.time.Instant;
  *
  * @param canChange     the person may still cancel or move it online (before the cut-off)
  * @param cutoffHours   the cut-off, in hours before the start
+ * @param presenceConfirmedAt when the person said « Je viens », or null
  */
 public record AppointmentCard(long id, AppointmentStatus status, String personName, long motifId, String motifLabel,
                               boolean aidantsConnect, Instant start, Instant end, PlaceSummary place,
                               String structureName, String structurePhone, boolean canChange, int cutoffHours,
-                              boolean hasEmail, boolean hasPhone) {
+                              boolean hasEmail, boolean hasPhone, Instant presenceConfirmedAt) {
 }

@@ -132,6 +132,16 @@ class AppointmentWrites {
 
     void cancel(Appointment appointment, CancelledBy by, String reason) {
         appointment.cancel(by, reason, clock.instant());
+        freed(appointment, by);
+    }
+
+    /** « Je ne pourrai pas venir »: cancelled by the person, the slot freed, until the start. */
+    void cannotCome(Appointment appointment) {
+        appointment.cannotCome(clock.instant());
+        freed(appointment, CancelledBy.PERSON);
+    }
+
+    private void freed(Appointment appointment, CancelledBy by) {
         appointments.saveAndFlush(appointment);
         schedule.release(Appointment.OWNER_KIND, appointment.getId());
         events.publishEvent(new AppointmentCancelled(appointment.getId(), appointment.getAdvisorId(),

@@ -298,6 +298,29 @@ public class BookingService {
         });
     }
 
+    /** « Je viens », from the link of a reminder (until the start): staff see it in the agenda. */
+    public AppointmentCard confirmPresenceByToken(String token) {
+        long id = appointmentIdOf(token).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        return retry.inTransaction(() -> {
+            Appointment appointment = appointments.findForUpdate(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+            appointment.confirmPresence(clock.instant());
+            return card(appointment);
+        });
+    }
+
+    /**
+     * « Je ne pourrai pas venir », from the link of a reminder: cancels and frees the slot at once, until the start
+     * (even past the cut-off for cancelling online: the slot may still serve someone).
+     */
+    public AppointmentCard cannotComeByToken(String token) {
+        long id = appointmentIdOf(token).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        return retry.inTransaction(() -> {
+            Appointment appointment = appointments.findForUpdate(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+            writes.cannotCome(appointment);
+            return card(appointment);
+        });
+    }
+
     /**
      * The person moves their appointment to another free slot (same place and motif), before the cut-off.
      *

@@ -24,6 +24,6 @@ final class Summaries {
                 motif.isAidantsConnect(), a.getStartAt(), a.getEndAt(), place, structure.name(),
                 structure.phone() == null ? null : structure.phone().display(),
                 a.personMayChange(now, motif.getCancellationCutoffHours()), motif.getCancellationCutoffHours(),
-                a.getEmail() != null, a.getPhone() != null);
+                a.getEmail() != null, a.getPhone() != null, a.getPresenceConfirmedAt());
     }
 }

@@ -77,7 +77,7 @@ class AtelierReads {
         boolean cancellable = r.isActive() && now.isBefore(s.getStartsAt());
         return new ManagedRegistration(r.getId(), r.getFirstName(), r.getLastName(), companion(r), r.getSeats(),
                 r.getStatus(), position(r), cancellable, r.getCancelledAt(), r.getCancelledBy(),
-                r.getCancellationReason(), card, slug);
+                r.getCancellationReason(), card, slug, r.getPresenceConfirmedAt(), r.getOfferExpiresAt());
     }
 
     public RegistrationDetails details(long registrationId) {
@@ -161,7 +161,8 @@ class AtelierReads {
         return new RosterEntry(r.getId(), r.getFirstName(), r.getLastName(), companion(r), r.getSeats(), r.getEmail(),
                 r.getPhone() == null ? null : new fr.rdvnumerique.base.domain.PhoneNumber(r.getPhone()).display(),
                 r.getStatus(), position, r.getChannel(), r.getCreatedAt(), r.getConfirmedAt(), r.getAttendance(),
-                r.isWantsReminders(), r.getCancelledAt(), r.getCancelledBy());
+                r.isWantsReminders(), r.getCancelledAt(), r.getCancelledBy(), r.getPresenceConfirmedAt(),
+                r.getOfferExpiresAt());
     }
 
     private Integer position(Registration r) {

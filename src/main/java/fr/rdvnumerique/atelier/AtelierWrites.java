@@ -59,6 +59,7 @@ class AtelierWrites {
     private final ApplicationEventPublisher events;
     private final ContactLocks contactLocks;
     private final PersonKeys personKeys;
+    private final AtelierProperties properties;
     private final Clock clock;
     private final AuditTrail audit;
 
@@ -67,7 +68,7 @@ class AtelierWrites {
 
     AtelierWrites(SessionRepository sessions, RegistrationRepository registrations,
               WorkshopRepository workshops, AdvisorSchedule schedule, ApplicationEventPublisher events, JdbcTemplate jdbc,
-              PersonKeys personKeys, Clock clock, AuditTrail audit) {
+              PersonKeys personKeys, AtelierProperties properties, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -76,6 +77,7 @@ class AtelierWrites {
         this.events = events;
         this.contactLocks = new ContactLocks(ContactRules.LOCK_TABLE, jdbc, clock);
         this.personKeys = personKeys;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -216,18 +218,68 @@ class AtelierWrites {
         return values.isEmpty() ? List.of("-") : values;
     }
 
-    /** Cancels one registration; the first people waiting get the freed seats. */
+    /**
+     * Cancels one registration; the first people waiting get the freed seats, or are offered them when the session
+     * is close ({@link AtelierProperties#lateSeats()}).
+     */
     Registration cancel(long sessionId, long registrationId, CancelledBy by, CancellationReason reason) {
         AtelierSession session = lock(sessionId);
         Registration registration = registrationOf(session, registrationId);
         RegistrationStatus previous = registration.getStatus();
-        List<Registration> waiting = previous == RegistrationStatus.CONFIRMED
+        boolean heldSeat = previous == RegistrationStatus.CONFIRMED || registration.hasOffer();
+        List<Registration> waiting = heldSeat
                 ? registrations.findBySessionAndStatus(sessionId, RegistrationStatus.WAITING) : List.of();
-        List<Registration> promoted = session.cancel(registration, by, reason, waiting, clock.instant());
+        AtelierSession.Handover handover = session.cancel(registration, by, reason, waiting, properties.lateSeats(),
+                clock.instant());
         events.publishEvent(new RegistrationCancelled(registrationId, sessionId, session.getStructureId(), by, reason,
                 previous, registration.getSequence()));
-        publishPromotions(session, promoted, false);
+        publish(session, handover, false);
         return registration;
+    }
+
+    /** The person (or staff on the phone) accepts the seat offered to them. */
+    Registration confirmOffer(long sessionId, long registrationId, boolean byStaff) {
+        AtelierSession session = lock(sessionId);
+        Registration registration = registrationOf(session, registrationId);
+        session.confirmOffer(registration, clock.instant());
+        publishPromotions(session, List.of(registration), byStaff);
+        return registration;
+    }
+
+    /**
+     * Passes a lapsed offer on to the next people waiting; nothing when it was confirmed or declined meanwhile.
+     *
+     * @return whether the offer lapsed now
+     */
+    boolean lapseOffer(long sessionId, long registrationId) {
+        AtelierSession session = lock(sessionId);
+        Registration registration = registrationOf(session, registrationId);
+        List<Registration> waiting = registrations.findBySessionAndStatus(sessionId, RegistrationStatus.WAITING);
+        AtelierSession.Handover handover = session.lapseOffer(registration, waiting, properties.lateSeats(),
+                clock.instant());
+        if (handover == null) {
+            return false;
+        }
+        events.publishEvent(new RegistrationCancelled(registrationId, sessionId, session.getStructureId(),
+                CancelledBy.STAFF, CancellationReason.OFFER_LAPSED, RegistrationStatus.WAITING, registration.getSequence()));
+        publish(session, handover, false);
+        return true;
+    }
+
+    /** « Je viens ». */
+    Registration confirmPresence(long sessionId, long registrationId) {
+        AtelierSession session = lock(sessionId);
+        Registration registration = registrationOf(session, registrationId);
+        session.confirmPresence(registration, clock.instant());
+        return registration;
+    }
+
+    private void publish(AtelierSession session, AtelierSession.Handover handover, boolean byStaff) {
+        publishPromotions(session, handover.promoted(), byStaff);
+        for (Registration offered : handover.offered()) {
+            events.publishEvent(new SeatOffered(offered.getId(), session.getId(), session.getStructureId(),
+                    offered.getOfferExpiresAt(), offered.getSequence()));
+        }
     }
 
     Registration promoteByHand(long sessionId, long registrationId) {

@@ -7,5 +7,7 @@ public enum CancellationReason {
     /** A staff member cancelled this one registration (the person called, for instance). */
     STAFF_DECISION,
     /** The whole session was cancelled. */
-    SESSION_CANCELLED
+    SESSION_CANCELLED,
+    /** A seat was offered to this waiting person, who did not confirm it in time: it went to the next. */
+    OFFER_LAPSED
 }

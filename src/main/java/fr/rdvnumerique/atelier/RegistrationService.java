@@ -128,6 +128,22 @@ public class RegistrationService {
     }
 
     /**
+     * « Je viens » from the link of a reminder or an offer: a seat offered to this person is theirs (before the
+     * offer lapses); a person with a seat is noted as coming (staff see it in the roster).
+     */
+    public ManagedRegistration confirmPresenceByToken(String token) {
+        long registrationId = registrationIdOf(token).orElseThrow(() -> new BusinessRuleException("atelier.manage.invalid-link"));
+        long sessionId = reads.ownerOfRegistration(registrationId)[1];
+        ManagedRegistration before = reads.managed(registrationId);
+        if (before.hasOffer()) {
+            retry.runInTransaction(() -> writes.confirmOffer(sessionId, registrationId, false));
+        } else {
+            retry.runInTransaction(() -> writes.confirmPresence(sessionId, registrationId));
+        }
+        return reads.managed(registrationId);
+    }
+
+    /**
      * A new private link for a registration (one per mail, so each mail carries a working link). Returns the
      * token to put in the link; only its hash is stored.
      */

@@ -75,6 +75,12 @@ public class RosterService {
         });
     }
 
+    /** The person offered a freed seat accepts it on the phone, before the offer lapses. */
+    public void confirmOffer(long registrationId) {
+        long sessionId = owned(registrationId);
+        retry.runInTransaction(() -> writes.confirmOffer(sessionId, registrationId, true));
+    }
+
     /** Présent, absent or excusé (null clears it). */
     public void markAttendance(long registrationId, Attendance attendance) {
         long[] owner = ownerOf(registrationId);

@@ -16,6 +16,8 @@ public enum MessageKind implements Labelled {
     ATELIER_SESSION_MOVED,
     /** Staff lowered the capacity: the person's seat is gone, they wait again. */
     ATELIER_MOVED_TO_WAITING_LIST,
+    /** A seat freed shortly before the session is held for the person until a deadline: confirm it. */
+    ATELIER_SEAT_OFFERED,
     REMINDER,
     STAFF_NOTICE,
     STAFF_DIGEST;

@@ -58,6 +58,7 @@ class NotificationFlowTest {
     @Autowired SessionService sessions;
     @Autowired Reminders reminders;
     @Autowired fr.rdvnumerique.notification.jobs.ReminderJob reminderJob;
+    @Autowired fr.rdvnumerique.atelier.OfferExpiryJob offerJob;
     @Autowired NotificationTestKit kit;
     @Autowired RateLimiter limiter;
     @Autowired TestClock clock;
@@ -364,6 +365,11 @@ class NotificationFlowTest {
         assertThat(first.ics()).as("a reminder changes nothing in the calendar").isNull();
         assertThat(registrations.findByToken(first.token(publicUrl, "inscription/"))).get()
                 .satisfies(m -> assertThat(m.registrationId()).isEqualTo(registered.id()));
+        String reminderToken = first.token(publicUrl, "inscription/");
+        assertThat(first.text()).as("« Je viens / Je ne pourrai pas venir » on the same link")
+                .contains("Venez-vous ?", publicUrl + "/inscription/" + reminderToken + "/presence");
+        assertThat(first.html()).contains("href=\"" + publicUrl + "/inscription/" + reminderToken + "/presence\"",
+                "Je viens / Je ne pourrai pas venir");
         reminderJob.runOnce();
         deliver(anne, 2);
 
@@ -405,6 +411,44 @@ class NotificationFlowTest {
         assertThat(reminder.text()).contains("Votre rendez-vous approche", "Nous vous attendons le jeudi 3 décembre 2026"
                 + " à 14 h 00.", "Vous avez rendez-vous avec Conseiller Courriels RDV.");
         assertThat(booking.findByToken(reminder.token(publicUrl, "rendez-vous/"))).isPresent();
+        assertThat(reminder.text()).contains(publicUrl + "/rendez-vous/" + reminder.token(publicUrl, "rendez-vous/")
+                + "/presence");
+    }
+
+    @Test
+    void a_seat_freed_the_day_before_is_offered_by_mail_and_passed_on_with_a_mail_when_nobody_answers() {
+        TestAtelier atelier = ateliers.create("Offre atelier", 1);
+        String anne = "anne@" + domain;
+        String bruno = "bruno@" + domain;
+        String chloe = "chloe@" + domain;
+        var first = (PlaceResult.Confirmed<Seats, Void>) register(atelier.sessionId(), "Anne", anne);
+        var second = (PlaceResult.Waitlisted<Seats, Void>) register(atelier.sessionId(), "Bruno", bruno);
+        var third = (PlaceResult.Waitlisted<Seats, Void>) register(atelier.sessionId(), "Chloe", chloe);
+        deliver(anne, 1);
+        deliver(bruno, 1);
+        deliver(chloe, 1);
+
+        clock.setParis(2026, 12, 6, 18, 0);
+        registrations.cancelByToken(first.managementToken());
+        ReceivedMail offer = deliver(bruno, 2).get(1).keep("atelier-seat-offered");
+        String title = "Découvrir sa tablette Offre atelier";
+        assertThat(offer.subject()).isEqualTo("Une place s’est libérée : " + title + ", lundi 7 décembre 2026 à 14 h 00");
+        assertThat(offer.text()).contains("Une place s’est libérée pour vous",
+                "Pour la prendre, appuyez sur « Je viens » avant le dimanche 6 décembre 2026 à 21 h 00.",
+                publicUrl + "/inscription/" + offer.token(publicUrl, "inscription/") + "/presence");
+        assertThat(offer.ics()).as("no seat yet, no calendar entry").isNull();
+        assertThat(registrations.findByToken(offer.token(publicUrl, "inscription/"))).get()
+                .satisfies(m -> assertThat(m.registrationId()).isEqualTo(second.id()));
+
+        clock.setParis(2026, 12, 6, 21, 0);
+        assertThat(offerJob.runOnce()).isGreaterThanOrEqualTo(1);
+        ReceivedMail lapsed = deliver(bruno, 3).get(2).keep("atelier-offer-lapsed");
+        assertThat(lapsed.subject()).startsWith("La place proposée est allée à une autre personne");
+        assertThat(lapsed.text()).contains("Nous n’avons pas eu votre réponse à temps");
+        ReceivedMail nextOffer = deliver(chloe, 2).get(1);
+        assertThat(nextOffer.subject()).startsWith("Une place s’est libérée");
+        assertThat(registrations.findByToken(nextOffer.token(publicUrl, "inscription/"))).get()
+                .satisfies(m -> assertThat(m.registrationId()).isEqualTo(third.id()));
     }
 
     @Test

@@ -138,6 +138,10 @@ public class Appointment {
     @Column(nullable = false)
     private int sequence;
 
+    /** « Je viens »: when the person said they are coming. */
+    @Column(name = "presence_confirmed_at")
+    private Instant presenceConfirmedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "appointment_theme", joinColumns = @JoinColumn(name = "appointment_id"))
     @Column(name = "theme", nullable = false, length = 50)
@@ -213,6 +217,32 @@ public class Appointment {
         this.cancelReason = Texts.optional(reason, MAX_CANCEL_REASON);
         this.cancelledAt = now;
         touch(now);
+    }
+
+    /**
+     * « Je viens », from the link of a reminder, until the appointment starts; saying it twice keeps the first time.
+     * Not a change of the appointment (no new mail, same calendar SEQUENCE).
+     */
+    public void confirmPresence(Instant now) {
+        requireBooked();
+        if (!now.isBefore(startAt)) {
+            throw new BusinessRuleException("appointment.presence.started");
+        }
+        if (presenceConfirmedAt == null) {
+            presenceConfirmedAt = now;
+        }
+    }
+
+    /**
+     * « Je ne pourrai pas venir », from the link of a reminder: the person frees the slot until it starts, even
+     * after the motif's cut-off for moving or cancelling online (better a late notice than an empty chair).
+     */
+    public void cannotCome(Instant now) {
+        requireBooked();
+        if (!now.isBefore(startAt)) {
+            throw new BusinessRuleException("appointment.presence.started");
+        }
+        cancel(CancelledBy.PERSON, null, now);
     }
 
     /** Staff record that the person came (from the start of the appointment on). */
@@ -338,6 +368,10 @@ public class Appointment {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    public Instant getPresenceConfirmedAt() {
+        return presenceConfirmedAt;
     }
 
     public int getSequence() {

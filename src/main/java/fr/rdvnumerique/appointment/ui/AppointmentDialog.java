@@ -71,6 +71,9 @@ class AppointmentDialog extends Dialog {
                 : appointment.themes().stream().map(t -> getTranslation(t.labelKey())).collect(Collectors.joining(", ")));
         add(details, "appointment.dialog.needs", appointment.needs() == null ? "–" : appointment.needs());
         add(details, "appointment.dialog.channel", getTranslation(appointment.channel().labelKey()));
+        add(details, "appointment.dialog.coming", appointment.presenceConfirmedAt() == null
+                ? getTranslation("appointment.dialog.coming.no")
+                : getTranslation("appointment.dialog.coming.at", FrenchDates.dayAndTime(appointment.presenceConfirmedAt())));
         body.add(details, actions());
     }
 

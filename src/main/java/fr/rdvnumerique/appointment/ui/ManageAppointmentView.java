@@ -113,6 +113,12 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         add(title, notice, alert, status, when, new Paragraph(card.motifLabel()));
         if (card.status() == AppointmentStatus.BOOKED) {
             add(BookingWizardView.calendarLink(token, getTranslation("appointment.calendar.add")));
+            if (clock.instant().isBefore(card.start())) {
+                var presence = new com.vaadin.flow.router.RouterLink(getTranslation("appointment.presence.answer"),
+                        AppointmentPresenceView.class, new com.vaadin.flow.router.RouteParameters("token", token));
+                presence.setId("manage-presence");
+                add(presence);
+            }
         }
         if (card.status() != AppointmentStatus.CANCELLED) {
             // « Où aller » for an appointment that will not happen would send someone there for nothing.

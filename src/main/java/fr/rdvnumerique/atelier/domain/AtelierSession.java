@@ -84,6 +84,10 @@ public class AtelierSession {
     @Column(name = "waiting_count", nullable = false)
     private int waitingCount;
 
+    /** Seats held for waiting people who were offered them (counted in {@code waitingCount} too). */
+    @Column(name = "offered_seats", nullable = false)
+    private int offeredSeats;
+
     @Column(name = "last_queue_rank", nullable = false)
     private long lastQueueRank;
 
@@ -202,7 +206,7 @@ public class AtelierSession {
             }
         }
         // Nobody overtakes people already waiting, even if a seat is free (the first in line may need two).
-        if (waitingCount == 0 && confirmedSeats + seats <= capacity) {
+        if (waitingCount == 0 && confirmedSeats + offeredSeats + seats <= capacity) {
             confirmedSeats += seats;
             return new Admission.Confirmed();
         }
@@ -214,6 +218,12 @@ public class AtelierSession {
         return new Admission.Waitlisted(waitingCount, lastQueueRank);
     }
 
+    /** What became of seats freed: given at once, or offered to confirm. */
+    public record Handover(List<Registration> promoted, List<Registration> offered) {
+
+        static final Handover NONE = new Handover(List.of(), List.of());
+    }
+
     /**
      * Cancels one registration. A freed seat goes at once to the first people waiting, in order. People cancel
      * their own registration until the session starts; staff until it ends.
@@ -223,6 +233,18 @@ public class AtelierSession {
      */
     public List<Registration> cancel(Registration registration, CancelledBy by, CancellationReason reason,
                                      List<Registration> waiting, Instant now) {
+        return cancel(registration, by, reason, waiting, LateSeats.NEVER, now).promoted();
+    }
+
+    /**
+     * Cancels one registration; the seat it held (or the seat offered to it) goes to the first people waiting:
+     * given at once, or offered when the session is close ({@link LateSeats}). Someone who declines an offer
+     * cancels this way too.
+     *
+     * @param waiting the session's waiting registrations
+     */
+    public Handover cancel(Registration registration, CancelledBy by, CancellationReason reason,
+                           List<Registration> waiting, LateSeats late, Instant now) {
         checkBelongs(registration);
         if (by == CancelledBy.PERSON && !now.isBefore(startsAt) && registration.isActive()) {
             throw new BusinessRuleException("atelier.registration.cancel.too-late");
@@ -230,28 +252,119 @@ public class AtelierSession {
         if (registration.isActive()) {
             checkNotOver(now);
         }
+        boolean hadOffer = registration.hasOffer();
         RegistrationStatus previous = registration.cancel(by, reason, now);
         if (previous == RegistrationStatus.WAITING) {
             waitingCount--;
-            return List.of();
+            if (!hadOffer) {
+                return Handover.NONE;
+            }
+            offeredSeats -= registration.getSeats();
+        } else {
+            confirmedSeats -= registration.getSeats();
         }
-        confirmedSeats -= registration.getSeats();
-        return promoteWaiting(waiting, now);
+        return handOver(without(waiting, registration), late, now);
+    }
+
+    /**
+     * Free seats go to the first people waiting: offered when the session is close, given otherwise.
+     */
+    Handover handOver(List<Registration> waiting, LateSeats late, Instant now) {
+        if (late.offers(startsAt, now)) {
+            return new Handover(List.of(), offerSeats(waiting, late, now));
+        }
+        return new Handover(promoteWaiting(waiting, now), List.of());
+    }
+
+    private static List<Registration> without(List<Registration> waiting, Registration gone) {
+        return waiting.stream().filter(r -> r != gone && (r.getId() == null || !r.getId().equals(gone.getId()))).toList();
+    }
+
+    /**
+     * Offers free seats to the first people waiting who hold no offer yet, in order, as long as the first in line
+     * fits. Each offer holds its seat until it is confirmed, declined or lapses.
+     */
+    List<Registration> offerSeats(List<Registration> waiting, LateSeats late, Instant now) {
+        var offered = new ArrayList<Registration>();
+        if (status == SessionStatus.CANCELLED) {
+            return offered;
+        }
+        for (Registration next : waiting.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITING && !r.hasOffer())
+                .sorted(QUEUE_ORDER).toList()) {
+            checkBelongs(next);
+            if (confirmedSeats + offeredSeats + next.getSeats() > capacity) {
+                break;
+            }
+            next.offer(now, late.deadline(startsAt, now));
+            offeredSeats += next.getSeats();
+            offered.add(next);
+        }
+        return offered;
+    }
+
+    /**
+     * The person accepts the seat offered to them, before the offer lapses (from their link, or staff on the
+     * phone). The seat was held for them, so it is there.
+     */
+    public void confirmOffer(Registration registration, Instant now) {
+        checkBelongs(registration);
+        checkNotCancelled();
+        if (registration.getStatus() != RegistrationStatus.WAITING || !registration.hasOffer()) {
+            throw new BusinessRuleException("atelier.offer.none");
+        }
+        if (!now.isBefore(registration.getOfferExpiresAt())) {
+            throw new BusinessRuleException("atelier.offer.lapsed");
+        }
+        offeredSeats -= registration.getSeats();
+        registration.promote(now);
+        confirmedSeats += registration.getSeats();
+        waitingCount--;
+    }
+
+    /**
+     * An offer not confirmed in time lapses: the person leaves the waiting list (they are told) and the seat goes
+     * to the next people waiting. Nothing happens to an offer confirmed, declined or still running (the job may
+     * look at it twice, or late).
+     *
+     * @return what became of the seat, or null when the offer did not lapse
+     */
+    public Handover lapseOffer(Registration registration, List<Registration> waiting, LateSeats late, Instant now) {
+        checkBelongs(registration);
+        if (registration.getStatus() != RegistrationStatus.WAITING || !registration.hasOffer()
+                || now.isBefore(registration.getOfferExpiresAt())) {
+            return null;
+        }
+        registration.cancel(CancelledBy.STAFF, CancellationReason.OFFER_LAPSED, now);
+        waitingCount--;
+        offeredSeats -= registration.getSeats();
+        if (!now.isBefore(endsAt)) {
+            return Handover.NONE;
+        }
+        return handOver(without(waiting, registration), late, now);
+    }
+
+    /** « Je viens »: the person with a seat says they are coming (until the session ends). */
+    public void confirmPresence(Registration registration, Instant now) {
+        checkBelongs(registration);
+        checkNotCancelled();
+        checkNotOver(now);
+        registration.confirmPresence(now);
     }
 
     /**
      * Gives free seats to the first people waiting, in order, as long as the first in line fits (strictly first
-     * come, first served: a pair does not lose its turn to a single person behind it).
+     * come, first served: a pair does not lose its turn to a single person behind it). People holding an offer
+     * already have their seat set aside.
      */
     List<Registration> promoteWaiting(List<Registration> waiting, Instant now) {
         var promoted = new ArrayList<Registration>();
         if (status == SessionStatus.CANCELLED) {
             return promoted;
         }
-        for (Registration next : waiting.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITING)
+        for (Registration next : waiting.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITING && !r.hasOffer())
                 .sorted(QUEUE_ORDER).toList()) {
             checkBelongs(next);
-            if (confirmedSeats + next.getSeats() > capacity) {
+            if (confirmedSeats + offeredSeats + next.getSeats() > capacity) {
                 break;
             }
             next.promote(now);
@@ -269,8 +382,13 @@ public class AtelierSession {
         if (registration.getStatus() != RegistrationStatus.WAITING) {
             throw new BusinessRuleException("atelier.registration.status-changed");
         }
-        if (confirmedSeats + registration.getSeats() > capacity) {
-            throw new BusinessRuleException("atelier.promote.no-seat", capacity - confirmedSeats,
+        if (registration.hasOffer()) {
+            // Staff on the phone with the person the seat is offered to: they accept it.
+            confirmOffer(registration, now);
+            return;
+        }
+        if (confirmedSeats + offeredSeats + registration.getSeats() > capacity) {
+            throw new BusinessRuleException("atelier.promote.no-seat", Math.max(0, capacity - confirmedSeats - offeredSeats),
                     registration.getSeats());
         }
         registration.promote(now);
@@ -295,6 +413,9 @@ public class AtelierSession {
         checkNotCancelled();
         checkNotOver(now);
         int checked = Workshop.checkCapacity(newCapacity);
+        if (offeredSeats > 0 && checked < confirmedSeats + offeredSeats) {
+            throw new BusinessRuleException("atelier.capacity.offers-pending", offeredSeats);
+        }
         var movedBack = new ArrayList<Registration>();
         if (checked < confirmedSeats) {
             if (!moveBackIfNeeded) {
@@ -347,6 +468,7 @@ public class AtelierSession {
         cancelledAt = now;
         confirmedSeats = 0;
         waitingCount = 0;
+        offeredSeats = 0;
         editVersion++;
         return cancelled;
     }
@@ -474,6 +596,10 @@ public class AtelierSession {
 
     public int getWaitingCount() {
         return waitingCount;
+    }
+
+    public int getOfferedSeats() {
+        return offeredSeats;
     }
 
     public Instant getRegistrationOpensAt() {

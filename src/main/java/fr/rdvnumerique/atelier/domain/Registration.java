@@ -152,6 +152,17 @@ public class Registration {
     @Column(name = "attendance_marked_at")
     private Instant attendanceMarkedAt;
 
+    /** « Je viens »: when the person said they are coming (cleared if they lose their seat). */
+    @Column(name = "presence_confirmed_at")
+    private Instant presenceConfirmedAt;
+
+    /** A seat freed shortly before the session is held for this waiting person until {@code offerExpiresAt}. */
+    @Column(name = "offered_at")
+    private Instant offeredAt;
+
+    @Column(name = "offer_expires_at")
+    private Instant offerExpiresAt;
+
     protected Registration() {
     }
 
@@ -201,6 +212,8 @@ public class Registration {
         requireStatus(RegistrationStatus.WAITING);
         status = RegistrationStatus.CONFIRMED;
         queueRank = null;
+        offeredAt = null;
+        offerExpiresAt = null;
         promotedAt = now;
         confirmedAt = now;
         sequence++;
@@ -212,6 +225,7 @@ public class Registration {
         queueRank = rank;
         attendance = null;
         attendanceMarkedAt = null;
+        presenceConfirmedAt = null;
         movedToWaitingListAt = now;
         waitlistedAt = now;
         sequence++;
@@ -227,11 +241,40 @@ public class Registration {
         queueRank = null;
         attendance = null;
         attendanceMarkedAt = null;
+        presenceConfirmedAt = null;
+        offeredAt = null;
+        offerExpiresAt = null;
         cancelledAt = now;
         cancelledBy = by;
         cancellationReason = reason;
         sequence++;
         return previous;
+    }
+
+    /** Holds a freed seat for this waiting person until {@code expiresAt}; a new state, so a new mail. */
+    void offer(Instant now, Instant expiresAt) {
+        requireStatus(RegistrationStatus.WAITING);
+        if (offerExpiresAt != null || !expiresAt.isAfter(now)) {
+            throw new IllegalStateException("One offer at a time, ending after it is made");
+        }
+        offeredAt = now;
+        offerExpiresAt = expiresAt;
+        sequence++;
+    }
+
+    /** Whether a seat is held for this waiting person (until {@link #getOfferExpiresAt()}). */
+    public boolean hasOffer() {
+        return offerExpiresAt != null;
+    }
+
+    /** « Je viens »: only someone with a seat can say it; saying it twice keeps the first time. */
+    void confirmPresence(Instant now) {
+        if (status != RegistrationStatus.CONFIRMED) {
+            throw new BusinessRuleException("atelier.presence.no-seat");
+        }
+        if (presenceConfirmedAt == null) {
+            presenceConfirmedAt = now;
+        }
     }
 
     void markAttendance(Attendance value, Instant now) {
@@ -391,6 +434,17 @@ public class Registration {
         return attendanceMarkedAt;
     }
 
+    public Instant getPresenceConfirmedAt() {
+        return presenceConfirmedAt;
+    }
+
+    public Instant getOfferedAt() {
+        return offeredAt;
+    }
+
+    public Instant getOfferExpiresAt() {
+        return offerExpiresAt;
+    }
 
     /** Sets the person's pseudonymous key once, when the record is written (from its contact). */
     public void identify(String key) {

@@ -62,4 +62,10 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
               and r.status = fr.rdvnumerique.atelier.RegistrationStatus.WAITING and r.queueRank <= :rank""")
     int positionOf(@Param("sessionId") long sessionId, @Param("rank") long rank);
 
+    /** (session id, registration id) of offers whose time is up, oldest first. */
+    @Query("""
+            select r.sessionId, r.id from Registration r
+            where r.offerExpiresAt <= :now and r.status = fr.rdvnumerique.atelier.RegistrationStatus.WAITING
+            order by r.offerExpiresAt, r.id""")
+    List<Object[]> findLapsedOffers(@Param("now") Instant now, org.springframework.data.domain.Pageable page);
 }

@@ -26,6 +26,7 @@ import fr.rdvnumerique.atelier.RegistrationStatus;
 import fr.rdvnumerique.atelier.SessionCard;
 import fr.rdvnumerique.atelier.SessionStatus;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
+import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.territory.StepFreeAccess;
 
@@ -97,6 +98,13 @@ public class ManageRegistrationView extends Div implements BeforeEnterObserver, 
             add(AtelierRegistrationView.calendarLink(token, getTranslation("atelier.calendar.add")));
         }
 
+        if (r.cancellable() && (r.status() == RegistrationStatus.CONFIRMED || r.hasOffer())) {
+            var presence = new RouterLink(getTranslation(r.hasOffer() ? "atelier.presence.offer.answer"
+                    : "atelier.presence.answer"), RegistrationPresenceView.class, new RouteParameters("token", token));
+            presence.setId("atelier-presence");
+            presence.addClassNames("atelier-button", "atelier-presence-link");
+            add(presence);
+        }
         if (r.cancellable()) {
             var cancel = new Button(getTranslation("atelier.manage.cancel"), e -> confirmCancel());
             cancel.setId("atelier-cancel");
@@ -116,9 +124,12 @@ public class ManageRegistrationView extends Div implements BeforeEnterObserver, 
     private String status(ManagedRegistration r) {
         return switch (r.status()) {
             case CONFIRMED -> getTranslation(r.seats() == 2 ? "atelier.manage.confirmed.two" : "atelier.manage.confirmed");
-            case WAITING -> getTranslation("atelier.manage.waiting", r.position());
+            case WAITING -> r.hasOffer()
+                    ? getTranslation("atelier.presence.offer.text", FrenchDates.dayAndTime(r.offerExpiresAt()))
+                    : getTranslation("atelier.manage.waiting", r.position());
             case CANCELLED -> getTranslation(r.cancellationReason() == CancellationReason.SESSION_CANCELLED
-                    ? "atelier.manage.cancelled.session" : "atelier.manage.cancelled");
+                    ? "atelier.manage.cancelled.session" : r.cancellationReason() == CancellationReason.OFFER_LAPSED
+                    ? "atelier.manage.cancelled.offer-lapsed" : "atelier.manage.cancelled");
         };
     }
 

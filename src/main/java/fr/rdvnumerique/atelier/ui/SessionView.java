@@ -184,6 +184,8 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(e -> getTranslation(e.channel().labelKey())).setHeader(getTranslation("atelier.roster.channel"))
                 .setAutoWidth(true);
         grid.addColumn(e -> time(e.confirmedAt())).setHeader(getTranslation("atelier.roster.registered-at")).setAutoWidth(true);
+        grid.addColumn(e -> e.presenceConfirmedAt() == null ? "" : getTranslation("atelier.roster.coming.at",
+                time(e.presenceConfirmedAt()))).setHeader(getTranslation("atelier.roster.coming")).setAutoWidth(true);
         grid.addComponentColumn(e -> attendance(e, cancelled)).setHeader(getTranslation("atelier.roster.attendance"))
                 .setAutoWidth(true);
         if (!cancelled) {
@@ -231,12 +233,22 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(e -> getTranslation(e.channel().labelKey())).setHeader(getTranslation("atelier.roster.channel"))
                 .setAutoWidth(true);
         grid.addColumn(e -> time(e.createdAt())).setHeader(getTranslation("atelier.roster.since")).setAutoWidth(true);
+        grid.addColumn(e -> e.offerExpiresAt() == null ? "" : getTranslation("atelier.roster.offer.until",
+                FrenchDates.dayAndTime(e.offerExpiresAt()))).setHeader(getTranslation("atelier.roster.offer"))
+                .setAutoWidth(true);
         if (!cancelled) {
             grid.addComponentColumn(e -> {
-                var promote = new Button(getTranslation("atelier.roster.promote"), click -> act(
-                        () -> rosters.promote(e.registrationId()), "atelier.roster.promote.done", e.firstName() + " " + e.lastName()));
+                boolean offer = e.offerExpiresAt() != null;
+                String label = getTranslation(offer ? "atelier.roster.offer.confirm" : "atelier.roster.promote");
+                var promote = new Button(label, click -> act(offer ? () -> rosters.confirmOffer(e.registrationId())
+                        : () -> rosters.promote(e.registrationId()), "atelier.roster.promote.done",
+                        e.firstName() + " " + e.lastName()));
                 promote.addThemeVariants(ButtonVariant.SMALL);
-                promote.getElement().setAttribute("aria-label", getTranslation("atelier.roster.promote") + " : " + e.sortName());
+                if (offer) {
+                    promote.setId("roster-confirm-offer-" + e.registrationId());
+                    promote.addThemeVariants(ButtonVariant.PRIMARY);
+                }
+                promote.getElement().setAttribute("aria-label", label + " : " + e.sortName());
                 var cancel = new Button(getTranslation("atelier.roster.cancel"), click -> act(() -> rosters.cancel(e.registrationId()),
                         "atelier.roster.cancel.done", e.firstName() + " " + e.lastName()));
                 cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);

@@ -25,6 +25,19 @@ public final class ResidentPaths {
         return "rendez-vous/" + token;
     }
 
+    /**
+     * The « Je viens / Je ne pourrai pas venir » page of an atelier registration (reminders and seat offers link
+     * to it, by mail or SMS). Opening it changes nothing: the person presses a button.
+     */
+    public static String registrationPresence(String token) {
+        return registration(token) + "/presence";
+    }
+
+    /** The « Je viens / Je ne pourrai pas venir » page of an appointment. */
+    public static String appointmentPresence(String token) {
+        return appointment(token) + "/presence";
+    }
+
     public static String registrationCalendar(String token) {
         return REGISTRATION_CALENDAR + token + ".ics";
     }

@@ -53,6 +53,11 @@ public class AppointmentAdapter implements ManagementLinkIssuer, ReminderCompose
         return ResidentPaths.appointment(token);
     }
 
+    @Override
+    public String presencePath(String token) {
+        return ResidentPaths.appointmentPresence(token);
+    }
+
     /** Nothing to remind when the appointment was cancelled or moved since, or the person can no longer be told. */
     @Override
     public Optional<ResidentNotice> compose(long appointmentId, Duration offset, Instant start) {

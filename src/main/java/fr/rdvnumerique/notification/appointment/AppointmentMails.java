@@ -127,15 +127,21 @@ class AppointmentMails {
                 texts.message("notification.appointment.with", a.advisorName()));
         return request(MessageKind.REMINDER, a, a.sequence(), to,
                 "notification.appointment.reminder.subject",
-                "notification.appointment.reminder.heading", when, paragraphs, true, null);
+                "notification.appointment.reminder.heading", when, paragraphs, true, null, true);
     }
 
     private MailRequest request(MessageKind kind, AppointmentDetails a, int sequence, Recipient to, String subjectKey,
                                 String headingKey, String when, List<String> paragraphs, boolean link,
                                 CalendarMethod invitation) {
+        return request(kind, a, sequence, to, subjectKey, headingKey, when, paragraphs, link, invitation, false);
+    }
+
+    private MailRequest request(MessageKind kind, AppointmentDetails a, int sequence, Recipient to, String subjectKey,
+                                String headingKey, String when, List<String> paragraphs, boolean link,
+                                CalendarMethod invitation, boolean presence) {
         var content = new MailContent(texts.message(subjectKey, when), texts.message(headingKey),
                 paragraphs, event(a),
-                invitation == CalendarMethod.CANCEL ? List.of() : MailContent.lines(a.whatToBring()), link);
+                invitation == CalendarMethod.CANCEL ? List.of() : MailContent.lines(a.whatToBring()), link, presence);
         return MailRequest.of(kind, a.structureId(), subject(a.id()), sequence, to, content, invitation);
     }
 

@@ -7,6 +7,7 @@ import fr.rdvnumerique.atelier.RegistrationMovedToWaitingList;
 import fr.rdvnumerique.atelier.RegistrationPromoted;
 import fr.rdvnumerique.atelier.RegistrationService;
 import fr.rdvnumerique.atelier.RegistrationWaitlisted;
+import fr.rdvnumerique.atelier.SeatOffered;
 import fr.rdvnumerique.atelier.SessionRescheduled;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.CancelledBy;
@@ -82,6 +83,15 @@ class AtelierEvents {
             tellIfCurrent(r, event.sequence(), to -> mails.promoted(r, event.sequence(), to),
                     mails.promotedBrief(r, event.sequence()));
             reminders.plan(RegistrationMails.reminders(r));
+        });
+    }
+
+    /** A seat is held for this waiting person: they are asked to confirm it (no reminders: no seat yet). */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(SeatOffered event) {
+        retry.runInTransaction(() -> {
+            var r = registrations.details(event.registrationId());
+            tellIfCurrent(r, event.sequence(), to -> mails.offered(r, event.sequence(), event.expiresAt(), to), null);
         });
     }
 

@@ -51,6 +51,11 @@ public class RegistrationAdapter implements ManagementLinkIssuer, ReminderCompos
         return ResidentPaths.registration(token);
     }
 
+    @Override
+    public String presencePath(String token) {
+        return ResidentPaths.registrationPresence(token);
+    }
+
     /** Nothing to remind without a seat any more, a session moved or cancelled since, or no one to tell. */
     @Override
     public Optional<ResidentNotice> compose(long registrationId, Duration offset, Instant start) {

@@ -31,6 +31,7 @@ import fr.rdvnumerique.notification.SubjectRef;
 import fr.rdvnumerique.notification.mail.MailComposer;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -121,7 +122,12 @@ class RegistrationMails {
         MessageKind kind;
         String subjectKey;
         String headingKey;
-        if (e.reason() == CancellationReason.SESSION_CANCELLED) {
+        if (e.reason() == CancellationReason.OFFER_LAPSED) {
+            kind = MessageKind.ATELIER_REGISTRATION_CANCELLED;
+            subjectKey = "notification.atelier.offer-lapsed.subject";
+            headingKey = "notification.atelier.offer-lapsed.heading";
+            paragraphs.add(texts.message("notification.atelier.offer-lapsed.text", r.sessionTitle()));
+        } else if (e.reason() == CancellationReason.SESSION_CANCELLED) {
             kind = MessageKind.ATELIER_SESSION_CANCELLED;
             subjectKey = "notification.atelier.session-cancelled.subject";
             headingKey = "notification.atelier.session-cancelled.heading";
@@ -182,7 +188,20 @@ class RegistrationMails {
         paragraphs.addAll(seat(r));
         return request(MessageKind.REMINDER, r, r.sequence(), to,
                 "notification.atelier.reminder.subject",
-                "notification.atelier.reminder.heading", paragraphs, true, null);
+                "notification.atelier.reminder.heading", paragraphs, true, null, true);
+    }
+
+    /**
+     * A seat freed shortly before the session is held for this waiting person until {@code expiresAt}: « Je viens »
+     * on the presence page takes it.
+     */
+    MailRequest offered(RegistrationDetails r, int sequence, Instant expiresAt, Recipient to) {
+        var paragraphs = List.of(texts.message("notification.atelier.offer.text", r.sessionTitle()),
+                texts.message("notification.atelier.offer.deadline", dayAndTime(expiresAt)),
+                texts.message("notification.atelier.offer.after"));
+        return request(MessageKind.ATELIER_SEAT_OFFERED, r, sequence, to,
+                "notification.atelier.offer.subject",
+                "notification.atelier.offer.heading", paragraphs, true, null, true);
     }
 
     /** For someone with a seat: the companion's seat, that it is free, what the place lends. */
@@ -209,10 +228,17 @@ class RegistrationMails {
 
     private MailRequest request(MessageKind kind, RegistrationDetails r, int sequence, Recipient to, String subjectKey,
                                 String headingKey, List<String> paragraphs, boolean link, CalendarMethod invitation) {
+        return request(kind, r, sequence, to, subjectKey, headingKey, paragraphs, link, invitation, false);
+    }
+
+    private MailRequest request(MessageKind kind, RegistrationDetails r, int sequence, Recipient to, String subjectKey,
+                                String headingKey, List<String> paragraphs, boolean link, CalendarMethod invitation,
+                                boolean presence) {
         boolean seat = r.status() == RegistrationStatus.CONFIRMED;
         var content = new MailContent(texts.message(subjectKey, r.sessionTitle(), dayAndTime(r.start())),
                 texts.message(headingKey), paragraphs, event(r),
-                seat && invitation != CalendarMethod.CANCEL ? MailContent.lines(r.whatToBring()) : List.of(), link);
+                seat && invitation != CalendarMethod.CANCEL ? MailContent.lines(r.whatToBring()) : List.of(), link,
+                presence);
         return MailRequest.of(kind, r.structureId(), subject(r.registrationId()), sequence, to, content, invitation);
     }
 

@@ -86,6 +86,7 @@ public class MailComposer {
         variables.put("event", content.event() == null ? null : eventView(content, place));
         variables.put("toBring", content.toBring());
         variables.put("link", content.managementLink() ? ManagementLinkIssuer.PLACEHOLDER : null);
+        variables.put("presence", content.presenceLink() ? ManagementLinkIssuer.PRESENCE_PLACEHOLDER : null);
         variables.put("linkView", linkView(request));
         variables.put("invitation", request.invitation());
         variables.put("cancelled", request.invitation() == CalendarMethod.CANCEL);

@@ -14,6 +14,12 @@ public interface ManagementLinkIssuer {
     /** Where the link goes in stored text and HTML. */
     String PLACEHOLDER = "{{lien-de-gestion}}";
 
+    /**
+     * Where the link to the « Je viens / Je ne pourrai pas venir » page goes in stored text and HTML: the same token
+     * as {@link #PLACEHOLDER}, on {@link #presencePath(String)}.
+     */
+    String PRESENCE_PLACEHOLDER = "{{lien-de-presence}}";
+
     /** Where the link goes in a stored calendar's URL property (which must be a valid URI). */
     String URL_PLACEHOLDER = "urn:x-rdv-numerique:lien-de-gestion";
 
@@ -32,4 +38,12 @@ public interface ManagementLinkIssuer {
 
     /** The path of the management page for a token, relative to the public address, e.g. {@code rendez-vous/<token>}. */
     String path(String token);
+
+    /**
+     * The path of the « Je viens / Je ne pourrai pas venir » page for a token (reminders and offers link to it; SMS
+     * texts too), e.g. {@code rendez-vous/<token>/presence}. Opening it changes nothing: the person presses a button.
+     */
+    default String presencePath(String token) {
+        return path(token) + "/presence";
+    }
 }

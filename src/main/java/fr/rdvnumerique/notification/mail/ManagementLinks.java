@@ -43,9 +43,12 @@ public class ManagementLinks {
         String html = m.html();
         String ics = m.ics();
         if (needsLink(m)) {
-            String link = link(m);
-            text = text.replace(ManagementLinkIssuer.PLACEHOLDER, link);
-            html = html.replace(ManagementLinkIssuer.PLACEHOLDER, HtmlUtils.htmlEscape(link));
+            Links links = links(m);
+            String link = links.management();
+            text = text.replace(ManagementLinkIssuer.PRESENCE_PLACEHOLDER, links.presence())
+                    .replace(ManagementLinkIssuer.PLACEHOLDER, link);
+            html = html.replace(ManagementLinkIssuer.PRESENCE_PLACEHOLDER, HtmlUtils.htmlEscape(links.presence()))
+                    .replace(ManagementLinkIssuer.PLACEHOLDER, HtmlUtils.htmlEscape(link));
             if (ics != null) {
                 // Replaced in unfolded lines, then folded again: the link changes the line lengths.
                 ics = IcsText.fold(IcsText.unfold(ics)
@@ -59,24 +62,31 @@ public class ManagementLinks {
 
     static boolean needsLink(StoredMessage m) {
         return m.text().contains(ManagementLinkIssuer.PLACEHOLDER) || m.html().contains(ManagementLinkIssuer.PLACEHOLDER)
+                || m.text().contains(ManagementLinkIssuer.PRESENCE_PLACEHOLDER)
+                || m.html().contains(ManagementLinkIssuer.PRESENCE_PLACEHOLDER)
                 || (m.ics() != null && (m.ics().contains(ManagementLinkIssuer.URL_PLACEHOLDER)
                 || IcsText.unfold(m.ics()).contains(ManagementLinkIssuer.PLACEHOLDER)));
     }
 
-    private String link(StoredMessage m) throws LinkUnavailable {
+    /** The management page and the presence page of one token. */
+    private record Links(String management, String presence) {
+    }
+
+    private Links links(StoredMessage m) throws LinkUnavailable {
         String type = m.subject().type();
         var issuer = issuers.stream().filter(i -> i.supports(type)).findFirst()
                 .orElseThrow(() -> new LinkUnavailable("Aucun module ne fournit de lien de gestion pour " + type, true));
-        String path;
+        String token;
         try {
-            path = issuer.path(issuer.issueToken(m.subject().id()));
+            token = issuer.issueToken(m.subject().id());
         } catch (RuntimeException e) {
             throw new LinkUnavailable("Lien de gestion indisponible : " + e.getMessage(), false);
         }
-        String link = urls.of(path);
-        if (!link.matches("https?://[^\\s\"<>]+")) {
+        String link = urls.of(issuer.path(token));
+        String presence = urls.of(issuer.presencePath(token));
+        if (!link.matches("https?://[^\\s\"<>]+") || !presence.matches("https?://[^\\s\"<>]+")) {
             throw new LinkUnavailable("Lien de gestion invalide pour " + type, true);
         }
-        return link;
+        return new Links(link, presence);
     }
 }

@@ -146,7 +146,7 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
         var coordinator = StaffLogin.coordinator(atelier.territory().structureId());
         openRoster(atelier);
 
-        var cancel = (Button) test(grid("roster-confirmed")).getCellComponent(0, 6);
+        var cancel = (Button) test(grid("roster-confirmed")).getCellComponent(0, 7);
         assertThat(cancel.getElement().getAttribute("aria-label")).isEqualTo("Annuler l’inscription : Petit Anne");
         test(cancel).click();
 
@@ -267,12 +267,12 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
         openRoster(atelier);
         assertThat(test(grid("roster-waiting")).size()).isEqualTo(2);
 
-        var pairRow = (com.vaadin.flow.component.html.Div) test(grid("roster-waiting")).getCellComponent(0, 6);
+        var pairRow = (com.vaadin.flow.component.html.Div) test(grid("roster-waiting")).getCellComponent(0, 7);
         test($(Button.class, pairRow).first()).click();
         assertThat($(Paragraph.class).id("roster-counts").getText()).as("no seat for two: nothing changed")
                 .isEqualTo("1 place(s) réservée(s) sur 2 · 2 personne(s) en liste d’attente");
 
-        var singleRow = (com.vaadin.flow.component.html.Div) test(grid("roster-waiting")).getCellComponent(1, 6);
+        var singleRow = (com.vaadin.flow.component.html.Div) test(grid("roster-waiting")).getCellComponent(1, 7);
         Button promote = $(Button.class, singleRow).first();
         assertThat(promote.getElement().getAttribute("aria-label")).isEqualTo("Donner une place : Martin Chloe");
         test(promote).click();
@@ -291,7 +291,7 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
         StaffLogin.advisor(atelier.territory().structureId(), atelier.territory().advisorId());
         openRoster(atelier);
         @SuppressWarnings("unchecked")
-        Select<Attendance> early = (Select<Attendance>) test(grid("roster-confirmed")).getCellComponent(0, 5);
+        Select<Attendance> early = (Select<Attendance>) test(grid("roster-confirmed")).getCellComponent(0, 6);
         test(early).selectItem("Présent");
         assertThat(rosters.roster(atelier.sessionId()).confirmed().getFirst().attendance())
                 .as("too early: présent is noted from the day of the atelier").isNull();
@@ -300,7 +300,7 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
         clock.set(atelier.start().plus(java.time.Duration.ofMinutes(15)));
         openRoster(atelier);
         @SuppressWarnings("unchecked")
-        Select<Attendance> onTheDay = (Select<Attendance>) test(grid("roster-confirmed")).getCellComponent(0, 5);
+        Select<Attendance> onTheDay = (Select<Attendance>) test(grid("roster-confirmed")).getCellComponent(0, 6);
         assertThat(onTheDay.getAriaLabel()).contains("Présence : Petit Anne");
         test(onTheDay).selectItem("Présent");
         assertThat(rosters.roster(atelier.sessionId()).confirmed().getFirst().attendance()).isEqualTo(Attendance.PRESENT);
@@ -338,7 +338,7 @@ class StaffAtelierViewsTest extends SpringBrowserlessTest {
         StaffLogin.advisor(atelier.territory().structureId(), atelier.territory().advisorId());
         openRoster(atelier);
         assertThat(test(grid("roster-confirmed")).getCellText(0, 0)).isEqualTo("<b>Dupont</b> <script>alert(1)</script>");
-        var cancel = (Button) test(grid("roster-confirmed")).getCellComponent(0, 6);
+        var cancel = (Button) test(grid("roster-confirmed")).getCellComponent(0, 7);
         assertThat(cancel.getElement().getAttribute("aria-label"))
                 .isEqualTo("Annuler l’inscription : <b>Dupont</b> <script>alert(1)</script>");
     }
