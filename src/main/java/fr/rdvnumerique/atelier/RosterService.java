@@ -77,8 +77,12 @@ public class RosterService {
 
     /** The person offered a freed seat accepts it on the phone, before the offer lapses. */
     public void confirmOffer(long registrationId) {
-        long sessionId = owned(registrationId);
-        retry.runInTransaction(() -> writes.confirmOffer(sessionId, registrationId, true));
+        long[] owner = ownerOf(registrationId);
+        retry.runInTransaction(() -> {
+            writes.confirmOffer(owner[1], registrationId, true);
+            audit.record(AuditKind.REGISTRATION_PROMOTED, registrationId, owner[0],
+                    AuditChanges.value("session", owner[1]).and("offer", null, "confirmed by staff"));
+        });
     }
 
     /** Présent, absent or excusé (null clears it). */
