@@ -103,8 +103,10 @@ public class ActivityRecordService {
                     default -> throw new BusinessRuleException("appointment.record.not-done");
                 }
                 checkWhere(a.getStructureId(), form);
-                return records.saveAndFlush(new ActivityRecord(a.getStructureId(), a.getAdvisorId(), a.getId(),
-                        content(form), scope.accountId(), clock.instant())).getId();
+                var record = new ActivityRecord(a.getStructureId(), a.getAdvisorId(), a.getId(), content(form),
+                        scope.accountId(), clock.instant());
+                record.identify(a.getPersonKey());
+                return records.saveAndFlush(record).getId();
             });
         } catch (DataIntegrityViolationException e) {
             if (Constraints.violated(e).filter("uk_activity_record_appointment"::equals).isPresent()) {

@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Figures of individual help for the yearly activity report: read-only aggregates over the module's own tables,
- * for the signed-in staff member's structure. Anonymisation erases names and contacts only, so the figures stay.
+ * for the signed-in staff member's structure. Anonymisation erases names and contacts only, so the figures stay:
+ * distinct people are counted by their pseudonymous key, which stays.
  */
 @Service
 @PreAuthorize("hasRole('ADVISOR')")
@@ -81,7 +82,9 @@ public class AppointmentStatistics {
                 rs -> {
                     byMotif.put(rs.getString("k"), rs.getLong("n"));
                 });
-        long people = jdbc.queryForObject("select count(distinct coalesce(a.email_canonical, a.phone, concat('#', a.id)))"
+        // The pseudonymous key survives anonymisation and erasure (PersonKeys); rows anonymised before keys existed
+        // had already lost their contact and count once each, as they always did.
+        long people = jdbc.queryForObject("select count(distinct coalesce(a.person_key, concat('#', a.id)))"
                 + appointments + " and a.status <> 'CANCELLED'", params, Long.class);
 
         Map<String, Long> kinds = new TreeMap<>();

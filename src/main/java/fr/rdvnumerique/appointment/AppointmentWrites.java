@@ -27,6 +27,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import fr.rdvnumerique.base.retention.PersonKeys;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,11 +49,12 @@ class AppointmentWrites {
     private final ApplicationEventPublisher events;
     private final ContactLocks contactLocks;
     private final MessageSource messages;
+    private final PersonKeys personKeys;
     private final Clock clock;
 
     AppointmentWrites(AppointmentRepository appointments, AppointmentTokenRepository tokens, SlotFinder slots,
                       AdvisorSchedule schedule, TerritoryDirectory directory, ApplicationEventPublisher events,
-                      JdbcTemplate jdbc, MessageSource messages, Clock clock) {
+                      JdbcTemplate jdbc, MessageSource messages, PersonKeys personKeys, Clock clock) {
         this.appointments = appointments;
         this.tokens = tokens;
         this.slots = slots;
@@ -61,6 +63,7 @@ class AppointmentWrites {
         this.events = events;
         this.contactLocks = new ContactLocks(BookingRules.LOCK_TABLE, jdbc, clock);
         this.messages = messages;
+        this.personKeys = personKeys;
         this.clock = clock;
     }
 
@@ -94,8 +97,9 @@ class AppointmentWrites {
                     directory.advisor(advisorId).map(fr.rdvnumerique.territory.AdvisorSummary::displayName).orElse("?"));
         }
         long advisor = advisorId != null ? advisorId : slot.advisorIds().getFirst();
-        var appointment = appointments.saveAndFlush(new Appointment(place.structureId(), place.id(), advisor, motif,
-                start, booking, now));
+        var made = new Appointment(place.structureId(), place.id(), advisor, motif, start, booking, now);
+        made.identify(personKeys.of(booking.resident().contact()));
+        var appointment = appointments.saveAndFlush(made);
         schedule.claim(advisor, appointment.getStartAt(), appointment.claimEnd(), Appointment.OWNER_KIND,
                 appointment.getId(), scheduleLabel(motif), appointment.getPlaceId());
         events.publishEvent(new AppointmentBooked(appointment.getId(), advisor, place.id(), place.structureId(),

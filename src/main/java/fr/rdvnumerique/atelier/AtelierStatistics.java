@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Figures of the ateliers for the yearly activity report: read-only aggregates over the module's own tables,
  * for the signed-in staff member's structure. They survive anonymisation: only names and contacts are erased,
- * and a registration without a contact counts as one person.
+ * distinct people are counted by their pseudonymous key (kept when the contact goes), and a registration anonymised
+ * before keys existed counts as one person.
  */
 @Service
 @PreAuthorize("hasRole('ADVISOR')")
@@ -104,7 +105,7 @@ public class AtelierStatistics {
         var people = new People();
         Map<Long, Long> presentByWorkshop = new HashMap<>();
         jdbc.query("select r.id, r.session_id, r.seats, r.attendance, r.channel, r.age_band, r.residence_commune_id, "
-                + "r.resides_elsewhere, coalesce(r.email_key, r.phone) as contact from atelier_registration r "
+                + "r.resides_elsewhere, r.person_key as contact from atelier_registration r "
                 + "join atelier_session s on s.id = r.session_id where r.status = 'CONFIRMED' and " + HELD, params, rs -> {
             long seats = rs.getLong("seats");
             String attendance = rs.getString("attendance");

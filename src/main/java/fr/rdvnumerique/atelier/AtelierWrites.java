@@ -18,6 +18,7 @@ import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.i18n.FrenchDates;
+import fr.rdvnumerique.base.retention.PersonKeys;
 import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.AdvisorSchedule;
 import jakarta.persistence.EntityManager;
@@ -53,6 +54,7 @@ class AtelierWrites {
     private final AdvisorSchedule schedule;
     private final ApplicationEventPublisher events;
     private final ContactLocks contactLocks;
+    private final PersonKeys personKeys;
     private final Clock clock;
 
     @PersistenceContext
@@ -60,13 +62,14 @@ class AtelierWrites {
 
     AtelierWrites(SessionRepository sessions, RegistrationRepository registrations,
               WorkshopRepository workshops, AdvisorSchedule schedule, ApplicationEventPublisher events, JdbcTemplate jdbc,
-              Clock clock) {
+              PersonKeys personKeys, Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
         this.workshops = workshops;
         this.schedule = schedule;
         this.events = events;
         this.contactLocks = new ContactLocks(ContactRules.LOCK_TABLE, jdbc, clock);
+        this.personKeys = personKeys;
         this.clock = clock;
     }
 
@@ -117,6 +120,7 @@ class AtelierWrites {
                 AtelierSession.Attempt attempt = session.register(c.person(), c.origin(), now, c.acceptWaitingList());
                 Registration made = attempt.registration();
                 if (made != null) {
+                    made.identify(personKeys.of(c.person().resident().contact()));
                     // Straight to the persistence context: this loop runs under the session's lock.
                     entityManager.persist(made);
                     rules.registered(made);

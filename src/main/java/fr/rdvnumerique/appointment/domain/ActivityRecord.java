@@ -61,6 +61,10 @@ public class ActivityRecord {
     @Column(name = "appointment_id")
     private Long appointmentId;
 
+    /** The pseudonymous key of the person of the rendez-vous, if any (PersonKeys): kept when that is anonymised. */
+    @Column(name = "person_key", length = 64)
+    private String personKey;
+
     @Column(name = "place_id")
     private Long placeId;
 
@@ -268,6 +272,17 @@ public class ActivityRecord {
         return taxonomyVersion;
     }
 
+
+    /** Sets the person's pseudonymous key once, when the record is written (from its rendez-vous). */
+    public void identify(String key) {
+        if (personKey == null) {
+            personKey = key;
+        }
+    }
+
+    public String getPersonKey() {
+        return personKey;
+    }
     @Override
     public boolean equals(Object other) {
         return other instanceof ActivityRecord r && id != null && id.equals(r.id);

@@ -102,6 +102,10 @@ public class Appointment {
     @Column(name = "wants_reminders", nullable = false)
     private boolean wantsReminders;
 
+    /** The person's pseudonymous key ({@code PersonKeys}): kept when the contact is anonymised or erased. */
+    @Column(name = "person_key", length = 64)
+    private String personKey;
+
     @Column(length = MAX_NEEDS)
     private String needs;
 
@@ -338,6 +342,17 @@ public class Appointment {
         return themes.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes);
     }
 
+
+    /** Sets the person's pseudonymous key once, when the record is written (from its contact). */
+    public void identify(String key) {
+        if (personKey == null) {
+            personKey = key;
+        }
+    }
+
+    public String getPersonKey() {
+        return personKey;
+    }
     @Override
     public boolean equals(Object other) {
         return other instanceof Appointment a && id != null && id.equals(a.id);

@@ -2,6 +2,7 @@ package fr.rdvnumerique.appointment.domain;
 
 import fr.rdvnumerique.base.db.ContactLocks;
 import fr.rdvnumerique.base.db.UtcColumns;
+import fr.rdvnumerique.base.retention.PersonKeys;
 import fr.rdvnumerique.base.retention.PersonalDataHolder;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,11 +21,13 @@ class AppointmentPersonalData implements PersonalDataHolder {
 
     private final JdbcTemplate jdbc;
     private final ContactLocks contactLocks;
+    private final PersonKeys personKeys;
     private final Clock clock;
 
-    AppointmentPersonalData(JdbcTemplate jdbc, Clock clock) {
+    AppointmentPersonalData(JdbcTemplate jdbc, PersonKeys personKeys, Clock clock) {
         this.jdbc = jdbc;
         this.contactLocks = new ContactLocks(BookingRules.LOCK_TABLE, jdbc, clock);
+        this.personKeys = personKeys;
         this.clock = clock;
     }
 
@@ -36,6 +39,8 @@ class AppointmentPersonalData implements PersonalDataHolder {
     @Override
     @Transactional
     public int anonymiseEndedBefore(Instant cutoff) {
+        // The key first: the figures keep counting the person once their contact is gone.
+        fillPersonKeys();
         int count = jdbc.update("""
                 update appointment
                 set person_name = 'Anonyme', given_name = null, family_name = null, email = null, email_canonical = null, phone = null, needs = null,
@@ -52,5 +57,31 @@ class AppointmentPersonalData implements PersonalDataHolder {
         // A lock row is only a mutex: deleting it is harmless, the next booking of that contact creates it again.
         contactLocks.forgetUnusedSince(cutoff);
         return count;
+    }
+
+    @Override
+    @Transactional
+    public int fillPersonKeys() {
+        int filled = 0;
+        var attempted = new java.util.HashSet<Long>();
+        while (true) {
+            var rows = jdbc.query("""
+                    select id, email_canonical, phone from appointment
+                    where person_key is null and (email_canonical is not null or phone is not null) order by id limit 500""",
+                    (rs, n) -> new Object[] {personKeys.of(rs.getString(2), rs.getString(3)), rs.getLong(1)});
+            if (rows.isEmpty()) {
+                break;
+            }
+            if (!attempted.add((Long) rows.getFirst()[1])) {
+                break; // another instance filled them since this transaction began: this snapshot still sees them empty
+            }
+            jdbc.batchUpdate("update appointment set person_key = ? where id = ? and person_key is null", rows);
+            filled += rows.size();
+        }
+        // A record of a rendez-vous is about its person.
+        jdbc.update("""
+                update activity_record r join appointment a on a.id = r.appointment_id set r.person_key = a.person_key
+                where r.person_key is null and a.person_key is not null""");
+        return filled;
     }
 }

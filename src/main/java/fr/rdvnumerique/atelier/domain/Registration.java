@@ -64,6 +64,10 @@ public class Registration {
     @Column(length = 20)
     private String phone;
 
+    /** The person's pseudonymous key ({@code PersonKeys}): kept when the contact is anonymised or erased. */
+    @Column(name = "person_key", length = 64)
+    private String personKey;
+
     @Column(name = "companion_first_name", length = 80)
     private String companionFirstName;
 
@@ -386,6 +390,17 @@ public class Registration {
         return attendanceMarkedAt;
     }
 
+
+    /** Sets the person's pseudonymous key once, when the record is written (from its contact). */
+    public void identify(String key) {
+        if (personKey == null) {
+            personKey = key;
+        }
+    }
+
+    public String getPersonKey() {
+        return personKey;
+    }
     @Override
     public boolean equals(Object other) {
         return this == other || other instanceof Registration r && id != null && id.equals(r.id);

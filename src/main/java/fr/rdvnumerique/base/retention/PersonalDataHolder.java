@@ -17,4 +17,15 @@ public interface PersonalDataHolder {
      * @return how many records were anonymised
      */
     int anonymiseEndedBefore(java.time.Instant cutoff);
+
+    /**
+     * Gives every record that still has a contact and no pseudonymous key its key ({@link PersonKeys}): records
+     * written before keys existed. Idempotent; {@link #anonymiseEndedBefore} does it first too, so no record loses
+     * its contact without its key.
+     *
+     * @return how many records got their key
+     */
+    default int fillPersonKeys() {
+        return 0;
+    }
 }

@@ -41,7 +41,7 @@ class DockerFilesTest {
         var env = (Map<String, Object>) service("app").get("environment");
         assertThat(env.get("SPRING_DATASOURCE_URL")).isEqualTo("jdbc:mariadb://mariadb:3306/rdv");
         assertThat(env).containsKeys("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "RDV_ADMIN_EMAIL",
-                "RDV_ADMIN_PASSWORD", "RDV_PUBLIC_URL");
+                "RDV_ADMIN_PASSWORD", "RDV_PUBLIC_URL", "RDV_PERSON_KEY_SECRET");
         assertThat(env.get("SPRING_MAIL_HOST")).isEqualTo("mailpit");
         assertThat(env.get("SPRING_MAIL_PORT")).isEqualTo("1025");
         var db = (Map<String, Object>) service("mariadb").get("environment");
