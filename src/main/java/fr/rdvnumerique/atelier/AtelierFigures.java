@@ -18,6 +18,10 @@ import java.util.Map;
  *                              {@code residenceNotGiven} hold the rest
  * @param sessionsByTheme       held sessions per theme of their workshop (a workshop may have several themes)
  * @param minutesByPlace        place id → minutes of held sessions, the advisor's time at that place
+ * @param sessionsRecorded      held sessions whose collective record was written
+ * @param walkIns               people who came to held sessions without registering (collective records)
+ * @param walkInsAlreadyHelped  of them, people the service had helped before
+ * @param walkInsByAgeBand      of them, by age band (those whose age was not given under « non communiqué »)
  */
 public record AtelierFigures(long sessionsHeld, long sessionsCancelled, long seatsOffered, long participants,
                              long present, long absent, long excused, long attendanceNotMarked, long waitingAtStart,
@@ -25,11 +29,17 @@ public record AtelierFigures(long sessionsHeld, long sessionsCancelled, long sea
                              Map<AgeBand, Long> participantsByAgeBand, Map<Long, Long> participantsByCommune,
                              long residentsElsewhere, long residenceNotGiven, Map<Theme, Long> sessionsByTheme,
                              Map<AtelierLevel, Long> sessionsByLevel, List<WorkshopLine> workshops,
-                             Map<Long, Long> minutesByPlace) {
+                             Map<Long, Long> minutesByPlace, long sessionsRecorded, long walkIns,
+                             long walkInsAlreadyHelped, Map<AgeBand, Long> walkInsByAgeBand) {
 
     /** One workshop's sessions in the period. */
     public record WorkshopLine(long workshopId, String title, AtelierLevel level, long sessions, long participants,
                                long present) {
+    }
+
+    /** Everyone who took part: registered people present and people who came without registering. */
+    public long attendees() {
+        return present + walkIns;
     }
 
     /** Share of seats taken in held sessions, 0 to 100. */

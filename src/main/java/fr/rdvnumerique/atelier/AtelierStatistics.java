@@ -145,10 +145,27 @@ public class AtelierStatistics {
                     byTheme.put(Theme.valueOf(rs.getString("theme")), rs.getLong("sessions"));
                 });
 
+        // The collective records of held sessions: the people who came without registering.
+        long[] walkIns = new long[3];
+        Map<AgeBand, Long> walkInsByAge = new EnumMap<>(AgeBand.class);
+        jdbc.query("select c.* from atelier_collective_record c join atelier_session s on s.id = c.session_id where "
+                + HELD, params, rs -> {
+            WalkIns w = CollectiveRecordService.walkIns(rs);
+            walkIns[0]++;
+            walkIns[1] += w.total();
+            walkIns[2] += w.alreadyHelped();
+            for (AgeBand band : AgeBand.values()) {
+                long n = band == AgeBand.NON_COMMUNIQUE ? w.ageNotGiven() : w.count(band);
+                if (n > 0) {
+                    walkInsByAge.merge(band, n, Long::sum);
+                }
+            }
+        });
+
         return new AtelierFigures(sessions.held, cancelled, sessions.seats, sessions.participants, people.present,
                 people.absent, people.excused, people.notMarked, sessions.waiting, people.contacts.size(),
                 people.byChannel, people.byAge, people.byCommune, people.elsewhere, people.notGiven, byTheme, byLevel,
-                new ArrayList<>(workshops.values()), minutesByPlace);
+                new ArrayList<>(workshops.values()), minutesByPlace, walkIns[0], walkIns[1], walkIns[2], walkInsByAge);
     }
 
     private static final class Tally {

@@ -31,13 +31,16 @@ public record ActivityReport(String structureName, LocalDate from, LocalDate to,
         }
     }
 
-    /** People by age band, from activity records and atelier participants. */
+    /** People by age band, from activity records and atelier participants (registered or not). */
     public record AgeLine(AgeBand band, long individual, long ateliers) {
     }
 
-    /** Rendez-vous, walk-in help and atelier participants together. */
+    /**
+     * Rendez-vous, walk-in help, atelier participants and the people who came to an atelier without registering,
+     * together.
+     */
     public long helpGiven() {
-        return individual.recordCount() + ateliers.participants();
+        return individual.recordCount() + ateliers.participants() + ateliers.walkIns();
     }
 
     /** Themes by weight, most frequent first; themes nobody worked on are left out. */
@@ -58,7 +61,8 @@ public record ActivityReport(String structureName, LocalDate from, LocalDate to,
         var lines = new ArrayList<AgeLine>();
         for (AgeBand band : AgeBand.values()) {
             lines.add(new AgeLine(band, individual.byAgeBand().getOrDefault(band, 0L),
-                    ateliers.participantsByAgeBand().getOrDefault(band, 0L)));
+                    ateliers.participantsByAgeBand().getOrDefault(band, 0L)
+                            + ateliers.walkInsByAgeBand().getOrDefault(band, 0L)));
         }
         return lines;
     }

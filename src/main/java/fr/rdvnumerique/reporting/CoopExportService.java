@@ -3,7 +3,15 @@ package fr.rdvnumerique.reporting;
 import fr.rdvnumerique.appointment.ActivityRecordExport;
 import fr.rdvnumerique.appointment.ActivityRecordExportService;
 import fr.rdvnumerique.appointment.ActivityRecordService;
+import fr.rdvnumerique.atelier.CollectiveRecordExport;
+import fr.rdvnumerique.atelier.CollectiveRecordService;
+import fr.rdvnumerique.atelier.WalkIns;
+import fr.rdvnumerique.base.taxonomy.ActivityLocation;
+import fr.rdvnumerique.base.taxonomy.ActivityType;
+import fr.rdvnumerique.base.taxonomy.AgeBand;
 import fr.rdvnumerique.base.taxonomy.CoopVocabulary;
+import fr.rdvnumerique.base.taxonomy.Gender;
+import fr.rdvnumerique.base.taxonomy.OccupationStatus;
 import fr.rdvnumerique.territory.AdvisorSummary;
 import fr.rdvnumerique.territory.CommuneSummary;
 import java.time.LocalDate;
@@ -51,18 +59,42 @@ public class CoopExportService {
     }
 
     /** The columns of an activity, named as the Coop's activity record names its fields. */
-    static final List<String> ACTIVITY_COLUMNS = List.of("id", "type", "date", "duree", "typeLieu", "lieuActivite",
-            "lieuCommune", "lieuCodePostal", "lieuCodeInsee", "thematiques", "thematiquesDemarche", "precisionsDemarche",
-            "materiel", "autonomie", "orienteVersStructure", "structureDeRedirection", "genre", "trancheAge",
-            "statutSocial", "communeResidence", "communeResidenceCodePostal", "communeResidenceCodeInsee", "mediateur",
-            "notes", "versionTaxonomie", "vocabulaireCoop");
+    static final List<String> ACTIVITY_COLUMNS = activityColumns();
+    /** The columns only a collective record fills, after those both kinds share. */
+    private static final int COLLECTIVE_COLUMNS = 5 + Gender.values().length + AgeBand.values().length
+            + OccupationStatus.values().length;
+
+    private static List<String> activityColumns() {
+        var columns = new ArrayList<>(List.of("id", "type", "date", "duree", "typeLieu", "lieuActivite",
+                "lieuCommune", "lieuCodePostal", "lieuCodeInsee", "thematiques", "thematiquesDemarche",
+                "precisionsDemarche", "materiel", "autonomie", "orienteVersStructure", "structureDeRedirection", "genre",
+                "trancheAge", "statutSocial", "communeResidence", "communeResidenceCodePostal",
+                "communeResidenceCodeInsee", "mediateur", "notes", "versionTaxonomie", "vocabulaireCoop",
+                // Added after the shared columns: what only a collective record fills.
+                "titreAtelier", "niveau", "participantsInscritsPresents", "participantsAnonymes",
+                "participantsAnonymesDejaAccompagnes"));
+        // The anonymous counts, one column per value of the Coop's lists.
+        for (Gender g : Gender.values()) {
+            columns.add("participantsAnonymes_genre_" + CoopVocabulary.coop(g));
+        }
+        for (AgeBand a : AgeBand.values()) {
+            columns.add("participantsAnonymes_trancheAge_" + CoopVocabulary.coop(a));
+        }
+        for (OccupationStatus o : OccupationStatus.values()) {
+            columns.add("participantsAnonymes_statutSocial_" + CoopVocabulary.coop(o));
+        }
+        return List.copyOf(columns);
+    }
 
     private final ActivityRecordExportService records;
+    private final CollectiveRecordService collectiveRecords;
     private final ActivityRecordService recordService;
     private final MessageSource messages;
 
-    CoopExportService(ActivityRecordExportService records, ActivityRecordService recordService, MessageSource messages) {
+    CoopExportService(ActivityRecordExportService records, CollectiveRecordService collectiveRecords,
+                      ActivityRecordService recordService, MessageSource messages) {
         this.records = records;
+        this.collectiveRecords = collectiveRecords;
         this.recordService = recordService;
         this.messages = messages;
     }
@@ -77,12 +109,22 @@ public class CoopExportService {
         ActivityRecordExportService.checkPeriod(from, to);
     }
 
-    /** The activities of the period, one row each, in the Coop's vocabulary. */
+    /**
+     * The activities of the period, one row each, in the Coop's vocabulary: individual records ({@code individuel})
+     * and the collective records of ateliers ({@code collectif}), by date.
+     */
     public byte[] activities(LocalDate from, LocalDate to, Long advisorId, Format format) {
-        var rows = new ArrayList<List<Object>>();
+        var dated = new ArrayList<Map.Entry<LocalDate, List<Object>>>();
         for (ActivityRecordExport r : records.records(from, to, advisorId)) {
-            rows.add(activityRow(r));
+            dated.add(Map.entry(r.date(), activityRow(r)));
         }
+        for (CollectiveRecordExport c : collectiveRecords.records(from, to, advisorId)) {
+            dated.add(Map.entry(c.date(), collectiveRow(c)));
+        }
+        // A stable sort: on one day, individual records first, each kind in its own order.
+        dated.sort(Map.Entry.comparingByKey());
+        var rows = new ArrayList<List<Object>>();
+        dated.forEach(e -> rows.add(e.getValue()));
         return SheetFiles.write(format, t("reporting.coop.sheet.activities"), ACTIVITY_COLUMNS, rows);
     }
 
@@ -142,6 +184,52 @@ public class CoopExportService {
         row.add(nullToEmpty(r.notes()));
         row.add(r.taxonomyVersion());
         row.add(CoopVocabulary.VERSION);
+        for (int i = 0; i < COLLECTIVE_COLUMNS; i++) {
+            row.add("");
+        }
+        return row;
+    }
+
+    /** A session's collective record: nobody named, the people who came without registering as counts. */
+    private static List<Object> collectiveRow(CollectiveRecordExport c) {
+        CommuneSummary where = c.commune();
+        WalkIns w = c.walkIns();
+        var row = new ArrayList<Object>(ACTIVITY_COLUMNS.size());
+        row.add("atelier-" + c.id());
+        row.add(CoopVocabulary.coop(ActivityType.COLLECTIF));
+        row.add(c.date().toString());
+        row.add(c.durationMinutes());
+        row.add(CoopVocabulary.coop(ActivityLocation.LIEU_ACTIVITE));
+        row.add(nullToEmpty(c.placeName()));
+        row.add(where == null ? "" : where.name());
+        row.add(where == null ? "" : where.postalCode());
+        row.add(where == null ? "" : where.inseeCode());
+        row.add(words(c.themes()));
+        row.add("");
+        row.add("");
+        row.add(words(c.equipment()));
+        for (int i = 0; i < 9; i++) {
+            // autonomie, orientation, genre, tranche d'âge, statut, commune de résidence: individual fields
+            row.add("");
+        }
+        row.add(c.advisorName());
+        row.add(nullToEmpty(c.notes()));
+        row.add(c.taxonomyVersion());
+        row.add(CoopVocabulary.VERSION);
+        row.add(c.title());
+        row.add(CoopVocabulary.coop(c.level()));
+        row.add(c.registeredPresent());
+        row.add(w.total());
+        row.add(w.alreadyHelped());
+        for (Gender g : Gender.values()) {
+            row.add(g == Gender.NON_COMMUNIQUE ? w.genderNotGiven() : w.count(g));
+        }
+        for (AgeBand a : AgeBand.values()) {
+            row.add(a == AgeBand.NON_COMMUNIQUE ? w.ageNotGiven() : w.count(a));
+        }
+        for (OccupationStatus o : OccupationStatus.values()) {
+            row.add(o == OccupationStatus.NON_COMMUNIQUE ? w.statusNotGiven() : w.count(o));
+        }
         return row;
     }
 

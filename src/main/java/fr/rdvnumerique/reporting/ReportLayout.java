@@ -67,6 +67,7 @@ public final class ReportLayout {
         key.add(figure(t("reporting.people.appointment-people"), i.distinctPeople()));
         key.add(figure(t("reporting.people.atelier-participants"), a.participants()));
         key.add(figure(t("reporting.people.atelier-people"), a.distinctPeople()));
+        key.add(figure(t("reporting.people.atelier-walk-ins"), a.walkIns()));
 
         var autonomy = counts("reporting.people.autonomy", i.byAutonomy(), AutonomyLevel.class);
         var ages = table("reporting.people.ages", List.of("reporting.col.age", "reporting.col.individual",
@@ -132,6 +133,9 @@ public final class ReportLayout {
         key.add(figure(t("reporting.ateliers.absent"), a.absent()));
         key.add(figure(t("reporting.ateliers.excused"), a.excused()));
         key.add(figure(t("reporting.ateliers.not-marked"), a.attendanceNotMarked()));
+        key.add(figure(t("reporting.ateliers.walk-ins"), a.walkIns()));
+        key.add(figure(t("reporting.ateliers.walk-ins-helped"), a.walkInsAlreadyHelped()));
+        key.add(figure(t("reporting.ateliers.recorded"), a.sessionsRecorded()));
         key.add(figure(t("reporting.ateliers.waiting"), a.waitingAtStart()));
         var workshops = table("reporting.ateliers.workshops", List.of("reporting.col.workshop", "reporting.col.level",
                 "reporting.col.sessions", "reporting.col.participants", "reporting.col.present"));

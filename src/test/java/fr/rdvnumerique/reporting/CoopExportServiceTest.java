@@ -68,6 +68,10 @@ class CoopExportServiceTest {
     @Autowired ActivityRecordService records;
     @Autowired CoopExportService exports;
     @Autowired TestClock clock;
+    @Autowired fr.rdvnumerique.atelier.AtelierFixtures ateliers;
+    @Autowired fr.rdvnumerique.atelier.RegistrationService registrations;
+    @Autowired fr.rdvnumerique.atelier.RosterService rosters;
+    @Autowired fr.rdvnumerique.atelier.CollectiveRecordService collectiveRecords;
 
     TestTerritory t;
     long homeCommune;
@@ -138,6 +142,47 @@ class CoopExportServiceTest {
                 .containsEntry("lieuCodePostal", "59580").containsEntry("materiel", "aucun")
                 .containsEntry("trancheAge", "soixante_dix_plus").containsEntry("orienteVersStructure", "non")
                 .containsEntry("structureDeRedirection", "");
+    }
+
+    @Test
+    void a_recorded_atelier_session_is_one_collectif_row_with_its_title_level_and_anonymous_counts() throws IOException {
+        clock.setParis(2025, 3, 3, 9, 0);
+        long workshop = ateliers.workshop(t, "Réseaux sociaux (Coop)", Set.of(Theme.RESEAUX_SOCIAUX),
+                fr.rdvnumerique.base.taxonomy.AtelierLevel.INTERMEDIAIRE, null);
+        long session = ateliers.session(t, workshop, paris(2025, 3, 14, 14), 6);
+        registrations.register(fr.rdvnumerique.atelier.AtelierFixtures.request(session, "Odile", "Coop"));
+        registrations.register(fr.rdvnumerique.atelier.AtelierFixtures.request(session, "Pierre", "Coop"));
+        clock.setParis(2025, 3, 14, 16, 30);
+        rosters.roster(session).confirmed().forEach(e -> rosters.markAttendance(e.registrationId(),
+                fr.rdvnumerique.atelier.Attendance.PRESENT));
+        collectiveRecords.save(session, new fr.rdvnumerique.atelier.CollectiveRecordForm("Réseaux sociaux (Coop)",
+                fr.rdvnumerique.base.taxonomy.AtelierLevel.INTERMEDIAIRE, Set.of(Theme.RESEAUX_SOCIAUX),
+                Set.of(EquipmentUsed.TELEPHONE), 120, t.placeId(), new fr.rdvnumerique.atelier.WalkIns(4, 1,
+                Map.of(Gender.FEMININ, 3), Map.of(AgeBand.DE_12_A_17, 1, AgeBand.PLUS_DE_70, 2),
+                Map.of(OccupationStatus.RETRAITE, 2)), null));
+        clock.setParis(2025, 4, 5, 18, 0);
+
+        List<Map<String, String>> rows = csv(exports.activities(MARCH_1, MARCH_31, null, Format.CSV));
+
+        assertThat(rows).extracting(r -> r.get("type")).containsExactly("individuel", "individuel", "collectif");
+        assertThat(rows.get(0)).containsEntry("titreAtelier", "").containsEntry("participantsAnonymes", "");
+        assertThat(rows.get(2)).containsEntry("date", "2025-03-14").containsEntry("duree", "120")
+                .containsEntry("typeLieu", "lieu_activite").containsEntry("thematiques", "reseaux_sociaux")
+                .containsEntry("materiel", "telephone").containsEntry("titreAtelier", "Réseaux sociaux (Coop)")
+                .containsEntry("niveau", "intermediaire").containsEntry("participantsInscritsPresents", "2")
+                .containsEntry("participantsAnonymes", "4").containsEntry("participantsAnonymesDejaAccompagnes", "1")
+                .containsEntry("participantsAnonymes_genre_feminin", "3")
+                .containsEntry("participantsAnonymes_genre_masculin", "0")
+                .containsEntry("participantsAnonymes_genre_non_communique", "1")
+                .containsEntry("participantsAnonymes_trancheAge_douze_dix_huit", "1")
+                .containsEntry("participantsAnonymes_trancheAge_soixante_dix_plus", "2")
+                .containsEntry("participantsAnonymes_trancheAge_non_communique", "1")
+                .containsEntry("participantsAnonymes_statutSocial_retraite", "2")
+                .containsEntry("participantsAnonymes_statutSocial_non_communique", "2")
+                .containsEntry("autonomie", "").containsEntry("genre", "")
+                .containsEntry("vocabulaireCoop", "coop-2026");
+        assertThat(rows.get(2).get("id")).startsWith("atelier-");
+        assertThat(rows.get(2).get("lieuActivite")).isNotBlank();
     }
 
     @Test

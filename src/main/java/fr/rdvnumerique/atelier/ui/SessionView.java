@@ -24,6 +24,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import fr.rdvnumerique.atelier.Attendance;
+import fr.rdvnumerique.atelier.CollectiveRecordService;
 import fr.rdvnumerique.atelier.RegistrationStatus;
 import fr.rdvnumerique.atelier.RosterEntry;
 import fr.rdvnumerique.atelier.RosterService;
@@ -49,6 +50,7 @@ import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -72,13 +74,17 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final WorkshopService workshops;
     private final TerritoryDirectory directory;
     private final CurrentStaff staff;
+    private final CollectiveRecordService records;
+    private final Clock clock;
     private long sessionId;
     private SessionRoster roster;
     private String title = "";
 
     SessionView(RosterService rosters, SessionService sessions, WorkshopService workshops, TerritoryDirectory directory,
-                CurrentStaff staff) {
+                CurrentStaff staff, CollectiveRecordService records, Clock clock) {
         this.rosters = rosters;
+        this.records = records;
+        this.clock = clock;
         this.sessions = sessions;
         this.workshops = workshops;
         this.directory = directory;
@@ -120,6 +126,9 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         counts.addClassName("atelier-roster-counts");
         add(counts, actions(cancelled));
 
+        if (!cancelled && !clock.instant().isBefore(s.start())) {
+            add(recordSection());
+        }
         add(section("atelier.roster.confirmed", confirmedGrid(cancelled)));
         add(section("atelier.roster.waiting", waitingGrid(cancelled)));
         if (!roster.cancelled().isEmpty()) {
@@ -157,6 +166,23 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         pdf.addClassName("atelier-download");
         bar.add(csv, pdf);
         return bar;
+    }
+
+    /** After the session has started: its collective record, as the national tool asks for it. */
+    private Section recordSection() {
+        boolean recorded = records.draft(sessionId).recorded();
+        var status = new Paragraph(getTranslation(recorded ? "atelier.record.status.done" : "atelier.record.status.todo"));
+        status.setId("roster-record-status");
+        var open = new Button(getTranslation(recorded ? "atelier.record.edit" : "atelier.record.fill"),
+                VaadinIcon.CLIPBOARD_TEXT.create(), e -> new CollectiveRecordDialog(this, records, sessionId,
+                directory.allPlaces(staff.structureId()), this::show).open());
+        open.setId("roster-record");
+        if (!recorded) {
+            open.addThemeVariants(ButtonVariant.PRIMARY);
+        }
+        var section = new Section(new H2(getTranslation("atelier.record.section")), status, open);
+        section.addClassNames("atelier-roster-section", "atelier-record");
+        return section;
     }
 
     private Section section(String titleKey, Grid<RosterEntry> grid) {
