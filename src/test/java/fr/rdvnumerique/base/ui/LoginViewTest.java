@@ -116,7 +116,7 @@ class LoginViewTest extends SpringBrowserlessTest {
         Paragraph blocked = $(Paragraph.class).withClassName("login-blocked").single();
         assertThat(blocked.isVisible()).isTrue();
         assertThat(blocked.getText()).isEqualTo(
-                "Plusieurs essais ont échoué pour ce compte : pour votre sécurité, attendez 1 secondes avant de réessayer.");
+                "Plusieurs essais ont échoué pour ce compte : pour votre sécurité, attendez une seconde avant de réessayer.");
         assertThat($(LoginForm.class).single().isError()).as("not the wrong-password message").isFalse();
     }
 
