@@ -146,7 +146,11 @@ class PersonalDataRequestsViewTest extends SpringBrowserlessTest {
         assertThat(json).contains("\"kind\": \"appointment\"", "\"kind\": \"registration\"", "\"email\": \"" + jeanne + "\"",
                 "Jeanne veut écrire à sa fille").doesNotContain(other);
         var pdf = new PdfReader(requests.pdf(jeanne, null));
-        String text = new PdfTextExtractor(pdf).getTextFromPage(1);
+        var pages = new StringBuilder();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            pages.append(new PdfTextExtractor(pdf).getTextFromPage(page)).append('\n');
+        }
+        String text = pages.toString();
         assertThat(text).contains("Vos données personnelles", "Rendez-vous", "Inscription à un atelier", "Adresse e-mail");
 
         test($(Button.class).id("rgpd-erase")).click();

@@ -107,29 +107,33 @@ public class PersonalDataRequests {
         register(structureId, "EXPORT", null, items.size());
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 48, 48, 48, 48);
-        PdfWriter.getInstance(document, out);
-        document.open();
-        document.add(new Paragraph(t("rgpd.pdf.title"), PdfFonts.bold(18)));
-        document.add(new Paragraph(t("rgpd.pdf.intro", FrenchDates.dayAndTime(clock.instant()), items.size()),
-                PdfFonts.regular(11)));
-        for (HeldItem item : items) {
-            var heading = new Paragraph(t(item.kind()) + (item.when() == null ? ""
-                    : " – " + FrenchDates.dayAndTime(item.when())), PdfFonts.bold(12));
-            heading.setSpacingBefore(14);
-            heading.setSpacingAfter(4);
-            document.add(heading);
-            var table = new PdfPTable(new float[] {1, 2});
-            table.setWidthPercentage(100);
-            for (var field : item.fields().entrySet()) {
-                table.addCell(new PdfPCell(new com.lowagie.text.Phrase(t(field.getKey()), PdfFonts.bold(10))));
-                table.addCell(new PdfPCell(new com.lowagie.text.Phrase(field.getValue(), PdfFonts.regular(10))));
+        try {
+            PdfWriter.getInstance(document, out);
+            document.open();
+            document.add(new Paragraph(t("rgpd.pdf.title"), PdfFonts.bold(18)));
+            document.add(new Paragraph(t("rgpd.pdf.intro", FrenchDates.dayAndTime(clock.instant()), items.size()),
+                    PdfFonts.regular(11)));
+            for (HeldItem item : items) {
+                var heading = new Paragraph(t(item.kind()) + (item.when() == null ? ""
+                        : " – " + FrenchDates.dayAndTime(item.when())), PdfFonts.bold(12));
+                heading.setSpacingBefore(14);
+                heading.setSpacingAfter(4);
+                document.add(heading);
+                var table = new PdfPTable(new float[] {1, 2});
+                table.setWidthPercentage(100);
+                for (var field : item.fields().entrySet()) {
+                    table.addCell(new PdfPCell(new com.lowagie.text.Phrase(t(field.getKey()), PdfFonts.bold(10))));
+                    table.addCell(new PdfPCell(new com.lowagie.text.Phrase(field.getValue(), PdfFonts.regular(10))));
+                }
+                document.add(table);
             }
-            document.add(table);
+            if (items.isEmpty()) {
+                document.add(new Paragraph(t("rgpd.pdf.nothing"), PdfFonts.italic(11)));
+            }
+            document.close();
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("The personal data export could not be written", e);
         }
-        if (items.isEmpty()) {
-            document.add(new Paragraph(t("rgpd.pdf.nothing"), PdfFonts.italic(11)));
-        }
-        document.close();
         return out.toByteArray();
     }
 

@@ -116,7 +116,6 @@ public class StaffAccountService {
             throw new InvalidValueException("staff.password.same-as-current");
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
-        attempts.succeeded(account.getEmail());
         // The account's other sessions end (the new stamp); this one goes on with it.
         currentStaff.replace(currentStaff.require().withSecurityStamp(account.getSecurityStamp()));
     }

@@ -55,6 +55,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // The same view may be entered again in one tab: only this visit's reason shows.
+        ended.setVisible(false);
+        blocked.setVisible(false);
         sessionEnd().ifPresent(reason -> {
             ended.setText(getTranslation(reason.messageKey(), sessions.idleTimeout().toMinutes(),
                     sessions.maxDuration().toHours()));
