@@ -20,7 +20,7 @@ import org.springframework.util.StringUtils;
  * one, else the phone in E.164) with a secret from configuration ({@code RDV_PERSON_KEY_SECRET}). Stored on each
  * appointment and registration when it is written, and kept when the retention job or an erasure removes the
  * contact, so "distinct people" in a past report never moves. Without the secret nobody can tell whose key it is
- * (phones are too few to hide behind a plain hash). See ADR 009.
+ * (phones are too few to hide behind a plain hash). See ADR 011.
  *
  * <p>The secret must never change: a new secret gives everybody a new key, and people who came before and after the
  * change would count twice in a period spanning it. The embedded demo run uses a fixed development secret; against
