@@ -16,9 +16,12 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -27,6 +30,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 import org.jfree.graphics2d.svg.ViewBox;
@@ -53,7 +57,6 @@ final class ReportCharts {
 
     static int height(ReportSection.Chart chart) {
         if (chart.kind() == ReportSection.Chart.Kind.BARS) {
-            int rows = Math.max(1, chart.categories().size()) * Math.max(1, chart.series().size());
             return Math.min(620, 70 + Math.max(3, chart.categories().size()) * (14 + 12 * chart.series().size()));
         }
         return 300;
@@ -89,6 +92,12 @@ final class ReportCharts {
         var plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
         plot.setOrientation(data.kind() == ReportSection.Chart.Kind.BARS ? PlotOrientation.HORIZONTAL
                 : PlotOrientation.VERTICAL);
+        if (data.kind() == ReportSection.Chart.Kind.BARS) {
+            // Values at the end of their bar, the scale under the chart.
+            plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+            renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                    TextAnchor.CENTER_LEFT));
+        }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);
