@@ -102,7 +102,7 @@ final class ReportCharts {
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);
         plot.setRangeGridlineStroke(new BasicStroke(0.6f));
-        plot.setInsets(new RectangleInsets(4, 4, 4, 12));
+        plot.setInsets(new RectangleInsets(4, 4, 4, 24));
         Font axisFont = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
         categoryAxis.setTickLabelFont(axisFont);
         categoryAxis.setTickLabelPaint(TEXT);
