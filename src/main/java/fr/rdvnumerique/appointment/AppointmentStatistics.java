@@ -16,7 +16,12 @@ import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADVISOR')")
 @Transactional(readOnly = true)
 public class AppointmentStatistics {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentStaff staff;
@@ -92,8 +99,8 @@ public class AppointmentStatistics {
             kinds.put(rs.getString("k"), rs.getLong("n"));
         });
         var byDuration = new EnumMap<DurationBand, Long>(DurationBand.class);
-        jdbc.query("select r.duration_minutes as d" + records, params, rs -> {
-            byDuration.merge(DurationBand.of(rs.getInt("d")), 1L, Long::sum);
+        jdbc.query("select r.duration_minutes as d, count(*) as n" + records + " group by r.duration_minutes", params, rs -> {
+            byDuration.merge(DurationBand.of(rs.getInt("d")), rs.getLong("n"), Long::sum);
         });
         Map<Long, Long> minutesByPlace = new TreeMap<>();
         Map<Long, Long> minutesByCommune = new TreeMap<>();
@@ -129,6 +136,13 @@ public class AppointmentStatistics {
             minutesByPlace.merge(rs.getLong("p"), rs.getLong("m"), Long::sum);
         });
         long referred = jdbc.queryForObject("select count(*)" + records + " and r.referred", params, Long.class);
+        // Per month in Paris time: counted per UTC hour in the database, each hour put in its Paris month here.
+        Map<YearMonth, Long> byMonth = new TreeMap<>();
+        jdbc.query("select date_format(a.start_at, '%Y-%m-%d %H') as h, count(*) as n" + appointments
+                + " and a.status <> 'CANCELLED' group by h", params, rs -> {
+            Instant hour = LocalDateTime.parse(rs.getString("h") + ":00", HOUR).toInstant(ZoneOffset.UTC);
+            byMonth.merge(YearMonth.from(hour.atZone(ParisTime.ZONE)), rs.getLong("n"), Long::sum);
+        });
 
         return new IndividualFigures(byStatus, byChannel, byMotif, people, kinds,
                 count("select r.autonomy as k, count(*) as n" + records + " and r.autonomy is not null group by r.autonomy",
@@ -151,7 +165,7 @@ public class AppointmentStatistics {
                 referred,
                 count("select r.referral_kind as k, count(*) as n" + records + " and r.referral_kind is not null "
                         + "group by r.referral_kind", params, ReferralKind.class, ReferralKind::valueOf),
-                minutesByPlace, minutesByCommune, elsewhere[0]);
+                minutesByPlace, minutesByCommune, elsewhere[0], byMonth);
     }
 
     /** Counts of a record's multi-valued field (themes, equipment), over the same records. */

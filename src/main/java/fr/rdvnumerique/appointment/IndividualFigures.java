@@ -11,6 +11,7 @@ import fr.rdvnumerique.base.taxonomy.Gender;
 import fr.rdvnumerique.base.taxonomy.OccupationStatus;
 import fr.rdvnumerique.base.taxonomy.ReferralKind;
 import fr.rdvnumerique.base.taxonomy.Theme;
+import java.time.YearMonth;
 import java.util.Map;
 
 /**
@@ -25,6 +26,7 @@ import java.util.Map;
  * @param minutesByPlace       place id → minutes of help recorded there, plus held rendez-vous left without a record
  * @param minutesByCommune     commune id → minutes of help away from a place (at home, remotely) in that commune
  * @param minutesElsewhere     minutes of help with neither a place nor a commune
+ * @param appointmentsByMonth  month (Paris time) → rendez-vous not cancelled that started in it
  */
 public record IndividualFigures(Map<AppointmentStatus, Long> appointmentsByStatus, Map<Channel, Long> appointmentsByChannel,
                                 Map<String, Long> appointmentsByMotif, long distinctPeople, Map<String, Long> records,
@@ -34,7 +36,8 @@ public record IndividualFigures(Map<AppointmentStatus, Long> appointmentsByStatu
                                 Map<Long, Long> byResidenceCommune, long residenceNotGiven,
                                 Map<EquipmentUsed, Long> byEquipment, Map<DurationBand, Long> byDuration,
                                 Map<ActivityLocation, Long> byLocation, long referred, Map<ReferralKind, Long> byReferral,
-                                Map<Long, Long> minutesByPlace, Map<Long, Long> minutesByCommune, long minutesElsewhere) {
+                                Map<Long, Long> minutesByPlace, Map<Long, Long> minutesByCommune, long minutesElsewhere,
+                                Map<YearMonth, Long> appointmentsByMonth) {
 
     public long recordCount() {
         return records.values().stream().mapToLong(Long::longValue).sum();

@@ -4,6 +4,7 @@ import fr.rdvnumerique.base.domain.Channel;
 import fr.rdvnumerique.base.taxonomy.AgeBand;
 import fr.rdvnumerique.base.taxonomy.AtelierLevel;
 import fr.rdvnumerique.base.taxonomy.Theme;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ import java.util.Map;
  * @param walkIns               people who came to held sessions without registering (collective records)
  * @param walkInsAlreadyHelped  of them, people the service had helped before
  * @param walkInsByAgeBand      of them, by age band (those whose age was not given under « non communiqué »)
+ * @param byMonth               month of the sessions (Paris time) → what they added up to
  */
 public record AtelierFigures(long sessionsHeld, long sessionsCancelled, long seatsOffered, long participants,
                              long present, long absent, long excused, long attendanceNotMarked, long waitingAtStart,
@@ -30,7 +32,24 @@ public record AtelierFigures(long sessionsHeld, long sessionsCancelled, long sea
                              long residentsElsewhere, long residenceNotGiven, Map<Theme, Long> sessionsByTheme,
                              Map<AtelierLevel, Long> sessionsByLevel, List<WorkshopLine> workshops,
                              Map<Long, Long> minutesByPlace, long sessionsRecorded, long walkIns,
-                             long walkInsAlreadyHelped, Map<AgeBand, Long> walkInsByAgeBand) {
+                             long walkInsAlreadyHelped, Map<AgeBand, Long> walkInsByAgeBand,
+                             Map<YearMonth, Month> byMonth) {
+
+    /**
+     * One month's held sessions: seats offered, seats taken, people left waiting, and those who came (registered
+     * people marked present and people who came without registering).
+     */
+    public record Month(long seats, long participants, long waiting, long attendees) {
+
+        public Month plus(Month other) {
+            return new Month(seats + other.seats, participants + other.participants, waiting + other.waiting,
+                    attendees + other.attendees);
+        }
+
+        public int fillRatePercent() {
+            return seats == 0 ? 0 : (int) Math.round(100.0 * participants / seats);
+        }
+    }
 
     /** One workshop's sessions in the period. */
     public record WorkshopLine(long workshopId, String title, AtelierLevel level, long sessions, long participants,

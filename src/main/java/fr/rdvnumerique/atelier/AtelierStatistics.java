@@ -12,6 +12,7 @@ import fr.rdvnumerique.territory.TerritoryDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -82,7 +83,9 @@ public class AtelierStatistics {
         Map<Long, Long> workshopOfSession = new HashMap<>();
         Map<AtelierLevel, Long> byLevel = new EnumMap<>(AtelierLevel.class);
         Map<Long, Long> minutesByPlace = new TreeMap<>();
-        jdbc.query("select s.id, s.workshop_id, s.place_id, s.capacity, s.confirmed_seats, s.waiting_count, "
+        Map<Long, YearMonth> monthOfSession = new HashMap<>();
+        Map<YearMonth, AtelierFigures.Month> byMonth = new TreeMap<>();
+        jdbc.query("select s.id, s.workshop_id, s.place_id, s.capacity, s.confirmed_seats, s.waiting_count, s.starts_at, "
                 + "timestampdiff(minute, s.starts_at, s.ends_at) as minutes, w.title, w.level "
                 + "from atelier_session s join atelier_workshop w on w.id = s.workshop_id where " + HELD
                 + " order by w.title, s.starts_at", params, rs -> {
@@ -95,6 +98,11 @@ public class AtelierStatistics {
             byLevel.merge(level, 1L, Long::sum);
             minutesByPlace.merge(rs.getLong("place_id"), rs.getLong("minutes"), Long::sum);
             workshopOfSession.put(rs.getLong("id"), workshopId);
+            YearMonth month = YearMonth.from(UtcColumns.fromDb(rs.getObject("starts_at", java.time.LocalDateTime.class))
+                    .atZone(ParisTime.ZONE));
+            monthOfSession.put(rs.getLong("id"), month);
+            byMonth.merge(month, new AtelierFigures.Month(rs.getLong("capacity"), rs.getLong("confirmed_seats"),
+                    rs.getLong("waiting_count"), 0), AtelierFigures.Month::plus);
             var line = workshops.get(workshopId);
             workshops.put(workshopId, new AtelierFigures.WorkshopLine(workshopId, rs.getString("title"), level,
                     (line == null ? 0 : line.sessions()) + 1,
@@ -116,6 +124,8 @@ public class AtelierStatistics {
                     case PRESENT -> {
                         people.present += seats;
                         presentByWorkshop.merge(workshopOfSession.get(rs.getLong("session_id")), seats, Long::sum);
+                        byMonth.merge(monthOfSession.get(rs.getLong("session_id")), new AtelierFigures.Month(0, 0, 0, seats),
+                                AtelierFigures.Month::plus);
                     }
                     case ABSENT -> people.absent += seats;
                     case EXCUSE -> people.excused += seats;
@@ -151,6 +161,10 @@ public class AtelierStatistics {
         jdbc.query("select c.* from atelier_collective_record c join atelier_session s on s.id = c.session_id where "
                 + HELD, params, rs -> {
             WalkIns w = CollectiveRecordService.walkIns(rs);
+            YearMonth month = monthOfSession.get(rs.getLong("session_id"));
+            if (month != null) {
+                byMonth.merge(month, new AtelierFigures.Month(0, 0, 0, w.total()), AtelierFigures.Month::plus);
+            }
             walkIns[0]++;
             walkIns[1] += w.total();
             walkIns[2] += w.alreadyHelped();
@@ -165,7 +179,8 @@ public class AtelierStatistics {
         return new AtelierFigures(sessions.held, cancelled, sessions.seats, sessions.participants, people.present,
                 people.absent, people.excused, people.notMarked, sessions.waiting, people.contacts.size(),
                 people.byChannel, people.byAge, people.byCommune, people.elsewhere, people.notGiven, byTheme, byLevel,
-                new ArrayList<>(workshops.values()), minutesByPlace, walkIns[0], walkIns[1], walkIns[2], walkInsByAge);
+                new ArrayList<>(workshops.values()), minutesByPlace, walkIns[0], walkIns[1], walkIns[2], walkInsByAge,
+                byMonth);
     }
 
     private static final class Tally {

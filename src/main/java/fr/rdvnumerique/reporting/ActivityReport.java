@@ -18,11 +18,20 @@ import java.util.Map;
  * @param communeName     the commune reported on, or null for the whole territory
  * @param communeNames    id → name of every commune the figures mention
  * @param objectivesYear  the report year whose objectives are shown (the year the period ends in)
+ * @param previous        the same dates one year earlier, for comparison
  */
 public record ActivityReport(String structureName, LocalDate from, LocalDate to, Long communeId, String communeName,
                              Instant generatedAt, IndividualFigures individual, AtelierFigures ateliers,
                              List<CommuneHours> hours, Map<Long, String> communeNames, int objectivesYear,
-                             String objectives) {
+                             String objectives, Previous previous) {
+
+    /** The figures of the same dates one year earlier (the first thing a council asks). */
+    public record Previous(LocalDate from, LocalDate to, IndividualFigures individual, AtelierFigures ateliers) {
+
+        public long helpGiven() {
+            return individual.recordCount() + ateliers.participants() + ateliers.walkIns();
+        }
+    }
 
     /** A theme's weight: individual activities that dealt with it, atelier sessions about it. */
     public record ThemeLine(Theme theme, long individual, long atelierSessions) {

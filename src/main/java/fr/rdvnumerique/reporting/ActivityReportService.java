@@ -110,11 +110,22 @@ public class ActivityReportService {
             workshops = ateliers.figures(from, to, communeId);
             hours = hours.stream().filter(h -> h.communeId() == communeId).toList();
         }
+        // The same dates one year earlier (29 February becomes the 28th).
+        LocalDate previousFrom = from.minusYears(1);
+        LocalDate previousTo = to.minusYears(1);
+        var previous = new ActivityReport.Previous(previousFrom, previousTo,
+                appointments.figures(previousFrom, previousTo, communeId),
+                ateliers.figures(previousFrom, previousTo, communeId));
         int year = to.getYear();
         String text = objectives.findByStructureIdAndYear(structureId, year).map(ReportObjectives::getText).orElse("");
         String structureName = directory.structure(structureId).map(s -> s.name()).orElse("");
         return new ActivityReport(structureName, from, to, communeId, communeName, clock.instant(), individual, workshops,
-                hours, names, year, text);
+                hours, names, year, text, previous);
+    }
+
+    /** A chart of the report as inline SVG for the screen (ADR 010). */
+    public String svg(ReportSection.Chart chart) {
+        return ReportCharts.svg(chart);
     }
 
     /** The report as a PDF document for the council (read-write: the export leaves its entry in the journal). */

@@ -16,6 +16,8 @@ import fr.rdvnumerique.base.taxonomy.OccupationStatus;
 import fr.rdvnumerique.base.taxonomy.ReferralKind;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,20 +56,22 @@ public final class ReportLayout {
     }
 
     public List<ReportSection> sections(ActivityReport report) {
-        return List.of(people(report), appointments(report.individual()), themes(report), ateliers(report.ateliers()),
+        return List.of(people(report), appointments(report), themes(report), ateliers(report),
                 objectives(report), hours(report));
     }
 
     private ReportSection people(ActivityReport r) {
         IndividualFigures i = r.individual();
         AtelierFigures a = r.ateliers();
-        var key = table("reporting.people.key", List.of("reporting.col.what", "reporting.col.count"));
-        key.add(figure(t("reporting.people.help-given"), r.helpGiven()));
-        key.add(figure(t("reporting.people.individual-records"), i.recordCount()));
-        key.add(figure(t("reporting.people.appointment-people"), i.distinctPeople()));
-        key.add(figure(t("reporting.people.atelier-participants"), a.participants()));
-        key.add(figure(t("reporting.people.atelier-people"), a.distinctPeople()));
-        key.add(figure(t("reporting.people.atelier-walk-ins"), a.walkIns()));
+        IndividualFigures pi = r.previous().individual();
+        AtelierFigures pa = r.previous().ateliers();
+        var key = comparison("reporting.people.key");
+        key.add(figure(t("reporting.people.help-given"), r.helpGiven(), r.previous().helpGiven()));
+        key.add(figure(t("reporting.people.individual-records"), i.recordCount(), pi.recordCount()));
+        key.add(figure(t("reporting.people.appointment-people"), i.distinctPeople(), pi.distinctPeople()));
+        key.add(figure(t("reporting.people.atelier-participants"), a.participants(), pa.participants()));
+        key.add(figure(t("reporting.people.atelier-people"), a.distinctPeople(), pa.distinctPeople()));
+        key.add(figure(t("reporting.people.atelier-walk-ins"), a.walkIns(), pa.walkIns()));
 
         var autonomy = counts("reporting.people.autonomy", i.byAutonomy(), AutonomyLevel.class);
         var ages = table("reporting.people.ages", List.of("reporting.col.age", "reporting.col.individual",
@@ -85,10 +89,15 @@ public final class ReportLayout {
         }
         residence.add(split(t("reporting.people.elsewhere"), 0, a.residentsElsewhere()));
         residence.add(split(t("reporting.people.not-given"), i.residenceNotGiven(), a.residenceNotGiven()));
-        return section("reporting.section.people", null, key, autonomy, ages, gender, occupation, residence);
+        var autonomyChart = chart("autonomy", "reporting.chart.autonomy", ReportSection.Chart.Kind.BARS,
+                "reporting.chart.records", labels(AutonomyLevel.class), List.of(series(t("reporting.chart.records"),
+                values(i.byAutonomy(), AutonomyLevel.class))), autonomy.caption);
+        return section("reporting.section.people", null, List.of(autonomyChart), key, autonomy, ages, gender, occupation,
+                residence);
     }
 
-    private ReportSection appointments(IndividualFigures i) {
+    private ReportSection appointments(ActivityReport r) {
+        IndividualFigures i = r.individual();
         var status = table("reporting.appointments.status", List.of("reporting.col.status", "reporting.col.count"));
         for (AppointmentStatus s : AppointmentStatus.values()) {
             status.add(row(t("reporting.appointments.status." + s.name()), i.appointmentsByStatus().getOrDefault(s, 0L)));
@@ -102,7 +111,22 @@ public final class ReportLayout {
         var referral = counts("reporting.appointments.referral", i.byReferral(), ReferralKind.class);
         referral.add(0, new ReportSection.Row(List.of(t("reporting.appointments.referred"), Long.toString(i.referred()),
                 i.recordCount() == 0 ? "–" : Math.round(100.0 * i.referred() / i.recordCount()) + " %"), 0));
-        return section("reporting.section.appointments", null, status, kinds,
+        var months = table("reporting.appointments.months", List.of("reporting.col.month", "reporting.col.appointments",
+                "reporting.col.attendees"));
+        var appointmentsByMonth = new ArrayList<Number>();
+        var attendeesByMonth = new ArrayList<Number>();
+        for (YearMonth month : months(r)) {
+            long appointments = i.appointmentsByMonth().getOrDefault(month, 0L);
+            long attendees = r.ateliers().byMonth().getOrDefault(month, NO_MONTH).attendees();
+            appointmentsByMonth.add(appointments);
+            attendeesByMonth.add(attendees);
+            months.add(new ReportSection.Row(List.of(monthName(month), Long.toString(appointments),
+                    Long.toString(attendees)), 0));
+        }
+        var monthly = chart("months", "reporting.chart.months", ReportSection.Chart.Kind.COLUMNS,
+                "reporting.chart.people", monthNames(r), List.of(series(t("reporting.col.appointments"), appointmentsByMonth),
+                        series(t("reporting.col.attendees"), attendeesByMonth)), months.caption);
+        return section("reporting.section.appointments", null, List.of(monthly), months, status, kinds,
                 counts("reporting.appointments.channel", i.appointmentsByChannel(), fr.rdvnumerique.base.domain.Channel.class),
                 motifs,
                 counts("reporting.appointments.duration", i.byDuration(), DurationBand.class),
@@ -117,31 +141,58 @@ public final class ReportLayout {
         r.themes().forEach(line -> themes.add(new ReportSection.Row(List.of(t(line.theme().labelKey()),
                 Long.toString(line.individual()), Long.toString(line.atelierSessions()), Long.toString(line.total())),
                 line.total())));
-        return section("reporting.section.themes", null, themes,
+        var ranked = r.themes().stream().limit(THEMES_CHARTED).toList();
+        var themeChart = chart("themes", "reporting.chart.themes", ReportSection.Chart.Kind.BARS,
+                "reporting.chart.activities", ranked.stream().map(line -> t(line.theme().labelKey())).toList(),
+                List.of(series(t("reporting.col.individual"), ranked.stream().map(l -> (Number) l.individual()).toList()),
+                        series(t("reporting.col.atelier-sessions"),
+                                ranked.stream().map(l -> (Number) l.atelierSessions()).toList())), themes.caption);
+        return section("reporting.section.themes", null, List.of(themeChart), themes,
                 counts("reporting.themes.administrative", r.individual().byAdministrativeTheme(),
                 AdministrativeTheme.class));
     }
 
-    private ReportSection ateliers(AtelierFigures a) {
-        var key = table("reporting.ateliers.key", List.of("reporting.col.what", "reporting.col.count"));
-        key.add(figure(t("reporting.ateliers.held"), a.sessionsHeld()));
-        key.add(figure(t("reporting.ateliers.cancelled"), a.sessionsCancelled()));
-        key.add(figure(t("reporting.ateliers.seats"), a.seatsOffered()));
-        key.add(figure(t("reporting.ateliers.participants"), a.participants()));
-        key.add(new ReportSection.Row(List.of(t("reporting.ateliers.fill-rate"), a.fillRatePercent() + " %"), 0));
-        key.add(figure(t("reporting.ateliers.present"), a.present()));
-        key.add(figure(t("reporting.ateliers.absent"), a.absent()));
-        key.add(figure(t("reporting.ateliers.excused"), a.excused()));
-        key.add(figure(t("reporting.ateliers.not-marked"), a.attendanceNotMarked()));
-        key.add(figure(t("reporting.ateliers.walk-ins"), a.walkIns()));
-        key.add(figure(t("reporting.ateliers.walk-ins-helped"), a.walkInsAlreadyHelped()));
-        key.add(figure(t("reporting.ateliers.recorded"), a.sessionsRecorded()));
-        key.add(figure(t("reporting.ateliers.waiting"), a.waitingAtStart()));
+    private ReportSection ateliers(ActivityReport r) {
+        AtelierFigures a = r.ateliers();
+        AtelierFigures p = r.previous().ateliers();
+        var key = comparison("reporting.ateliers.key");
+        key.add(figure(t("reporting.ateliers.held"), a.sessionsHeld(), p.sessionsHeld()));
+        key.add(figure(t("reporting.ateliers.cancelled"), a.sessionsCancelled(), p.sessionsCancelled()));
+        key.add(figure(t("reporting.ateliers.seats"), a.seatsOffered(), p.seatsOffered()));
+        key.add(figure(t("reporting.ateliers.participants"), a.participants(), p.participants()));
+        key.add(new ReportSection.Row(List.of(t("reporting.ateliers.fill-rate"), a.fillRatePercent() + " %",
+                p.seatsOffered() == 0 ? "–" : p.fillRatePercent() + " %", p.seatsOffered() == 0 || a.seatsOffered() == 0
+                ? "–" : points(a.fillRatePercent() - p.fillRatePercent())), 0));
+        key.add(figure(t("reporting.ateliers.present"), a.present(), p.present()));
+        key.add(figure(t("reporting.ateliers.absent"), a.absent(), p.absent()));
+        key.add(figure(t("reporting.ateliers.excused"), a.excused(), p.excused()));
+        key.add(figure(t("reporting.ateliers.not-marked"), a.attendanceNotMarked(), p.attendanceNotMarked()));
+        key.add(figure(t("reporting.ateliers.walk-ins"), a.walkIns(), p.walkIns()));
+        key.add(figure(t("reporting.ateliers.walk-ins-helped"), a.walkInsAlreadyHelped(), p.walkInsAlreadyHelped()));
+        key.add(figure(t("reporting.ateliers.recorded"), a.sessionsRecorded(), p.sessionsRecorded()));
+        key.add(figure(t("reporting.ateliers.waiting"), a.waitingAtStart(), p.waitingAtStart()));
+        var months = table("reporting.ateliers.months", List.of("reporting.col.month", "reporting.col.seats",
+                "reporting.col.seats-taken", "reporting.col.fill-rate", "reporting.col.waiting"));
+        var seats = new ArrayList<Number>();
+        var taken = new ArrayList<Number>();
+        var waiting = new ArrayList<Number>();
+        for (YearMonth month : months(r)) {
+            AtelierFigures.Month m = a.byMonth().getOrDefault(month, NO_MONTH);
+            seats.add(m.seats());
+            taken.add(m.participants());
+            waiting.add(m.waiting());
+            months.add(new ReportSection.Row(List.of(monthName(month), Long.toString(m.seats()),
+                    Long.toString(m.participants()), m.seats() == 0 ? "–" : m.fillRatePercent() + " %",
+                    Long.toString(m.waiting())), 0));
+        }
+        var fill = chart("fill", "reporting.chart.fill", ReportSection.Chart.Kind.COLUMNS, "reporting.chart.seats",
+                monthNames(r), List.of(series(t("reporting.col.seats"), seats), series(t("reporting.col.seats-taken"), taken),
+                        series(t("reporting.col.waiting"), waiting)), months.caption);
         var workshops = table("reporting.ateliers.workshops", List.of("reporting.col.workshop", "reporting.col.level",
                 "reporting.col.sessions", "reporting.col.participants", "reporting.col.present"));
         a.workshops().forEach(w -> workshops.add(new ReportSection.Row(List.of(w.title(), t(w.level().labelKey()),
                 Long.toString(w.sessions()), Long.toString(w.participants()), Long.toString(w.present())), w.participants())));
-        return section("reporting.section.ateliers", null, key, workshops, counts("reporting.ateliers.levels",
+        return section("reporting.section.ateliers", null, List.of(fill), key, months, workshops, counts("reporting.ateliers.levels",
                 a.sessionsByLevel(), AtelierLevel.class), counts("reporting.ateliers.channel", a.registrationsByChannel(),
                 fr.rdvnumerique.base.domain.Channel.class));
     }
@@ -161,7 +212,12 @@ public final class ReportLayout {
                     h.costShare() == null ? "–" : money.format(h.costShare())), h.deliveredHours().longValue()));
         }
         String note = r.hasConvention() ? t("reporting.hours.note") : t("reporting.hours.no-convention");
-        return section("reporting.section.hours", note, hours);
+        var hoursChart = chart("hours", "reporting.chart.hours", ReportSection.Chart.Kind.BARS, "reporting.chart.hours-axis",
+                r.hours().stream().map(CommuneHours::communeName).toList(),
+                List.of(series(t("reporting.col.allocated-hours"), r.hours().stream().map(h -> (Number) h.allocatedHours()).toList()),
+                        series(t("reporting.col.delivered-hours"), r.hours().stream().map(h -> (Number) h.deliveredHours()).toList())),
+                hours.caption);
+        return section("reporting.section.hours", note, r.hours().isEmpty() ? List.of() : List.of(hoursChart), hours);
     }
 
     // --- Building blocks -----------------------------------------------------------------------------------------
@@ -193,9 +249,79 @@ public final class ReportLayout {
         return new ReportSection.Row(List.of(label, Long.toString(individual), Long.toString(ateliers)), individual + ateliers);
     }
 
-    /** A key figure: figures of different kinds side by side, so no bar compares them. */
-    private ReportSection.Row figure(String label, long count) {
-        return new ReportSection.Row(List.of(label, Long.toString(count)), 0);
+    /**
+     * A key figure beside the same dates one year earlier, and the change: figures of different kinds side by side,
+     * so no bar compares them.
+     */
+    private ReportSection.Row figure(String label, long count, long previous) {
+        return new ReportSection.Row(List.of(label, Long.toString(count), Long.toString(previous), change(count, previous)), 0);
+    }
+
+    /** « +3 (+25 %) », « −2 (−10 %) », « = »; without a previous figure, the difference alone. */
+    String change(long count, long previous) {
+        long diff = count - previous;
+        if (diff == 0) {
+            return "=";
+        }
+        String sign = diff > 0 ? "+" : "−";
+        String absolute = sign + Math.abs(diff);
+        if (previous == 0) {
+            return absolute;
+        }
+        long percent = Math.round(100.0 * Math.abs(diff) / previous);
+        return absolute + " (" + sign + percent + " %)";
+    }
+
+    /** A change of a percentage, in points. */
+    private String points(int diff) {
+        return diff == 0 ? "=" : t("reporting.change.points", (diff > 0 ? "+" : "−") + Math.abs(diff));
+    }
+
+    private RowList comparison(String captionKey) {
+        var table = table(captionKey, List.of("reporting.col.what", "reporting.col.count"));
+        table.headers.add(t("reporting.col.previous"));
+        table.headers.add(t("reporting.col.change"));
+        return table;
+    }
+
+    private static final AtelierFigures.Month NO_MONTH = new AtelierFigures.Month(0, 0, 0, 0);
+    private static final int THEMES_CHARTED = 12;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.FRENCH);
+
+    /** The months of the period, first to last. */
+    private static List<YearMonth> months(ActivityReport r) {
+        var months = new ArrayList<YearMonth>();
+        for (YearMonth m = YearMonth.from(r.from()); !m.isAfter(YearMonth.from(r.to())); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
+    private static String monthName(YearMonth month) {
+        return MONTH.format(month);
+    }
+
+    private static List<String> monthNames(ActivityReport r) {
+        return months(r).stream().map(ReportLayout::monthName).toList();
+    }
+
+    private <E extends Enum<E> & Labelled> List<String> labels(Class<E> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(e -> t(e.labelKey())).toList();
+    }
+
+    private static <E extends Enum<E>> List<Number> values(Map<E, Long> counts, Class<E> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(e -> (Number) counts.getOrDefault(e, 0L)).toList();
+    }
+
+    private static ReportSection.Series series(String name, List<Number> values) {
+        return new ReportSection.Series(name, List.copyOf(values));
+    }
+
+    /** A chart whose values are those of the table {@code tableCaption} that follows it. */
+    private ReportSection.Chart chart(String id, String titleKey, ReportSection.Chart.Kind kind, String axisKey,
+                                      List<String> categories, List<ReportSection.Series> series, String tableCaption) {
+        return new ReportSection.Chart(id, t(titleKey), kind, t(axisKey), List.copyOf(categories), List.copyOf(series),
+                t("reporting.chart.description", tableCaption));
     }
 
     private ReportSection.Row row(String label, long count) {
@@ -207,7 +333,11 @@ public final class ReportLayout {
     }
 
     private ReportSection section(String titleKey, String text, RowList... tables) {
-        return new ReportSection(t(titleKey), List.of(tables).stream()
+        return section(titleKey, text, List.of(), tables);
+    }
+
+    private ReportSection section(String titleKey, String text, List<ReportSection.Chart> charts, RowList... tables) {
+        return new ReportSection(t(titleKey), charts, List.of(tables).stream()
                 .map(l -> new ReportSection.Table(l.caption, List.copyOf(l.headers), List.copyOf(l))).toList(), text);
     }
 

@@ -248,6 +248,46 @@ class ActivityReportServiceTest {
     }
 
     @Test
+    void the_pdf_draws_its_charts_as_vectors_never_as_images() throws Exception {
+        byte[] pdf = reports.pdf(JAN_1, DEC_31, null);
+        var reader = new PdfReader(pdf);
+        int drawings = 0;
+        for (int i = 1; i < reader.getXrefSize(); i++) {
+            var object = reader.getPdfObject(i);
+            if (object instanceof com.lowagie.text.pdf.PdfStream stream) {
+                var subtype = stream.get(com.lowagie.text.pdf.PdfName.SUBTYPE);
+                assertThat(subtype).as("object %d", i).isNotEqualTo(com.lowagie.text.pdf.PdfName.IMAGE);
+                if (com.lowagie.text.pdf.PdfName.FORM.equals(subtype)) {
+                    drawings++;
+                }
+            }
+        }
+        assertThat(drawings).as("one vector drawing per chart").isGreaterThanOrEqualTo(5);
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        assertThat(text.toString()).contains("Graphique : heures allouées et heures réalisées, par commune",
+                "Graphique : les thèmes les plus fréquents");
+    }
+
+    @Test
+    void every_key_figure_stands_beside_the_same_dates_one_year_earlier() {
+        ActivityReport report = reports.report(JAN_1, DEC_31, null);
+
+        assertThat(report.previous().from()).isEqualTo(JAN_1.minusYears(1));
+        assertThat(report.previous().to()).isEqualTo(DEC_31.minusYears(1));
+        assertThat(report.previous().ateliers().sessionsHeld()).isZero();
+        String csv = new String(reports.csv(JAN_1, DEC_31, null), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Quoi;Nombre;Un an plus tôt;Évolution").contains("Séances tenues;2;0;+2");
+        var layout = new ReportLayout((key, args) -> key);
+        assertThat(layout.change(5, 4)).isEqualTo("+1 (+25 %)");
+        assertThat(layout.change(3, 4)).isEqualTo("\u22121 (\u221225 %)");
+        assertThat(layout.change(2, 0)).isEqualTo("+2");
+        assertThat(layout.change(4, 4)).isEqualTo("=");
+    }
+
+    @Test
     void the_period_must_make_sense() {
         assertThatThrownBy(() -> reports.report(DEC_31, JAN_1, null)).isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "reporting.period.order");

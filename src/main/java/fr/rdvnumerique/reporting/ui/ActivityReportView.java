@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -63,6 +65,7 @@ class ActivityReportView extends Div implements HasDynamicTitle {
     private final Div downloads = new Div();
     private final Div content = new Div();
     private final Paragraph error = new Paragraph();
+    private final ProgressBar progress = new ProgressBar();
 
     ActivityReportView(ActivityReportService reports, Clock clock) {
         this.reports = reports;
@@ -110,7 +113,15 @@ class ActivityReportView extends Div implements HasDynamicTitle {
         error.setVisible(false);
         content.addClassName("report-content");
         content.setId("report-content");
-        add(new H1(getTranslation("reporting.title")), filters, error, downloads, content);
+        // Shown by the browser as soon as « Afficher » is pressed, hidden by the answer that brings the report.
+        progress.setIndeterminate(true);
+        progress.setId("report-progress");
+        progress.getElement().setAttribute("aria-label", getTranslation("reporting.progress"));
+        progress.getElement().setAttribute("hidden", true);
+        show.getElement().executeJs("""
+                const bar = $0;
+                this.addEventListener('click', () => { bar.hidden = false; });""", progress.getElement());
+        add(new H1(getTranslation("reporting.title")), filters, progress, error, downloads, content);
 
         // Councils receive last year's report in the first months of a year; later on, the year under way is asked.
         int shown = LocalDate.now(clock.withZone(ParisTime.ZONE)).getMonthValue() <= 3 ? current - 1 : current;
@@ -141,11 +152,17 @@ class ActivityReportView extends Div implements HasDynamicTitle {
             error.setVisible(true);
             content.removeAll();
             downloads.removeAll();
+            hideProgress();
             return;
         }
         error.setVisible(false);
         showDownloads(start, end, communeId);
         render(report);
+        hideProgress();
+    }
+
+    private void hideProgress() {
+        progress.getElement().executeJs("this.hidden = true");
     }
 
     private void showDownloads(LocalDate start, LocalDate end, Long communeId) {
@@ -179,11 +196,31 @@ class ActivityReportView extends Div implements HasDynamicTitle {
                 note.addClassName("report-note");
                 block.add(note);
             }
+            for (ReportSection.Chart chart : section.charts()) {
+                block.add(chart(chart));
+            }
             for (ReportSection.Table table : section.tables()) {
                 block.add(table(table));
             }
             content.add(block);
         }
+    }
+
+    /**
+     * A chart drawn on the server as inline SVG ({@code role="img"}, named by its title and where its values are),
+     * with a sentence under it saying which table holds its values.
+     */
+    private Div chart(ReportSection.Chart chart) {
+        var figure = new Div();
+        figure.addClassName("report-chart");
+        figure.setId("report-chart-" + chart.id());
+        var title = new Paragraph(chart.title());
+        title.addClassName("report-chart-title");
+        var drawing = new Html("<div class=\"report-chart-drawing\">" + reports.svg(chart) + "</div>");
+        var text = new Paragraph(chart.description());
+        text.addClassName("report-chart-text");
+        figure.add(title, drawing, text);
+        return figure;
     }
 
     /** An accessible table; the bars only repeat the numbers, so they are hidden from screen readers. */

@@ -7,7 +7,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -27,6 +30,7 @@ import fr.rdvnumerique.testing.TestClock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,10 +89,12 @@ class ActivityReportViewTest extends SpringBrowserlessTest {
                 "1. Le public accompagné et son autonomie", "2. Les rendez-vous et l’aide individuelle",
                 "3. Les motivations, par thème", "4. Les ateliers collectifs", "5. Les objectifs pour 2026",
                 "6. Les heures par commune et le partage des coûts");
-        assertThat(row("Séances tenues")).isEqualTo("Séances tenues1");
-        assertThat(row("Places occupées")).isEqualTo("Places occupées2");
-        assertThat(row("Présents")).isEqualTo("Présents1");
-        assertThat(row("Présence non notée")).isEqualTo("Présence non notée1");
+        // This year, the same dates one year earlier, and the change.
+        assertThat(row("Séances tenues")).isEqualTo("Séances tenues10+1");
+        assertThat(row("Places occupées")).isEqualTo("Places occupées20+2");
+        assertThat(row("Présents")).isEqualTo("Présents10+1");
+        assertThat(row("Présence non notée")).isEqualTo("Présence non notée10+1");
+        assertThat(row("juin 2025")).isEqualTo("juin 202501");
         assertThat($(Anchor.class).id("report-pdf").getHref()).isNotBlank();
         assertThat($(Anchor.class).id("report-csv").getHref()).isNotBlank();
     }
@@ -109,7 +115,27 @@ class ActivityReportViewTest extends SpringBrowserlessTest {
         test($(DatePicker.class).id("report-from")).setValue(LocalDate.of(2024, 1, 1));
         test($(Button.class).id("report-show")).click();
         assertThat($(Paragraph.class).all()).noneMatch(p -> p.getId().filter("report-error"::equals).isPresent());
-        assertThat(row("Séances tenues")).isEqualTo("Séances tenues0");
+        assertThat(row("Séances tenues")).isEqualTo("Séances tenues00=");
+    }
+
+    @Test
+    void each_chart_is_an_svg_image_named_for_screen_readers_with_its_values_in_a_table_next_to_it() {
+        navigate(ActivityReportView.class);
+
+        for (String id : List.of("autonomy", "months", "themes", "fill")) {
+            Div chart = $(Div.class).id("report-chart-" + id);
+            Html drawing = $(Html.class, chart).single();
+            String svg = drawing.getInnerHtml();
+            assertThat(svg).as(id).startsWith("<svg role=\"img\" aria-label=\"Graphique").contains("</svg>");
+            assertThat(chart.getElement().getTextRecursively()).as(id).contains("qui suit.");
+        }
+        assertThat($(Html.class, $(Div.class).id("report-chart-months")).single().getInnerHtml())
+                .contains("aria-label=\"Graphique : rendez-vous et présents aux ateliers, par mois. Les valeurs de ce "
+                        + "graphique sont dans le tableau « Rendez-vous et présence aux ateliers, par mois » qui suit.\"")
+                .contains(">juin 2025<");
+        ProgressBar progress = $(ProgressBar.class).id("report-progress");
+        assertThat(progress.isIndeterminate()).isTrue();
+        assertThat(progress.getElement().getAttribute("aria-label")).isEqualTo("Calcul du rapport en cours…");
     }
 
     @Test
