@@ -123,7 +123,7 @@ public class ActivityReportService {
                 hours, names, year, text, previous);
     }
 
-    /** A chart of the report as inline SVG for the screen (ADR 010). */
+    /** A chart of the report as inline SVG for the screen (ADR 013). */
     public String svg(ReportSection.Chart chart) {
         return ReportCharts.svg(chart);
     }

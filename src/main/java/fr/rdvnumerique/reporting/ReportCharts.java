@@ -36,7 +36,7 @@ import org.jfree.graphics2d.svg.SVGGraphics2D;
 import org.jfree.graphics2d.svg.ViewBox;
 
 /**
- * Draws the report's charts (ADR 010): one JFreeChart per {@link ReportSection.Chart}, written as SVG for the
+ * Draws the report's charts (ADR 013): one JFreeChart per {@link ReportSection.Chart}, written as SVG for the
  * screen and drawn on the PDF's own graphics, so that both stay vector graphics and look alike.
  */
 final class ReportCharts {

@@ -68,7 +68,7 @@ class ReportDocuments {
                     c.setSpacingBefore(8);
                     c.setSpacingAfter(4);
                     document.add(c);
-                    // Drawn on the PDF's own graphics: vectors, as sharp on paper as on screen (ADR 010).
+                    // Drawn on the PDF's own graphics: vectors, as sharp on paper as on screen (ADR 013).
                     document.add(ReportCharts.pdf(writer.getDirectContent(), chart,
                             document.right() - document.left()));
                 }
