@@ -17,6 +17,7 @@ import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.domain.Texts;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.web.RateLimiter;
+import fr.rdvnumerique.base.web.PrivateLinks;
 import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.StructureSummary;
@@ -58,11 +59,12 @@ public class BookingService {
     private final StaffScope scope;
     private final Clock clock;
     private final TransactionTemplate readOnly;
+    private final PrivateLinks links;
 
     BookingService(MotifRepository motifs, AppointmentRepository appointments, AppointmentTokenRepository tokens,
                    SlotFinder slots, AppointmentWrites writes, ConflictRetry retry, TerritoryDirectory directory,
                    RateLimiter limiter, AppointmentSettings settings, StaffScope scope, Clock clock,
-                   PlatformTransactionManager transactionManager) {
+                   PlatformTransactionManager transactionManager, PrivateLinks links) {
         this.motifs = motifs;
         this.appointments = appointments;
         this.tokens = tokens;
@@ -77,6 +79,7 @@ public class BookingService {
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.links = links;
     }
 
     /** Active places of a structure where at least one motif can be booked, by commune then name. */
@@ -356,7 +359,8 @@ public class BookingService {
         if (!SecretTokens.looksValid(token)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(SecretTokens.hash(token)).map(t -> t.getAppointmentId());
+        // A link of the booking works until the appointment ended more than the links' validity ago (ADR 009).
+        return tokens.findLiveAppointmentIdByHash(SecretTokens.hash(token), links.endedNoEarlierThan(clock.instant()));
     }
 
     private AppointmentCard card(Appointment appointment) {

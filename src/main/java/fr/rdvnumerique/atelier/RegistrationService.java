@@ -13,6 +13,7 @@ import fr.rdvnumerique.base.domain.PersonName;
 import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.web.RateLimiter;
+import fr.rdvnumerique.base.web.PrivateLinks;
 import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.CommuneSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
@@ -45,10 +46,11 @@ public class RegistrationService {
     private final AtelierProperties properties;
     private final ConflictRetry retry;
     private final Clock clock;
+    private final PrivateLinks links;
 
     RegistrationService(RegistrationQueue queue, AtelierWrites writes, AtelierReads reads, TerritoryDirectory directory,
                         RegistrationRepository registrations, RegistrationTokenRepository tokens, RateLimiter limiter,
-                        AtelierProperties properties, ConflictRetry retry, Clock clock) {
+                        AtelierProperties properties, ConflictRetry retry, Clock clock, PrivateLinks links) {
         this.queue = queue;
         this.writes = writes;
         this.reads = reads;
@@ -59,6 +61,7 @@ public class RegistrationService {
         this.properties = properties;
         this.retry = retry;
         this.clock = clock;
+        this.links = links;
     }
 
     /** Registers a person from the web or the kiosk (staff use {@link RosterService#registerOnBehalf}). */
@@ -161,7 +164,8 @@ public class RegistrationService {
         if (!SecretTokens.looksValid(token)) {
             return Optional.empty();
         }
-        return tokens.findRegistrationIdByHash(SecretTokens.hash(token));
+        // A link of the booking works until its session ended more than the links' validity ago (ADR 009).
+        return tokens.findLiveRegistrationIdByHash(SecretTokens.hash(token), links.endedNoEarlierThan(clock.instant()));
     }
 
     // --- Parsing ----------------------------------------------------------------------------------------------
