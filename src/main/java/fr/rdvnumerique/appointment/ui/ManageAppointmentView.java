@@ -207,13 +207,35 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         var times = new Div();
         times.addClassName("time-choices");
         for (FreeSlot slot : freeSlots.stream().filter(s -> s.day().equals(day)).toList()) {
-            var button = new NativeButton(SlotTimes.label(this, slot), e -> move(slot));
+            var button = new NativeButton(SlotTimes.label(this, slot), e -> confirmMove(slot));
             button.setId(SlotTimes.id(slot));
             button.addClassName("time-choice");
             times.add(button);
         }
         add(title, alert, new Paragraph(getTranslation("appointment.wizard.time.help", FrenchDates.day(day))), times,
                 backButton());
+    }
+
+    /** Nothing moves until the person says yes: the new time next to the current one. */
+    private void confirmMove(FreeSlot slot) {
+        removeAll();
+        var title = new H1(getTranslation("appointment.manage.move.confirm.title"));
+        title.setId("manage-title");
+        BookingWizardView.focusOnArrival(title);
+        var question = new Paragraph(getTranslation("appointment.manage.move.confirm.question",
+                SlotTimes.dayAndTime(this, card.start()), SlotTimes.dayAndTime(this, slot.start())));
+        question.setId("move-question");
+        var yes = new Button(getTranslation("appointment.manage.move.confirm.yes"), e -> move(slot));
+        yes.setId("move-yes");
+        yes.addThemeVariants(ButtonVariant.PRIMARY);
+        yes.addClassName("wizard-primary");
+        yes.setDisableOnClick(true);
+        var no = new Button(getTranslation("appointment.manage.move.confirm.no"), e -> showMoveTimes(slot.day()));
+        no.setId("move-no");
+        no.addClassName("wizard-primary");
+        var actions = new Div(yes, no);
+        actions.addClassName("wizard-actions");
+        add(title, alert, question, actions);
     }
 
     private void move(FreeSlot slot) {
