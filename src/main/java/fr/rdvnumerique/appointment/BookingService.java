@@ -17,6 +17,7 @@ import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.domain.Texts;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.web.RateLimiter;
+import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.web.PrivateLinks;
 import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.PlaceSummary;
@@ -310,6 +311,43 @@ public class BookingService {
             writes.cannotCome(appointment);
             return card(appointment);
         });
+    }
+
+    /**
+     * The person gives another e-mail or phone (at least one, checked by the shared {@link Resident} rules), before
+     * the cut-off: the new contact gets the confirmation, the old one a notice. The per-contact cap applies to the
+     * new contact as to a booking.
+     *
+     * @throws InvalidValueException naming the field ({@code email}, {@code phone}, {@code contact})
+     */
+    public AppointmentCard changeContactByToken(String token, String email, String phone) {
+        long id = appointmentIdOf(token).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        Appointment current = appointments.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        Resident resident = Resident.parse(nameOr(current.getGivenName(), current.getPersonName()),
+                nameOr(current.getFamilyName(), current.getPersonName()), email, phone);
+        return retry.inTransaction(() -> {
+            writes.lockContacts(resident);
+            Appointment appointment = appointments.findForUpdate(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+            Motif motif = motifs.findById(appointment.getMotifId()).orElseThrow();
+            checkPersonMayChange(appointment, motif);
+            boolean sameEmail = java.util.Objects.equals(resident.emailKey(), appointment.getEmail() == null ? null
+                    : EmailAddress.of(appointment.getEmail()).canonical());
+            boolean samePhone = java.util.Objects.equals(resident.phoneE164(), appointment.getPhone());
+            if (sameEmail && samePhone) {
+                return card(appointment);
+            }
+            long held = appointments.countActiveForContact(resident.emailKey(), resident.phoneE164(), clock.instant(),
+                    AppointmentStatus.BOOKED);
+            boolean countsItself = resident.emailKey() != null && sameEmail || resident.phoneE164() != null && samePhone;
+            rules.checkMayBook(countsItself ? held - 1 : held,
+                    directory.structure(appointment.getStructureId()).map(BookingService::phoneToCall).orElse(null));
+            writes.changeContact(appointment, resident);
+            return card(appointment);
+        });
+    }
+
+    private static String nameOr(String name, String fallback) {
+        return name == null || name.isBlank() ? fallback : name;
     }
 
     /**

@@ -71,7 +71,8 @@ class AtelierReads {
         boolean cancellable = r.isActive() && now.isBefore(s.getStartsAt());
         return new ManagedRegistration(r.getId(), r.getFirstName(), r.getLastName(), companion(r), r.getSeats(),
                 r.getStatus(), position(r), cancellable, r.getCancelledAt(), r.getCancelledBy(),
-                r.getCancellationReason(), card, slug, r.getPresenceConfirmedAt(), r.getOfferExpiresAt());
+                r.getCancellationReason(), card, slug, r.getPresenceConfirmedAt(), r.getOfferExpiresAt(), r.getEmail(),
+                r.getPhone() == null ? null : new fr.rdvnumerique.base.domain.PhoneNumber(r.getPhone()).display());
     }
 
     public RegistrationDetails details(long registrationId) {

@@ -236,6 +236,30 @@ class AtelierWrites {
         return true;
     }
 
+    /**
+     * Another e-mail or phone for a registration: not one another registration of the session has, and within the
+     * per-contact cap (the new contact's rows locked first, as for a registration).
+     */
+    Registration changeContact(long sessionId, long registrationId, fr.rdvnumerique.base.domain.Resident resident) {
+        List<String> emails = resident.emailKey() == null ? List.of() : List.of(resident.emailKey());
+        List<String> phones = resident.phoneE164() == null ? List.of() : List.of(resident.phoneE164());
+        AtelierSession session = lock(sessionId);
+        contactLocks.lock(emails, phones);
+        Registration registration = registrationOf(session, registrationId);
+        String previousEmail = registration.getEmail();
+        var others = registrations.findActiveByContacts(sessionId, orNone(emails), orNone(phones));
+        long held = registrations.findUpcomingHoldings(orNone(emails), orNone(phones), clock.instant()).stream()
+                .filter(h -> h.registrationId() != registrationId).count();
+        if (held >= properties.maxActiveRegistrationsPerContact()) {
+            throw new BusinessRuleException("atelier.registration.refused.too-many",
+                    properties.maxActiveRegistrationsPerContact());
+        }
+        session.changeContact(registration, resident.contact(), others, clock.instant());
+        events.publishEvent(new RegistrationContactChanged(registrationId, sessionId, session.getStructureId(),
+                previousEmail, registration.getSequence()));
+        return registration;
+    }
+
     /** « Je viens ». */
     Registration confirmPresence(long sessionId, long registrationId) {
         AtelierSession session = lock(sessionId);

@@ -142,6 +142,21 @@ public class RegistrationService {
     }
 
     /**
+     * The person gives another e-mail or phone (at least one, checked by the shared {@link Resident} rules), until the
+     * session starts: the new contact gets the confirmation, the old one a notice.
+     *
+     * @throws InvalidValueException naming the field ({@code email}, {@code phone}, {@code contact})
+     */
+    public ManagedRegistration changeContactByToken(String token, String email, String phone) {
+        long registrationId = registrationIdOf(token).orElseThrow(() -> new BusinessRuleException("atelier.manage.invalid-link"));
+        ManagedRegistration current = reads.managed(registrationId);
+        Resident resident = Resident.parse(current.firstName(), current.lastName(), email, phone);
+        long sessionId = reads.ownerOfRegistration(registrationId)[1];
+        retry.runInTransaction(() -> writes.changeContact(sessionId, registrationId, resident));
+        return reads.managed(registrationId);
+    }
+
+    /**
      * A new private link for a registration (one per mail, so each mail carries a working link). Returns the
      * token to put in the link; only its hash is stored.
      */

@@ -18,6 +18,8 @@ public enum MessageKind implements Labelled {
     ATELIER_MOVED_TO_WAITING_LIST,
     /** A seat freed shortly before the session is held for the person until a deadline: confirm it. */
     ATELIER_SEAT_OFFERED,
+    /** To the former address of a booking whose contact the person changed: a notice, without link. */
+    CONTACT_CHANGED,
     REMINDER,
     STAFF_NOTICE,
     STAFF_DIGEST;

@@ -133,8 +133,11 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
             cancel.setId("manage-cancel");
             cancel.addThemeVariants(ButtonVariant.ERROR);
             cancel.addClassName("wizard-primary");
+            var contact = new Button(getTranslation("contact.change.title"), e -> showContactForm());
+            contact.setId("manage-change-contact");
+            contact.addThemeVariants(ButtonVariant.TERTIARY);
             actions.add(move, cancel);
-            add(new H2(getTranslation("appointment.manage.change.title")), actions);
+            add(new H2(getTranslation("appointment.manage.change.title")), actions, contact);
         } else if (card.status() == AppointmentStatus.BOOKED) {
             add(new Paragraph(card.structurePhone() == null
                     ? getTranslation("appointment.manage.too-late.no-phone", card.cutoffHours())
@@ -147,6 +150,24 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
                 add(new Paragraph(again));
             });
         }
+    }
+
+    /** The e-mail and phone fields in place of the button; saving tells the new and the former contact. */
+    private void showContactForm() {
+        var form = new fr.rdvnumerique.base.ui.ContactChangeForm("manage-contact", card.personName(), card.personName(),
+                card.email(), card.phone(), (email, phone) -> card = booking.changeContactByToken(token, email, phone),
+                () -> {
+                    showAppointment();
+                    notice.setText(getTranslation("contact.change.done"));
+                    notice.setVisible(true);
+                });
+        form.setId("manage-contact-form");
+        getChildren().filter(c -> c.getId().filter("manage-change-contact"::equals).isPresent()).findFirst()
+                .ifPresent(button -> {
+                    int index = indexOf(button);
+                    remove(button);
+                    addComponentAtIndex(index, form);
+                });
     }
 
     void showCancel() {

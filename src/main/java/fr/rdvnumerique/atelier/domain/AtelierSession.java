@@ -343,6 +343,25 @@ public class AtelierSession {
         return handOver(without(waiting, registration), late, now);
     }
 
+    /**
+     * The person gives another e-mail or phone, until the session starts; refused when another registration of
+     * this session already has it ({@code others}: the session's other active registrations with that contact).
+     */
+    public void changeContact(Registration registration, fr.rdvnumerique.base.domain.ContactDetails contact,
+                              List<Registration> others, Instant now) {
+        checkBelongs(registration);
+        checkNotCancelled();
+        if (!now.isBefore(startsAt)) {
+            throw new BusinessRuleException("atelier.registration.cancel.too-late");
+        }
+        if (others.stream().anyMatch(r -> r != registration && r.isActive()
+                && (r.getId() == null || !r.getId().equals(registration.getId())))) {
+            throw InvalidValueException.forField(fr.rdvnumerique.base.domain.Resident.CONTACT,
+                    "atelier.contact.already-registered");
+        }
+        registration.changeContact(contact);
+    }
+
     /** « Je viens »: the person with a seat says they are coming (until the session ends). */
     public void confirmPresence(Registration registration, Instant now) {
         checkBelongs(registration);

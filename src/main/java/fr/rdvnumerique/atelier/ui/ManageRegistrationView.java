@@ -102,6 +102,12 @@ public class ManageRegistrationView extends Div implements BeforeEnterObserver, 
             add(presence);
         }
         if (r.cancellable()) {
+            var change = new Button(getTranslation("contact.change.title"), e -> showContactForm(r));
+            change.setId("atelier-change-contact");
+            change.addThemeVariants(ButtonVariant.TERTIARY);
+            add(change);
+        }
+        if (r.cancellable()) {
             var cancel = new Button(getTranslation("atelier.manage.cancel"), e -> confirmCancel());
             cancel.setId("atelier-cancel");
             cancel.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.LARGE);
@@ -115,6 +121,23 @@ public class ManageRegistrationView extends Div implements BeforeEnterObserver, 
             back.addClassName("atelier-more");
             add(back);
         }
+    }
+
+    /** The e-mail and phone fields in place of the button; saving tells the new and the former contact. */
+    private void showContactForm(ManagedRegistration r) {
+        var form = new fr.rdvnumerique.base.ui.ContactChangeForm("atelier-contact", r.firstName(), r.lastName(),
+                r.email(), r.phone(), (email, phone) -> registrations.changeContactByToken(token, email, phone), () -> {
+                    show();
+                    notice.setText(getTranslation("contact.change.done"));
+                    notice.setVisible(true);
+                });
+        form.setId("atelier-contact-form");
+        getChildren().filter(c -> c.getId().filter("atelier-change-contact"::equals).isPresent()).findFirst()
+                .ifPresent(button -> {
+                    int index = indexOf(button);
+                    remove(button);
+                    addComponentAtIndex(index, form);
+                });
     }
 
     private String status(ManagedRegistration r) {

@@ -2,11 +2,13 @@ package fr.rdvnumerique.notification.appointment;
 
 import fr.rdvnumerique.appointment.AppointmentBooked;
 import fr.rdvnumerique.appointment.AppointmentCancelled;
+import fr.rdvnumerique.appointment.AppointmentContactChanged;
 import fr.rdvnumerique.appointment.AppointmentDetails;
 import fr.rdvnumerique.appointment.AppointmentDirectory;
 import fr.rdvnumerique.appointment.AppointmentRescheduled;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.notification.Outbox;
+import fr.rdvnumerique.notification.Recipient;
 import fr.rdvnumerique.notification.Reminders;
 import fr.rdvnumerique.notification.StaffNotices;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -52,6 +54,21 @@ class AppointmentEvents {
             }
             reminders.plan(AppointmentMails.reminders(a));
             staff.notify(mails.bookedNotice(a, event.sequence()));
+        });
+    }
+
+    /** The new contact gets the confirmation (with a link), the former address a notice (without). */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(AppointmentContactChanged event) {
+        retry.runInTransaction(() -> {
+            AppointmentDetails a = appointments.require(event.appointmentId());
+            if (a.sequence() == event.sequence()) {
+                AppointmentMails.recipient(a).ifPresent(to -> outbox.enqueue(mails.booked(a, event.sequence(), to)));
+            }
+            if (event.previousEmail() != null && (a.email() == null || !event.previousEmail().equalsIgnoreCase(a.email()))) {
+                outbox.enqueue(mails.contactChanged(a, event.sequence(), Recipient.of(event.previousEmail(), a.personName())));
+            }
+            reminders.plan(AppointmentMails.reminders(a));
         });
     }
 

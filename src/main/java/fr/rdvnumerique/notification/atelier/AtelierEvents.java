@@ -2,6 +2,8 @@ package fr.rdvnumerique.notification.atelier;
 
 import fr.rdvnumerique.atelier.RegistrationCancelled;
 import fr.rdvnumerique.atelier.RegistrationConfirmed;
+import fr.rdvnumerique.atelier.RegistrationContactChanged;
+import fr.rdvnumerique.atelier.RegistrationStatus;
 import fr.rdvnumerique.atelier.RegistrationDetails;
 import fr.rdvnumerique.atelier.RegistrationMovedToWaitingList;
 import fr.rdvnumerique.atelier.RegistrationPromoted;
@@ -88,6 +90,25 @@ class AtelierEvents {
         retry.runInTransaction(() -> {
             var r = registrations.details(event.registrationId());
             mailIfCurrent(r, event.sequence(), to -> mails.offered(r, event.sequence(), event.expiresAt(), to));
+        });
+    }
+
+    /** The new contact gets the confirmation (with a link), the former address a notice (without). */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RegistrationContactChanged event) {
+        retry.runInTransaction(() -> {
+            var r = registrations.details(event.registrationId());
+            if (r.status() == RegistrationStatus.CONFIRMED) {
+                mailIfCurrent(r, event.sequence(), to -> mails.confirmed(r, event.sequence(), to));
+            } else if (r.status() == RegistrationStatus.WAITING) {
+                int position = Objects.requireNonNullElse(r.position(), 1);
+                mailIfCurrent(r, event.sequence(), to -> mails.waitlisted(r, event.sequence(), position, to));
+            }
+            if (event.previousEmail() != null && (r.email() == null || !event.previousEmail().equalsIgnoreCase(r.email()))) {
+                outbox.enqueue(mails.contactChanged(r, event.sequence(),
+                        Recipient.of(event.previousEmail(), (r.firstName() + " " + r.lastName()).strip())));
+            }
+            reminders.plan(RegistrationMails.reminders(r));
         });
     }
 

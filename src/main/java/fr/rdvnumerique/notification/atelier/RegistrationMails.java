@@ -166,6 +166,16 @@ class RegistrationMails {
                 "notification.atelier.to-waiting-list.heading", paragraphs, true, CalendarMethod.CANCEL);
     }
 
+    /** To the former address: the contact changed, mails go elsewhere now; call us if it was not you. No link. */
+    MailRequest contactChanged(RegistrationDetails r, int sequence, Recipient to) {
+        var content = new MailContent(texts.message("notification.contact-changed.atelier.subject", r.sessionTitle(),
+                dayAndTime(r.start())), texts.message("notification.contact-changed.heading"),
+                List.of(texts.message("notification.contact-changed.atelier.text", r.sessionTitle(), dayAndTime(r.start())),
+                        texts.message("notification.contact-changed.not-you")), null, List.of(), false);
+        return MailRequest.of(MessageKind.CONTACT_CHANGED, r.structureId(), subject(r.registrationId()), sequence, to,
+                content, null);
+    }
+
     MailRequest reminder(RegistrationDetails r, Recipient to) {
         var paragraphs = new ArrayList<String>();
         paragraphs.add(texts.message("notification.reminder.expected", dayAndTime(r.start())));
