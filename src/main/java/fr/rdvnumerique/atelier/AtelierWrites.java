@@ -260,6 +260,32 @@ class AtelierWrites {
         return registration;
     }
 
+    /**
+     * Moves a registration to another session of the same workshop: both session rows locked (in id order, so two
+     * moves between the same sessions cannot deadlock), the new seat taken and the old one freed in this one
+     * transaction, the old session's waiting list served.
+     */
+    Registration move(long fromSessionId, long toSessionId, long registrationId) {
+        AtelierSession first = lock(Math.min(fromSessionId, toSessionId));
+        AtelierSession second = lock(Math.max(fromSessionId, toSessionId));
+        AtelierSession from = first.getId() == fromSessionId ? first : second;
+        AtelierSession to = first.getId() == toSessionId ? first : second;
+        Registration registration = registrationOf(from, registrationId);
+        AtelierSession.Schedule before = from.schedule();
+        List<Registration> waiting = registrations.findBySessionAndStatus(fromSessionId, RegistrationStatus.WAITING);
+        List<Registration> sameContact = registrations.findActiveByContact(toSessionId,
+                registration.getEmailKey() == null ? "-" : registration.getEmailKey(),
+                registration.getPhone() == null ? "-" : registration.getPhone());
+        AtelierSession.Handover handover = AtelierSession.move(registration, from, to, waiting, sameContact,
+                properties.lateSeats(), clock.instant());
+        registrations.flush();
+        events.publishEvent(new RegistrationMoved(registrationId, fromSessionId, toSessionId, to.getStructureId(),
+                before.start(), before.end(), before.placeId(), to.getStartsAt(), to.getEndsAt(), to.getPlaceId(),
+                registration.getSequence()));
+        publish(from, handover, false);
+        return registration;
+    }
+
     /** « Je viens ». */
     Registration confirmPresence(long sessionId, long registrationId) {
         AtelierSession session = lock(sessionId);

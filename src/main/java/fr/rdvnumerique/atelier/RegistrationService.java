@@ -157,6 +157,25 @@ public class RegistrationService {
     }
 
     /**
+     * The other dates of the same workshop the registration behind a link could move to: scheduled, open to
+     * registrations, with a free seat, not the current one; by date.
+     */
+    public java.util.List<SessionCard> otherSessions(String token) {
+        return registrationIdOf(token).map(reads::otherSessions).orElse(java.util.List.of());
+    }
+
+    /**
+     * Moves the registration behind a link to another session of the same workshop, until its session starts: the
+     * new seat is taken and the old one freed in one transaction; the old session's waiting list gets the seat.
+     */
+    public ManagedRegistration moveByToken(String token, long targetSessionId) {
+        long registrationId = registrationIdOf(token).orElseThrow(() -> new BusinessRuleException("atelier.manage.invalid-link"));
+        long sessionId = reads.ownerOfRegistration(registrationId)[1];
+        retry.runInTransaction(() -> writes.move(sessionId, targetSessionId, registrationId));
+        return reads.managed(registrationId);
+    }
+
+    /**
      * A new private link for a registration (one per mail, so each mail carries a working link). Returns the
      * token to put in the link; only its hash is stored.
      */

@@ -255,6 +255,26 @@ public class Registration {
         sequence++;
     }
 
+    /**
+     * The person moved to another session of the same workshop, where {@code target} gave them a seat. The row (so
+     * the private links and the calendar UID) stays the same; the new SEQUENCE updates the invitation.
+     */
+    void movedTo(AtelierSession target, Instant now) {
+        if (status == RegistrationStatus.CANCELLED) {
+            throw new BusinessRuleException("atelier.registration.status-changed");
+        }
+        sessionId = target.idOrZero();
+        status = RegistrationStatus.CONFIRMED;
+        queueRank = null;
+        offeredAt = null;
+        offerExpiresAt = null;
+        presenceConfirmedAt = null;
+        attendance = null;
+        attendanceMarkedAt = null;
+        confirmedAt = now;
+        sequence++;
+    }
+
     /** Holds a freed seat for this waiting person until {@code expiresAt}; a new state, so a new mail. */
     void offer(Instant now, Instant expiresAt) {
         requireStatus(RegistrationStatus.WAITING);

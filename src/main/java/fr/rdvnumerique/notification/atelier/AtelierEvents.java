@@ -5,6 +5,7 @@ import fr.rdvnumerique.atelier.RegistrationConfirmed;
 import fr.rdvnumerique.atelier.RegistrationContactChanged;
 import fr.rdvnumerique.atelier.RegistrationStatus;
 import fr.rdvnumerique.atelier.RegistrationDetails;
+import fr.rdvnumerique.atelier.RegistrationMoved;
 import fr.rdvnumerique.atelier.RegistrationMovedToWaitingList;
 import fr.rdvnumerique.atelier.RegistrationPromoted;
 import fr.rdvnumerique.atelier.RegistrationService;
@@ -90,6 +91,17 @@ class AtelierEvents {
         retry.runInTransaction(() -> {
             var r = registrations.details(event.registrationId());
             mailIfCurrent(r, event.sequence(), to -> mails.offered(r, event.sequence(), event.expiresAt(), to));
+        });
+    }
+
+    /** The person chose another date: the updated invitation, reminders at the new time, the new advisor told. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RegistrationMoved event) {
+        retry.runInTransaction(() -> {
+            var r = registrations.details(event.registrationId());
+            mailIfCurrent(r, event.sequence(), to -> mails.movedByPerson(r, event, to));
+            reminders.plan(RegistrationMails.reminders(r));
+            staff.notify(mails.registeredNotice(r, event.sequence()));
         });
     }
 

@@ -5,6 +5,7 @@ import static fr.rdvnumerique.base.i18n.FrenchDates.dayAndTime;
 import fr.rdvnumerique.atelier.CancellationReason;
 import fr.rdvnumerique.atelier.RegistrationCancelled;
 import fr.rdvnumerique.atelier.RegistrationDetails;
+import fr.rdvnumerique.atelier.RegistrationMoved;
 import fr.rdvnumerique.atelier.RegistrationStatus;
 import fr.rdvnumerique.atelier.SessionRescheduled;
 import fr.rdvnumerique.atelier.SessionStatus;
@@ -154,6 +155,20 @@ class RegistrationMails {
                 seat ? MailContent.lines(r.whatToBring()) : List.of(), true);
         return MailRequest.of(MessageKind.ATELIER_SESSION_MOVED, r.structureId(), subject(r.registrationId()),
                 e.sequence(), to, content, seat ? CalendarMethod.REQUEST : null);
+    }
+
+    /** The person chose another date: the same calendar event (UID) with the new time, a higher SEQUENCE. */
+    MailRequest movedByPerson(RegistrationDetails r, RegistrationMoved e, Recipient to) {
+        var paragraphs = new ArrayList<String>();
+        paragraphs.add(texts.message("notification.atelier.moved.before", dayAndTime(e.previousStart()),
+                placeName(e.previousPlaceId())));
+        paragraphs.add(texts.message("notification.atelier.moved.now", dayAndTime(e.start()), placeName(e.placeId())));
+        paragraphs.addAll(seat(r));
+        var content = new MailContent(texts.message("notification.atelier.moved-by-person.subject", r.sessionTitle(),
+                dayAndTime(e.start())), texts.message("notification.atelier.moved-by-person.heading"), paragraphs,
+                event(r), MailContent.lines(r.whatToBring()), true);
+        return MailRequest.of(MessageKind.ATELIER_REGISTRATION_MOVED, r.structureId(), subject(r.registrationId()),
+                e.sequence(), to, content, CalendarMethod.REQUEST);
     }
 
     /** The seat is gone (fewer seats): the invitation is withdrawn, the person waits again. */
