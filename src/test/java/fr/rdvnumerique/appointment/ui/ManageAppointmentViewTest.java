@@ -171,6 +171,29 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_person_gives_another_email_from_the_link() {
+        open();
+        press("manage-change-contact");
+        test($(com.vaadin.flow.component.textfield.EmailField.class).id("manage-contact-email"))
+                .setValue("claire.nouvelle@" + territory.slug() + ".example.org");
+        press("manage-contact-save");
+        assertThat($(Paragraph.class).id("manage-notice").getText())
+                .isEqualTo("C’est noté : les prochains messages iront aux nouvelles coordonnées.");
+        assertThat(booking.findByToken(token).orElseThrow().email())
+                .isEqualTo("claire.nouvelle@" + territory.slug() + ".example.org");
+    }
+
+    @Test
+    void removing_both_email_and_phone_is_refused_next_to_the_fields() {
+        open();
+        press("manage-change-contact");
+        test($(com.vaadin.flow.component.textfield.EmailField.class).id("manage-contact-email")).setValue("");
+        press("manage-contact-save");
+        assertThat($(com.vaadin.flow.component.textfield.EmailField.class).id("manage-contact-email").isInvalid()).isTrue();
+        assertThat(booking.findByToken(token).orElseThrow().email()).isEqualTo("claire@" + territory.slug() + ".example.org");
+    }
+
+    @Test
     void saying_no_to_the_new_time_moves_nothing_and_shows_the_times_again() {
         open();
         press("manage-move");
