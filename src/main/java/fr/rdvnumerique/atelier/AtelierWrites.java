@@ -286,11 +286,19 @@ class AtelierWrites {
         return registration;
     }
 
-    /** « Je viens ». */
-    Registration confirmPresence(long sessionId, long registrationId) {
+    /**
+     * « Je viens », decided under the session's lock: a seat offered to the person becomes theirs, a person with a
+     * seat is noted as coming.
+     */
+    Registration confirmComing(long sessionId, long registrationId) {
         AtelierSession session = lock(sessionId);
         Registration registration = registrationOf(session, registrationId);
-        session.confirmPresence(registration, clock.instant());
+        if (registration.hasOffer()) {
+            session.confirmOffer(registration, clock.instant());
+            publishPromotions(session, List.of(registration), false);
+        } else {
+            session.confirmPresence(registration, clock.instant());
+        }
         return registration;
     }
 

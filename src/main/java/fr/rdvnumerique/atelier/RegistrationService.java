@@ -132,12 +132,7 @@ public class RegistrationService {
     public ManagedRegistration confirmPresenceByToken(String token) {
         long registrationId = registrationIdOf(token).orElseThrow(() -> new BusinessRuleException("atelier.manage.invalid-link"));
         long sessionId = reads.ownerOfRegistration(registrationId)[1];
-        ManagedRegistration before = reads.managed(registrationId);
-        if (before.hasOffer()) {
-            retry.runInTransaction(() -> writes.confirmOffer(sessionId, registrationId, false));
-        } else {
-            retry.runInTransaction(() -> writes.confirmPresence(sessionId, registrationId));
-        }
+        retry.runInTransaction(() -> writes.confirmComing(sessionId, registrationId));
         return reads.managed(registrationId);
     }
 
