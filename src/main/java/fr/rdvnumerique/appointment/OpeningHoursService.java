@@ -90,7 +90,8 @@ public class OpeningHoursService {
         PlaceSummary place = directory.place(form.placeId()).orElseThrow(() -> new BusinessRuleException("error.not-found"));
         staff.checkStructure(place.structureId());
         if (!advisor.placeIds().contains(place.id())) {
-            throw new InvalidValueException("appointment.hours.place.not-worked", advisor.displayName(), place.name());
+            throw new InvalidValueException("appointment.hours.place.not-worked", advisor.displayName(), place.name(),
+                    place.named().after("à"));
         }
         return new OpeningHours.Details(form.advisorId(), form.placeId(), form.weekday(), form.start(), form.end(),
                 form.validFrom(), form.validUntil());

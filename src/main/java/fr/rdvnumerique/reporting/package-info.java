@@ -5,7 +5,10 @@
  * <p>
  * Read-only over the other modules' public statistics ({@link fr.rdvnumerique.appointment.AppointmentStatistics},
  * {@link fr.rdvnumerique.atelier.AtelierStatistics}, {@link fr.rdvnumerique.territory.ConventionService}); its only
- * data of its own are the objectives the coordinator writes. {@code domain} and {@code ui} are internal.
+ * data of its own are the objectives the coordinator writes. It also hands a period's activity records to the
+ * national tool, La Coop de la médiation numérique, as files in its vocabulary ({@link
+ * fr.rdvnumerique.reporting.CoopExportService}, over {@link fr.rdvnumerique.appointment.ActivityRecordExportService}).
+ * {@code domain} and {@code ui} are internal.
  */
 @ApplicationModule(displayName = "Rapport d'activité")
 package fr.rdvnumerique.reporting;

@@ -1,6 +1,8 @@
 package fr.rdvnumerique.territory;
 
-/** What a coordinator types for a place. */
-public record PlaceForm(Long communeId, String name, PlaceKind kind, String address, StepFreeAccess stepFreeAccess,
+import fr.rdvnumerique.base.i18n.Article;
+
+/** What a coordinator types for a place; {@code article}: how sentences name it (« à la Médiathèque »). */
+public record PlaceForm(Long communeId, String name, Article article, PlaceKind kind, String address, StepFreeAccess stepFreeAccess,
                         String transport, String parking, String publicNotes) {
 }

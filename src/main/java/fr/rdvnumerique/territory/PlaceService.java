@@ -62,7 +62,7 @@ public class PlaceService {
     public Versioned<PlaceForm> load(long id) {
         Place place = owned(id);
         var d = place.details();
-        return new Versioned<>(id, place.getVersion(), new PlaceForm(d.communeId(), d.name(), d.kind(), d.address(),
+        return new Versioned<>(id, place.getVersion(), new PlaceForm(d.communeId(), d.name(), d.article(), d.kind(), d.address(),
                 d.stepFreeAccess(), d.transport(), d.parking(), d.publicNotes()));
     }
 
@@ -97,7 +97,7 @@ public class PlaceService {
         if (!commune.isActive() && !commune.getId().equals(currentCommuneId)) {
             throw new InvalidValueException("territory.place.commune.inactive", commune.getName());
         }
-        return new Place.PlaceDetails(commune.getId(), form.name(), form.kind(), form.address(), form.stepFreeAccess(),
+        return new Place.PlaceDetails(commune.getId(), form.name(), form.article(), form.kind(), form.address(), form.stepFreeAccess(),
                 form.transport(), form.parking(), form.publicNotes());
     }
 

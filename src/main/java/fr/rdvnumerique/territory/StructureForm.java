@@ -1,5 +1,7 @@
 package fr.rdvnumerique.territory;
 
-/** What an administrator types for a structure. */
-public record StructureForm(String name, String slug, StructureKind kind, String phone, String email) {
+import fr.rdvnumerique.base.i18n.Article;
+
+/** What an administrator types for a structure; {@code article}: how sentences name it (« Appelez le … »). */
+public record StructureForm(String name, Article article, String slug, StructureKind kind, String phone, String email) {
 }

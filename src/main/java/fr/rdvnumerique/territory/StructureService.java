@@ -50,7 +50,7 @@ public class StructureService {
     @Transactional(readOnly = true)
     public Versioned<StructureForm> load(long id) {
         Structure s = find(id);
-        return new Versioned<>(id, s.getVersion(), new StructureForm(s.getName(), s.getSlug(), s.getKind(),
+        return new Versioned<>(id, s.getVersion(), new StructureForm(s.getName(), s.getArticle(), s.getSlug(), s.getKind(),
                 s.getPhone() == null ? null : s.getPhone().display(), s.getEmail()));
     }
 
@@ -61,6 +61,7 @@ public class StructureService {
         if (structures.existsBySlug(structure.getSlug())) {
             throw new BusinessRuleException("territory.structure.slug.taken");
         }
+        structure.setArticle(form.article());
         return structures.save(structure).getId();
     }
 
@@ -76,6 +77,7 @@ public class StructureService {
             throw new BusinessRuleException("territory.structure.slug.taken");
         }
         structure.update(form.name(), slug, form.kind(), phone(form.phone()), email(form.email()));
+        structure.setArticle(form.article());
     }
 
     /** Deactivated, a structure disappears from the portal and its staff can no longer sign in. */
@@ -91,7 +93,7 @@ public class StructureService {
     @Transactional(readOnly = true)
     public Versioned<StructureDetailsForm> loadMine() {
         Structure s = find(staff.structureId());
-        return new Versioned<>(s.getId(), s.getVersion(), new StructureDetailsForm(s.getName(),
+        return new Versioned<>(s.getId(), s.getVersion(), new StructureDetailsForm(s.getName(), s.getArticle(),
                 s.getPhone() == null ? null : s.getPhone().display(), s.getEmail()));
     }
 
@@ -102,6 +104,7 @@ public class StructureService {
         Structure structure = find(staff.structureId());
         Versioned.check(version, structure.getVersion());
         structure.updateDetails(form.name(), phone(form.phone()), email(form.email()));
+        structure.setArticle(form.article());
     }
 
     private Structure find(long id) {

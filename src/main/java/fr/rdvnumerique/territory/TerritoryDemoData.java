@@ -3,6 +3,7 @@ package fr.rdvnumerique.territory;
 import fr.rdvnumerique.base.demo.DemoDataContributor;
 import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.domain.PhoneNumber;
+import fr.rdvnumerique.base.i18n.Article;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.security.StaffAccountProvisioning;
 import fr.rdvnumerique.territory.domain.Advisor;
@@ -74,16 +75,16 @@ class TerritoryDemoData implements DemoDataContributor {
         long houdemont = commune(s, "Houdemont", "54265", "54180");
         long heillecourt = commune(s, "Heillecourt", "54257", "54180");
 
-        long mediatheque = place(s, new PlaceDetails(ludres, "Médiathèque de Ludres", PlaceKind.MEDIATHEQUE,
+        long mediatheque = place(s, new PlaceDetails(ludres, "Médiathèque de Ludres", Article.LA, PlaceKind.MEDIATHEQUE,
                 "12 rue de la Médiathèque", StepFreeAccess.YES, "Bus ligne 21, arrêt « Ludres Centre »",
                 "Parking gratuit devant la médiathèque", "Salle numérique au rez-de-chaussée, à gauche de l’accueil."));
-        long mairieFleville = place(s, new PlaceDetails(fleville, "Mairie de Fléville-devant-Nancy", PlaceKind.MAIRIE,
+        long mairieFleville = place(s, new PlaceDetails(fleville, "Mairie de Fléville-devant-Nancy", Article.LA, PlaceKind.MAIRIE,
                 "1 place de la Mairie", StepFreeAccess.YES, "Bus ligne 21, arrêt « Fléville Mairie »",
                 "Quelques places devant la mairie", "Salle du conseil, 1er étage (ascenseur)."));
-        long mairieHoudemont = place(s, new PlaceDetails(houdemont, "Mairie de Houdemont", PlaceKind.MAIRIE,
+        long mairieHoudemont = place(s, new PlaceDetails(houdemont, "Mairie de Houdemont", Article.LA, PlaceKind.MAIRIE,
                 "2 rue de la République", StepFreeAccess.PARTIAL, "Bus ligne 5, arrêt « Houdemont »",
                 "Parking de la salle des fêtes", "Deux marches à l’entrée ; sonnez, on vous ouvre par la rampe."));
-        long mairieHeillecourt = place(s, new PlaceDetails(heillecourt, "Mairie de Heillecourt", PlaceKind.MAIRIE,
+        long mairieHeillecourt = place(s, new PlaceDetails(heillecourt, "Mairie de Heillecourt", Article.LA, PlaceKind.MAIRIE,
                 "3 avenue de la Libération", StepFreeAccess.YES, "Tram ligne 1, arrêt « Heillecourt »",
                 "Parking de la mairie", null));
 
@@ -117,11 +118,11 @@ class TerritoryDemoData implements DemoDataContributor {
         long saintUsage = commune(s, "Saint-Usage", "21577", "21170");
         long losne = commune(s, "Losne", "21356", "21170");
         long saintJean = commune(s, "Saint-Jean-de-Losne", "21554", "21170");
-        long mairie = place(s, new PlaceDetails(saintUsage, "Mairie de Saint-Usage", PlaceKind.MAIRIE,
+        long mairie = place(s, new PlaceDetails(saintUsage, "Mairie de Saint-Usage", Article.LA, PlaceKind.MAIRIE,
                 "5 rue de la Mairie", StepFreeAccess.YES, null, "Parking de la mairie", null));
-        long bibliotheque = place(s, new PlaceDetails(saintJean, "Bibliothèque de Saint-Jean-de-Losne", PlaceKind.MEDIATHEQUE,
+        long bibliotheque = place(s, new PlaceDetails(saintJean, "Bibliothèque de Saint-Jean-de-Losne", Article.LA, PlaceKind.MEDIATHEQUE,
                 "8 quai National", StepFreeAccess.PARTIAL, null, "Parking du port", "Entrée par la cour."));
-        long mairieLosne = place(s, new PlaceDetails(losne, "Mairie de Losne", PlaceKind.MAIRIE,
+        long mairieLosne = place(s, new PlaceDetails(losne, "Mairie de Losne", Article.LA, PlaceKind.MAIRIE,
                 "4 place de l’Église", StepFreeAccess.UNKNOWN, null, null, null));
         long advisor = advisors.save(new Advisor(s, "Sacha Moreau", EmailAddress.of("sacha.moreau@saint-usage.example.org"),
                 AdvisorKind.CONSEILLER_NUMERIQUE, Set.of(mairie, bibliotheque, mairieLosne))).getId();

@@ -101,7 +101,7 @@ public class TerritoryDirectory {
     }
 
     static StructureSummary summary(Structure s) {
-        return new StructureSummary(s.getId(), s.getName(), s.getSlug(), s.getKind(), s.getPhone(), s.getEmail(), s.isActive());
+        return new StructureSummary(s.getId(), s.getName(), s.getArticle(), s.getSlug(), s.getKind(), s.getPhone(), s.getEmail(), s.isActive());
     }
 
     static CommuneSummary summary(Commune c) {
@@ -110,7 +110,7 @@ public class TerritoryDirectory {
 
     static PlaceSummary summary(Place p, Commune commune) {
         var d = p.details();
-        return new PlaceSummary(p.getId(), p.getStructureId(), d.name(), d.kind(), d.address(), commune.getId(),
+        return new PlaceSummary(p.getId(), p.getStructureId(), d.name(), d.article(), d.kind(), d.address(), commune.getId(),
                 commune.getName(), commune.getPostalCode(), commune.getInseeCode(), d.stepFreeAccess(), d.transport(),
                 d.parking(), d.publicNotes(), p.isActive());
     }

@@ -337,8 +337,8 @@ class NotificationFlowTest {
         ReceivedMail annesMove = deliver(anne, 2).get(1).keep("atelier-session-moved");
         assertThat(annesMove.subject()).isEqualTo("Atelier déplacé : " + title + ", mardi 8 décembre 2026 à 9 h 30");
         assertThat(annesMove.text()).contains("L’atelier change de date et de lieu",
-                "Avant : le lundi 7 décembre 2026 à 14 h 00, Médiathèque Séance changée.",
-                "Maintenant : le mardi 8 décembre 2026 à 9 h 30, Mairie Séance changée.", "Votre place est gardée.",
+                "Avant : le lundi 7 décembre 2026 à 14 h 00, à la Médiathèque Séance changée.",
+                "Maintenant : le mardi 8 décembre 2026 à 9 h 30, à la Mairie Séance changée.", "Votre place est gardée.",
                 "Quand : mardi 8 décembre 2026, de 9 h 30 à 11 h 30", "Où : Mairie Séance changée");
         assertThat(annesMove.method()).isEqualTo("REQUEST");
         assertThat(annesMove.uid()).isEqualTo(annesSeat.uid());

@@ -93,7 +93,7 @@ class ActivityReportServiceTest {
         t = territories.create("Rapport");
         StaffLogin.coordinator(t.structureId());
         partnerCommune = communes.create(new CommuneForm("Houdemont Rapport", "54265", "54740"));
-        partnerPlace = places.create(new PlaceForm(partnerCommune, "Mairie partenaire", PlaceKind.MAIRIE, "1 rue de la Mairie",
+        partnerPlace = places.create(new PlaceForm(partnerCommune, "Mairie partenaire", null, PlaceKind.MAIRIE, "1 rue de la Mairie",
                 StepFreeAccess.YES, null, null, null));
         // 20 h a week for the host commune, 15 h for the partner; 7,000 € a year not covered by the subsidy.
         conventions.create(new ConventionForm("Convention 2025", t.communeId(), LocalDate.of(2024, 12, 1), JAN_1, DEC_31, 1,

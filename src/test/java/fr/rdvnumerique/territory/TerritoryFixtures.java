@@ -58,9 +58,9 @@ public class TerritoryFixtures {
             long s = structures.save(new Structure("Structure " + label + " " + n, slug, StructureKind.MUTUALISATION,
                     PhoneNumber.parse("03 53 01 00 09"), EmailAddress.of("contact@" + slug + ".example.org"))).getId();
             long commune = communes.save(new Commune(s, "Commune " + label, inseeCode, inseeCode.startsWith("2") ? "20000" : inseeCode.substring(0, 2) + "000")).getId();
-            long place = places.save(new Place(s, new Place.PlaceDetails(commune, "Médiathèque " + label, PlaceKind.MEDIATHEQUE,
+            long place = places.save(new Place(s, new Place.PlaceDetails(commune, "Médiathèque " + label, null, PlaceKind.MEDIATHEQUE,
                     "1 rue de la Paix", StepFreeAccess.YES, "Bus 1", "Parking", null))).getId();
-            long second = places.save(new Place(s, new Place.PlaceDetails(commune, "Mairie " + label, PlaceKind.MAIRIE,
+            long second = places.save(new Place(s, new Place.PlaceDetails(commune, "Mairie " + label, null, PlaceKind.MAIRIE,
                     "2 place de la Mairie", StepFreeAccess.PARTIAL, null, null, null))).getId();
             long advisor = advisors.save(new Advisor(s, "Conseiller " + label, EmailAddress.of("conseiller@" + slug + ".example.org"),
                     AdvisorKind.CONSEILLER_NUMERIQUE, Set.of(place, second))).getId();
@@ -79,7 +79,7 @@ public class TerritoryFixtures {
     public long[] addCommuneWithPlace(TestTerritory territory, String communeName, String placeName) {
         return transactions.execute(status -> {
             long commune = communes.save(new Commune(territory.structureId(), communeName, "54339", "54000")).getId();
-            long place = places.save(new Place(territory.structureId(), new Place.PlaceDetails(commune, placeName,
+            long place = places.save(new Place(territory.structureId(), new Place.PlaceDetails(commune, placeName, null,
                     PlaceKind.TIERS_LIEU, "3 rue du Moulin", StepFreeAccess.NO, null, null, null))).getId();
             return new long[] {commune, place};
         });

@@ -74,7 +74,7 @@ class TerritoryRulesTest {
         var loaded = structures.load(ludres.structureId());
         var form = loaded.value();
         assertThatThrownBy(() -> structures.update(ludres.structureId(), loaded.version(),
-                new StructureForm(form.name(), other.slug(), form.kind(), form.phone(), form.email())))
+                new StructureForm(form.name(), null, other.slug(), form.kind(), form.phone(), form.email())))
                 .isInstanceOf(BusinessRuleException.class).extracting("messageKey").isEqualTo("territory.structure.slug.taken");
         assertThat(structures.load(ludres.structureId()).value().slug()).isEqualTo(ludres.slug());
     }
@@ -120,21 +120,21 @@ class TerritoryRulesTest {
 
     @Test
     void a_place_in_a_commune_deactivated_since_can_still_be_edited_but_no_place_moves_there() {
-        long place = places.create(new PlaceForm(houdemont, "Mairie de Houdemont", PlaceKind.MAIRIE, "2 rue de la République",
+        long place = places.create(new PlaceForm(houdemont, "Mairie de Houdemont", null, PlaceKind.MAIRIE, "2 rue de la République",
                 StepFreeAccess.PARTIAL, null, null, null));
         communes.setActive(houdemont, false);
         var loaded = places.load(place);
         var form = loaded.value();
         places.update(place, loaded.version(), new PlaceForm(form.communeId(), "Mairie de Houdemont (salle du conseil)",
-                form.kind(), form.address(), form.stepFreeAccess(), form.transport(), form.parking(), form.publicNotes()));
+                null, form.kind(), form.address(), form.stepFreeAccess(), form.transport(), form.parking(), form.publicNotes()));
         assertThat(places.load(place).value().communeId()).isEqualTo(houdemont);
 
         var other = places.load(ludres.placeId());
         var otherForm = other.value();
         assertThatThrownBy(() -> places.update(ludres.placeId(), other.version(), new PlaceForm(houdemont, otherForm.name(),
-                otherForm.kind(), otherForm.address(), otherForm.stepFreeAccess(), null, null, null)))
+                null, otherForm.kind(), otherForm.address(), otherForm.stepFreeAccess(), null, null, null)))
                 .extracting("messageKey").isEqualTo("territory.place.commune.inactive");
-        assertThatThrownBy(() -> places.create(new PlaceForm(houdemont, "Nouveau lieu", PlaceKind.AUTRE, "1 rue",
+        assertThatThrownBy(() -> places.create(new PlaceForm(houdemont, "Nouveau lieu", null, PlaceKind.AUTRE, "1 rue",
                 StepFreeAccess.UNKNOWN, null, null, null))).extracting("messageKey").isEqualTo("territory.place.commune.inactive");
     }
 
@@ -169,7 +169,7 @@ class TerritoryRulesTest {
 
     @Test
     void residents_are_not_sent_to_a_place_of_a_deactivated_commune() {
-        long place = places.create(new PlaceForm(houdemont, "Mairie de Houdemont", PlaceKind.MAIRIE, "2 rue de la République",
+        long place = places.create(new PlaceForm(houdemont, "Mairie de Houdemont", null, PlaceKind.MAIRIE, "2 rue de la République",
                 StepFreeAccess.PARTIAL, null, null, null));
         assertThat(directory.places(ludres.structureId())).extracting(PlaceSummary::id).contains(place);
         communes.setActive(houdemont, false);

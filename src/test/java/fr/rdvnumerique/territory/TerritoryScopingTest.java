@@ -111,12 +111,12 @@ class TerritoryScopingTest {
         assertThat(places.all()).extracting(PlaceSummary::structureId).containsOnly(saintUsage.structureId());
         assertThat(places.active()).extracting(PlaceSummary::id).doesNotContain(ludres.placeId());
         assertThatThrownBy(() -> places.update(ludres.placeId(), 0, new PlaceForm(saintUsage.communeId(), "Pirate",
-                PlaceKind.AUTRE, "1 rue", StepFreeAccess.UNKNOWN, null, null, null))).isInstanceOf(AccessDeniedException.class);
+                null, PlaceKind.AUTRE, "1 rue", StepFreeAccess.UNKNOWN, null, null, null))).isInstanceOf(AccessDeniedException.class);
         // Nor move its own place into the other structure's commune.
         var own = places.load(saintUsage.placeId());
         var form = own.value();
         assertThatThrownBy(() -> places.update(saintUsage.placeId(), own.version(), new PlaceForm(ludres.communeId(),
-                form.name(), form.kind(), form.address(), form.stepFreeAccess(), null, null, null)))
+                form.name(), null, form.kind(), form.address(), form.stepFreeAccess(), null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -125,15 +125,15 @@ class TerritoryScopingTest {
         assertThatThrownBy(() -> structures.list(Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> structures.all()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> structures.load(ludres.structureId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> structures.create(new StructureForm("Pirate", "pirate", StructureKind.AUTRE, null, null)))
+        assertThatThrownBy(() -> structures.create(new StructureForm("Pirate", null, "pirate", StructureKind.AUTRE, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> structures.update(saintUsage.structureId(), 0, new StructureForm("Saint-Usage",
-                "autre-adresse", StructureKind.AUTRE, null, null))).isInstanceOf(AccessDeniedException.class);
+                null, "autre-adresse", StructureKind.AUTRE, null, null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> structures.setActive(ludres.structureId(), false)).isInstanceOf(AccessDeniedException.class);
 
         var mine = structures.loadMine();
         assertThat(mine.id()).isEqualTo(saintUsage.structureId());
-        structures.updateMine(mine.version(), new StructureDetailsForm("Conseiller numérique de Saint-Usage",
+        structures.updateMine(mine.version(), new StructureDetailsForm("Conseiller numérique de Saint-Usage", null,
                 "03 80 00 00 01", "cn@saint-usage.example.org"));
         assertThat(directory.structure(saintUsage.structureId())).get().extracting(StructureSummary::name)
                 .isEqualTo("Conseiller numérique de Saint-Usage");

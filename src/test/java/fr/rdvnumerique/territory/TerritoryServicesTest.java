@@ -46,7 +46,7 @@ class TerritoryServicesTest {
     @Test
     void a_coordinator_adds_a_place_that_the_public_directory_then_shows() {
         StaffLogin.coordinator(ludres.structureId());
-        long id = places.create(new PlaceForm(ludres.communeId(), "Tiers-lieu du Haut", PlaceKind.TIERS_LIEU,
+        long id = places.create(new PlaceForm(ludres.communeId(), "Tiers-lieu du Haut", null, PlaceKind.TIERS_LIEU,
                 "4 rue Haute", StepFreeAccess.YES, "Bus 3", null, "Au fond de la cour"));
         StaffLogin.signOut();
         assertThat(directory.places(ludres.structureId())).extracting(PlaceSummary::id, PlaceSummary::name)
@@ -64,7 +64,7 @@ class TerritoryServicesTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> advisors.load(ludres.advisorId())).isInstanceOf(AccessDeniedException.class);
         // Nor attach another structure's commune to its own place.
-        assertThatThrownBy(() -> places.create(new PlaceForm(ludres.communeId(), "Intrus", PlaceKind.AUTRE, "1 rue",
+        assertThatThrownBy(() -> places.create(new PlaceForm(ludres.communeId(), "Intrus", null, PlaceKind.AUTRE, "1 rue",
                 StepFreeAccess.UNKNOWN, null, null, null))).isInstanceOf(AccessDeniedException.class);
         StaffLogin.signOut();
         assertThat(directory.place(ludres.placeId())).get().extracting(PlaceSummary::active).isEqualTo(true);

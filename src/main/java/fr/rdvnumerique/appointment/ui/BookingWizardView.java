@@ -209,7 +209,8 @@ public class BookingWizardView extends Div implements BeforeEnterObserver, HasDy
             });
             calendar.show(counts);
             step(4, "appointment.wizard.day.title", this::showThemes,
-                    new Paragraph(getTranslation("appointment.wizard.day.help", motif.label(), place.name())), calendar);
+                    new Paragraph(getTranslation("appointment.wizard.day.help", motif.label(), place.name(),
+                            place.named().after("à"))), calendar);
         }
         showAlert(alertKey);
     }

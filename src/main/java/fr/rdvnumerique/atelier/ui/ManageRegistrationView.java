@@ -1,5 +1,6 @@
 package fr.rdvnumerique.atelier.ui;
 
+import fr.rdvnumerique.base.i18n.SentenceName;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -72,7 +73,8 @@ public class ManageRegistrationView extends Div implements BeforeEnterObserver, 
         status.setId("atelier-status");
         status.addClassNames("atelier-status", "status-" + r.status().name().toLowerCase(java.util.Locale.ROOT));
         add(status);
-        var who = new Paragraph(getTranslation("atelier.manage.for", r.firstName(), r.lastName()));
+        var who = new Paragraph(getTranslation("atelier.manage.for", r.firstName(), r.lastName(),
+                SentenceName.bare(r.firstName() + " " + r.lastName()).after("de")));
         add(who);
         if (r.companionName() != null) {
             add(new Paragraph(getTranslation("atelier.manage.companion", r.companionName())));

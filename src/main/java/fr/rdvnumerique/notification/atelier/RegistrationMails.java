@@ -141,8 +141,9 @@ class RegistrationMails {
                 : place ? "notification.atelier.moved.heading.place" : "notification.atelier.moved.heading.time");
         var paragraphs = new ArrayList<String>();
         paragraphs.add(texts.message("notification.atelier.moved.before", dayAndTime(e.previousStart()),
-                placeName(e.previousPlaceId())));
-        paragraphs.add(texts.message("notification.atelier.moved.now", dayAndTime(e.start()), placeName(e.placeId())));
+                placeName(e.previousPlaceId()), atPlace(e.previousPlaceId())));
+        paragraphs.add(texts.message("notification.atelier.moved.now", dayAndTime(e.start()), placeName(e.placeId()),
+                atPlace(e.placeId())));
         boolean seat = r.status() == RegistrationStatus.CONFIRMED;
         if (seat) {
             paragraphs.add(texts.message("notification.atelier.moved.seat-kept"));
@@ -228,6 +229,11 @@ class RegistrationMails {
 
     private String placeName(long placeId) {
         return territory.place(placeId).map(PlaceSummary::name).orElse("");
+    }
+
+    /** « à la Médiathèque de Ludres ». */
+    private String atPlace(long placeId) {
+        return territory.place(placeId).map(p -> p.named().after("à")).orElse("");
     }
 
     private MailRequest request(MessageKind kind, RegistrationDetails r, int sequence, Recipient to, String subjectKey,

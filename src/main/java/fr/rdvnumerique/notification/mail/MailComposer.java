@@ -59,8 +59,17 @@ public class MailComposer {
                             String transport, String parking, String notes) {
     }
 
-    /** How to reach the service. */
-    public record ContactView(String name, String phone, String phoneUri, String email) {
+    /**
+     * How to reach the service.
+     *
+     * @param named the name with its article (« le Conseiller numérique de Ludres »)
+     * @param toNamed the name after « à » (« au Conseiller numérique de Ludres »)
+     */
+    public record ContactView(String name, String named, String toNamed, String phone, String phoneUri, String email) {
+    }
+
+    /** What the private link lets the person do, said in the mail's « manage » block. */
+    public record LinkView(String title, String text, String button) {
     }
 
     /**
@@ -78,6 +87,7 @@ public class MailComposer {
         variables.put("toBring", content.toBring());
         variables.put("link", content.managementLink() ? ManagementLinkIssuer.PLACEHOLDER : null);
         variables.put("presence", content.presenceLink() ? ManagementLinkIssuer.PRESENCE_PLACEHOLDER : null);
+        variables.put("linkView", linkView(request));
         variables.put("invitation", request.invitation());
         variables.put("cancelled", request.invitation() == CalendarMethod.CANCEL);
         variables.put("contact", contact(structure));
@@ -93,8 +103,19 @@ public class MailComposer {
         return message("territory.portal.access." + place.stepFreeAccess().name());
     }
 
+    /**
+     * An atelier registration's link shows it and cancels it; an appointment's also moves it: the mail offers only
+     * what the page does.
+     */
+    private LinkView linkView(MailRequest request) {
+        String prefix = request.subject().type().startsWith("ATELIER") ? "notification.mail.manage.atelier."
+                : "notification.mail.manage.";
+        return new LinkView(message(prefix + "title"), message(prefix + "text"), message(prefix + "button"));
+    }
+
     public static ContactView contact(StructureSummary structure) {
-        return new ContactView(structure.name(), structure.phone() == null ? null : structure.phone().display(),
+        return new ContactView(structure.name(), structure.named().withArticle(), structure.named().after("à"),
+                structure.phone() == null ? null : structure.phone().display(),
                 structure.phone() == null ? null : "tel:" + structure.phone().e164(), structure.email());
     }
 

@@ -4,6 +4,7 @@ import fr.rdvnumerique.reporting.CommuneHours;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,6 @@ public final class HoursPerCommune {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final BigDecimal SEVEN = BigDecimal.valueOf(7);
-    private static final BigDecimal DAYS_PER_YEAR = BigDecimal.valueOf(365);
 
     /** What the rule needs of a convention. */
     public record Terms(long id, LocalDate validFrom, LocalDate validUntil, Map<Long, BigDecimal> weeklyHoursByCommune,
@@ -59,8 +59,8 @@ public final class HoursPerCommune {
                 weekly.merge(commune, hours, BigDecimal::max);
                 allocated.merge(commune, hours.multiply(weeks), BigDecimal::add);
             });
-            BigDecimal cost = convention.otherAnnualCosts().multiply(BigDecimal.valueOf(days))
-                    .divide(DAYS_PER_YEAR, 2, RoundingMode.HALF_UP);
+            BigDecimal cost = convention.otherAnnualCosts().multiply(yearsCovered(from, to, convention))
+                    .setScale(2, RoundingMode.HALF_UP);
             splitCost.apply(convention.id(), cost).forEach((commune, share) -> costs.merge(commune, share, BigDecimal::add));
         }
         long totalDelivered = deliveredMinutes.values().stream().mapToLong(Long::longValue).sum();
@@ -76,6 +76,22 @@ public final class HoursPerCommune {
         }
         lines.sort(Comparator.comparing(CommuneHours::communeName));
         return lines;
+    }
+
+    /**
+     * The share of a year the convention's costs are owed for over the period: each calendar year counts its own
+     * length, so a whole leap year costs one yearly amount, not 366/365 of it.
+     */
+    static BigDecimal yearsCovered(LocalDate from, LocalDate to, Terms convention) {
+        LocalDate start = from.isAfter(convention.validFrom()) ? from : convention.validFrom();
+        LocalDate end = to.isBefore(convention.validUntil()) ? to : convention.validUntil();
+        BigDecimal years = BigDecimal.ZERO;
+        for (int year = start.getYear(); year <= end.getYear(); year++) {
+            long days = overlapDays(start, end, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            int length = Year.of(year).length();
+            years = years.add(BigDecimal.valueOf(days).divide(BigDecimal.valueOf(length), 12, RoundingMode.HALF_UP));
+        }
+        return years;
     }
 
     /** Days of the period the convention covers, both ends included. */

@@ -2,6 +2,7 @@ package fr.rdvnumerique.territory.domain;
 
 import fr.rdvnumerique.base.domain.InvalidValueException;
 import fr.rdvnumerique.base.domain.Texts;
+import fr.rdvnumerique.base.i18n.Article;
 import fr.rdvnumerique.territory.PlaceKind;
 import fr.rdvnumerique.territory.StepFreeAccess;
 import jakarta.persistence.Column;
@@ -36,6 +37,10 @@ public class Place {
     private String name;
 
     @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Article article = Article.NONE;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private PlaceKind kind;
 
@@ -67,7 +72,7 @@ public class Place {
     }
 
     /** The editable part of a place, checked as a whole. */
-    public record PlaceDetails(long communeId, String name, PlaceKind kind, String address,
+    public record PlaceDetails(long communeId, String name, Article article, PlaceKind kind, String address,
                                StepFreeAccess stepFreeAccess, String transport, String parking, String publicNotes) {
     }
 
@@ -77,6 +82,7 @@ public class Place {
         }
         this.communeId = details.communeId();
         this.name = Texts.required(details.name(), 120);
+        this.article = details.article() == null ? Article.guess(this.name) : details.article();
         this.kind = details.kind();
         this.address = Texts.required(details.address(), 200);
         this.stepFreeAccess = details.stepFreeAccess() == null ? StepFreeAccess.UNKNOWN : details.stepFreeAccess();
@@ -90,7 +96,7 @@ public class Place {
     }
 
     public PlaceDetails details() {
-        return new PlaceDetails(communeId, name, kind, address, stepFreeAccess, transport, parking, publicNotes);
+        return new PlaceDetails(communeId, name, article, kind, address, stepFreeAccess, transport, parking, publicNotes);
     }
 
     public Long getId() {
@@ -111,6 +117,10 @@ public class Place {
 
     public String getName() {
         return name;
+    }
+
+    public Article getArticle() {
+        return article;
     }
 
     public boolean isActive() {

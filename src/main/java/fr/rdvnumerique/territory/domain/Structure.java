@@ -4,6 +4,7 @@ import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.domain.InvalidValueException;
 import fr.rdvnumerique.base.domain.PhoneNumber;
 import fr.rdvnumerique.base.domain.Texts;
+import fr.rdvnumerique.base.i18n.Article;
 import fr.rdvnumerique.territory.StructureKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,6 +34,10 @@ public class Structure {
     @Column(nullable = false, length = 120)
     private String name;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Article article = Article.NONE;
+
     @Column(nullable = false, length = 60)
     private String slug;
 
@@ -54,6 +59,7 @@ public class Structure {
 
     public Structure(String name, String slug, StructureKind kind, PhoneNumber phone, EmailAddress email) {
         update(name, slug, kind, phone, email);
+        this.article = Article.guess(this.name);
     }
 
     public void update(String newName, String newSlug, StructureKind newKind, PhoneNumber newPhone, EmailAddress newEmail) {
@@ -99,6 +105,15 @@ public class Structure {
 
     public String getName() {
         return name;
+    }
+
+    public Article getArticle() {
+        return article;
+    }
+
+    /** How sentences name the structure (« Appelez le Conseiller numérique de Ludres »); null keeps a first guess. */
+    public void setArticle(Article article) {
+        this.article = article == null ? Article.guess(name) : article;
     }
 
     public String getSlug() {

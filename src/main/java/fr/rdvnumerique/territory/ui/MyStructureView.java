@@ -47,6 +47,8 @@ class MyStructureView extends Div implements HasDynamicTitle {
         name.setId("structure-name");
         name.setMaxLength(120);
         name.setHelperText(getTranslation("territory.my-structure.name.help"));
+        var article = Fields.article(name);
+        article.setId("structure-article");
         var phone = new TextField(getTranslation("territory.structure.phone"));
         phone.setId("structure-phone");
         phone.setHelperText(getTranslation("territory.structure.phone.help"));
@@ -54,6 +56,7 @@ class MyStructureView extends Div implements HasDynamicTitle {
         email.setId("structure-email");
         binder.forField(name).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(v -> Texts.required(v, 120))).bind("name");
+        binder.forField(article).withValidator(DomainValidators.required("validation.required")).bind("article");
         binder.forField(phone).withValidator(DomainValidators.optional(PhoneNumber::parse)).bind("phone");
         binder.forField(email).withValidator(DomainValidators.optional(EmailAddress::of)).bind("email");
 
@@ -63,7 +66,7 @@ class MyStructureView extends Div implements HasDynamicTitle {
         var save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("structure-save");
-        var form = new FormLayout(name, phone, email);
+        var form = new FormLayout(name, article, phone, email);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         add(new H1(getTranslation("territory.my-structure.title")),
                 new Paragraph(getTranslation("territory.my-structure.intro")), error, form, save);

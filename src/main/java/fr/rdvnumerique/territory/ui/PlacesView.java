@@ -8,9 +8,11 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.rdvnumerique.base.domain.Texts;
+import fr.rdvnumerique.base.i18n.Article;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.ui.DomainValidators;
 import fr.rdvnumerique.base.ui.EditorDialog;
+import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.base.ui.StaffGridPage;
 import fr.rdvnumerique.territory.CommuneService;
 import fr.rdvnumerique.territory.CommuneSummary;
@@ -53,7 +55,7 @@ class PlacesView extends StaffGridPage<PlaceSummary> {
         // A structure with a single commune: nothing to choose.
         Long only = active.size() == 1 ? active.getFirst().id() : null;
         editor.edit(getTranslation("territory.places.add"),
-                new PlaceForm(only, "", PlaceKind.MEDIATHEQUE, "", StepFreeAccess.UNKNOWN, "", "", ""),
+                new PlaceForm(only, "", Article.LA, PlaceKind.MEDIATHEQUE, "", StepFreeAccess.UNKNOWN, "", "", ""),
                 places::create, this::refresh);
     }
 
@@ -71,6 +73,8 @@ class PlacesView extends StaffGridPage<PlaceSummary> {
         var name = new TextField(getTranslation("territory.place.name"));
         name.setId("place-name");
         name.setMaxLength(120);
+        var article = Fields.article(name);
+        article.setId("place-article");
         var kind = new Select<PlaceKind>();
         kind.setLabel(getTranslation("territory.place.kind"));
         kind.setItems(PlaceKind.values());
@@ -96,6 +100,7 @@ class PlacesView extends StaffGridPage<PlaceSummary> {
 
         binder.forField(name).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(v -> Texts.required(v, 120))).bind("name");
+        binder.forField(article).withValidator(DomainValidators.required("validation.required")).bind("article");
         binder.forField(kind).withValidator(DomainValidators.required("validation.required")).bind("kind");
         binder.forField(commune).asRequired(getTranslation("territory.place.commune.required"))
                 .withConverter(c -> c == null ? null : c.id(), this::communeById).bind("communeId");
@@ -105,7 +110,7 @@ class PlacesView extends StaffGridPage<PlaceSummary> {
         binder.forField(transport).withValidator(DomainValidators.of(v -> Texts.optional(v, 300))).bind("transport");
         binder.forField(parking).withValidator(DomainValidators.of(v -> Texts.optional(v, 300))).bind("parking");
         binder.forField(notes).withValidator(DomainValidators.of(v -> Texts.optional(v, 1000))).bind("publicNotes");
-        return new EditorDialog<>(binder, name, kind, commune, address, access, transport, parking, notes);
+        return new EditorDialog<>(binder, name, article, kind, commune, address, access, transport, parking, notes);
     }
 
     private CommuneSummary communeById(Long id) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.domain.PhoneNumber;
 import fr.rdvnumerique.base.domain.Texts;
+import fr.rdvnumerique.base.i18n.Article;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.ui.DomainValidators;
 import fr.rdvnumerique.base.ui.EditorDialog;
@@ -42,7 +43,7 @@ class StructuresView extends StaffGridPage<StructureSummary> {
 
     @Override
     protected void onAdd() {
-        editor.edit(getTranslation("territory.structures.add"), new StructureForm("", "", StructureKind.MUTUALISATION, "", ""),
+        editor.edit(getTranslation("territory.structures.add"), new StructureForm("", Article.LE, "", StructureKind.MUTUALISATION, "", ""),
                 structures::create, this::refresh);
     }
 
@@ -56,6 +57,9 @@ class StructuresView extends StaffGridPage<StructureSummary> {
         var binder = new Binder<>(StructureForm.class);
         var name = new TextField(getTranslation("territory.structure.name"));
         name.setMaxLength(120);
+        name.setId("structure-name");
+        var article = Fields.article(name);
+        article.setId("structure-article");
         var slug = new TextField(getTranslation("territory.structure.slug"));
         slug.setMaxLength(60);
         slug.setHelperText(getTranslation("territory.structure.slug.help"));
@@ -68,11 +72,12 @@ class StructuresView extends StaffGridPage<StructureSummary> {
         var email = Fields.email(getTranslation("territory.structure.email"));
         binder.forField(name).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(v -> Texts.required(v, 120))).bind("name");
+        binder.forField(article).withValidator(DomainValidators.required("validation.required")).bind("article");
         binder.forField(slug).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(Structure::checkSlug)).bind("slug");
         binder.forField(kind).withValidator(DomainValidators.required("validation.required")).bind("kind");
         binder.forField(phone).withValidator(DomainValidators.optional(PhoneNumber::parse)).bind("phone");
         binder.forField(email).withValidator(DomainValidators.optional(EmailAddress::of)).bind("email");
-        return new EditorDialog<>(binder, name, slug, kind, phone, email);
+        return new EditorDialog<>(binder, name, article, slug, kind, phone, email);
     }
 }

@@ -118,7 +118,7 @@ class StaffScreensViewTest extends SpringBrowserlessTest {
 
         test($(TimePicker.class).id("hours-end")).setValue(LocalTime.of(12, 0));
         test($(Button.class).id("hours-save")).click();
-        assertThat(formError()).isEqualTo("Conseillère Ailleurs ne travaille pas à « Médiathèque Réglages » : ajoutez d’abord ce lieu à sa fiche.");
+        assertThat(formError()).isEqualTo("Conseillère Ailleurs ne travaille pas à la Médiathèque Réglages : ajoutez d’abord ce lieu à sa fiche.");
 
         test(advisor).selectItem("Conseiller Réglages");
         test($(Button.class).id("hours-save")).click();

@@ -96,6 +96,44 @@ class HoursPerCommuneTest {
     }
 
     @Test
+    void a_whole_year_costs_one_yearly_amount_whatever_its_length() {
+        for (int year = 2027; year <= 2029; year++) {
+            LocalDate first = LocalDate.of(year, 1, 1);
+            LocalDate last = LocalDate.of(year, 12, 31);
+            var lines = HoursPerCommune.lines(first, last, Map.of(), List.of(convention(first, last)), NAMES, PROPORTIONAL);
+
+            assertThat(line(lines, LUDRES).costShare()).as("year %d", year).isEqualByComparingTo("4000.00");
+            assertThat(line(lines, HOUDEMONT).costShare()).as("year %d", year).isEqualByComparingTo("2000.00");
+            assertThat(line(lines, HEILLECOURT).costShare()).as("year %d", year).isEqualByComparingTo("1000.00");
+        }
+    }
+
+    @Test
+    void a_period_across_a_leap_year_counts_each_year_by_its_own_length() {
+        // From 1 July 2027 to 30 June 2028: 184/365 of 2027 and 182/366 of 2028 (leap year).
+        var from = LocalDate.of(2027, 7, 1);
+        var to = LocalDate.of(2028, 6, 30);
+        var lines = HoursPerCommune.lines(from, to, Map.of(), List.of(convention(LocalDate.of(2027, 1, 1),
+                LocalDate.of(2029, 12, 31))), NAMES, PROPORTIONAL);
+
+        var expected = new BigDecimal("7000").multiply(new BigDecimal(184).divide(new BigDecimal(365), 12, RoundingMode.HALF_UP)
+                .add(new BigDecimal(182).divide(new BigDecimal(366), 12, RoundingMode.HALF_UP))).setScale(2, RoundingMode.HALF_UP);
+        assertThat(expected).isEqualByComparingTo("7009.64");
+        assertThat(line(lines, LUDRES).costShare()).isEqualByComparingTo(
+                expected.multiply(new BigDecimal("20")).divide(new BigDecimal("35"), 2, RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void the_29th_of_february_costs_a_366th_of_its_year() {
+        var leapDay = LocalDate.of(2028, 2, 29);
+        var lines = HoursPerCommune.lines(leapDay, leapDay, Map.of(), List.of(convention(LocalDate.of(2028, 1, 1),
+                LocalDate.of(2028, 12, 31))), NAMES, PROPORTIONAL);
+
+        // 7000 / 366 = 19.13 for the day, 20/35 of it for Ludres.
+        assertThat(line(lines, LUDRES).costShare()).isEqualByComparingTo("10.93");
+    }
+
+    @Test
     void overlap_counts_both_ends() {
         assertThat(HoursPerCommune.overlapDays(JAN_1, JAN_1, JAN_1, DEC_31)).isEqualTo(1);
         assertThat(HoursPerCommune.overlapDays(JAN_1, DEC_31, DEC_31, LocalDate.of(2026, 5, 1))).isEqualTo(1);

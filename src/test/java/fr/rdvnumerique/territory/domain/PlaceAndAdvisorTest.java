@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class PlaceAndAdvisorTest {
 
     private static Place.PlaceDetails details(String name, PlaceKind kind, String address, StepFreeAccess access) {
-        return new Place.PlaceDetails(7, name, kind, address, access, "  Bus 21  ", " ", null);
+        return new Place.PlaceDetails(7, name, null, kind, address, access, "  Bus 21  ", " ", null);
     }
 
     @Test
@@ -46,7 +46,7 @@ class PlaceAndAdvisorTest {
     @Test
     void a_place_keeps_its_structure_when_edited() {
         var place = new Place(3, details("Mairie", PlaceKind.MAIRIE, "1 place de la Mairie", StepFreeAccess.NO));
-        place.update(new Place.PlaceDetails(9, "Mairie annexe", PlaceKind.MAIRIE_DE_QUARTIER, "2 rue", StepFreeAccess.YES,
+        place.update(new Place.PlaceDetails(9, "Mairie annexe", null, PlaceKind.MAIRIE_DE_QUARTIER, "2 rue", StepFreeAccess.YES,
                 null, null, "Au fond de la cour"));
         assertThat(place.getStructureId()).isEqualTo(3);
         assertThat(place.getCommuneId()).isEqualTo(9);

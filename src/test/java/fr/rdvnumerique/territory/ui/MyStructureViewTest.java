@@ -48,6 +48,8 @@ class MyStructureViewTest extends SpringBrowserlessTest {
         assertThat(structure.name()).isEqualTo("Conseiller numérique du secteur");
         assertThat(structure.phone().display()).isEqualTo("03 53 01 00 10");
         assertThat(structure.slug()).isEqualTo(territory.slug());
+        // The article followed the new name: mails say « Appelez le Conseiller numérique du secteur ».
+        assertThat(structure.named().withArticle()).isEqualTo("le Conseiller numérique du secteur");
         assertThat($(Paragraph.class).withClassName("form-error").exists()).as("no error shown").isFalse();
 
         // Saved twice in a row: the form took the new version.
@@ -69,5 +71,20 @@ class MyStructureViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).withClassName("form-error").single().getText()).isEqualTo("Vérifiez les champs signalés en rouge.");
         assertThat(directory.structure(territory.structureId())).get().extracting(s -> s.phone().display())
                 .isEqualTo("03 53 01 00 09");
+    }
+
+    @Test
+    void a_coordinator_chooses_how_sentences_name_the_structure() {
+        navigate(MyStructureView.class);
+        test($(TextField.class).id("structure-name")).setValue("Ateliers numériques du Val");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<fr.rdvnumerique.base.i18n.Article> article =
+                $(com.vaadin.flow.component.select.Select.class).id("structure-article");
+        test(article).selectItem("les Ateliers numériques du Val · aux Ateliers numériques du Val · des Ateliers numériques du Val");
+        test($(Button.class).id("structure-save")).click();
+
+        var structure = directory.structure(territory.structureId()).orElseThrow();
+        assertThat(structure.article()).isEqualTo(fr.rdvnumerique.base.i18n.Article.LES);
+        assertThat(structure.named().after("à")).isEqualTo("aux Ateliers numériques du Val");
     }
 }

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import fr.rdvnumerique.base.i18n.Article;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.rdvnumerique.base.security.StaffLogin;
@@ -97,7 +99,7 @@ class PlacesViewTest extends SpringBrowserlessTest {
     @Test
     void a_place_keeps_its_commune_deactivated_since_which_the_form_marks_as_such() {
         long houdemont = communes.create(new CommuneForm("Houdemont", "54265", "54180"));
-        long place = places.create(new PlaceForm(houdemont, "Mairie de Houdemont", PlaceKind.MAIRIE, "2 rue de la République",
+        long place = places.create(new PlaceForm(houdemont, "Mairie de Houdemont", null, PlaceKind.MAIRIE, "2 rue de la République",
                 StepFreeAccess.PARTIAL, null, null, null));
         communes.setActive(houdemont, false);
 
@@ -114,5 +116,39 @@ class PlacesViewTest extends SpringBrowserlessTest {
         assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
         assertThat(places.load(place).value().communeId()).isEqualTo(houdemont);
         assertThat(places.load(place).value().name()).isEqualTo("Mairie de Houdemont, salle du conseil");
+    }
+
+    @Test
+    void a_coordinator_says_how_sentences_name_a_place_and_the_mails_follow() {
+        navigate(PlacesView.class);
+        Button edit = (Button) test(grid()).getCellComponent(rowOf("Médiathèque Vue lieux"), 5).getChildren()
+                .findFirst().orElseThrow();
+        test(edit).click();
+        @SuppressWarnings("unchecked")
+        Select<Article> article = $(Select.class).id("place-article");
+        assertThat(article.getValue()).isEqualTo(Article.LA);
+
+        // A new name: the first guess follows it, and each choice reads with the name typed.
+        test($(TextField.class).id("place-name")).setValue("Espace numérique de la Gare");
+        assertThat(article.getValue()).isEqualTo(Article.L);
+        assertThat(article.getItemLabelGenerator().apply(Article.L))
+                .isEqualTo("l’Espace numérique de la Gare · à l’Espace numérique de la Gare · de l’Espace numérique de la Gare");
+        test($(Button.class).withText("Enregistrer").single()).click();
+        assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        assertThat(directory.place(territory.placeId()).orElseThrow().named().after("à"))
+                .isEqualTo("à l’Espace numérique de la Gare");
+
+        // A choice by hand stays, and is saved.
+        test((Button) test(grid()).getCellComponent(rowOf("Espace numérique de la Gare"), 5).getChildren()
+                .findFirst().orElseThrow()).click();
+        test($(TextField.class).id("place-name")).setValue("Halles du marché");
+        @SuppressWarnings("unchecked")
+        Select<Article> reopened = $(Select.class).id("place-article");
+        test(reopened).selectItem("les Halles du marché · aux Halles du marché · des Halles du marché");
+        test($(Button.class).withText("Enregistrer").single()).click();
+        assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        var saved = directory.place(territory.placeId()).orElseThrow();
+        assertThat(saved.article()).isEqualTo(Article.LES);
+        assertThat(saved.named().after("de")).isEqualTo("des Halles du marché");
     }
 }
