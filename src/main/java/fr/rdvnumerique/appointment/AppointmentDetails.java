@@ -1,6 +1,7 @@
 package fr.rdvnumerique.appointment;
 
 import fr.rdvnumerique.base.domain.Channel;
+import fr.rdvnumerique.base.domain.NoticeChoice;
 import java.time.Instant;
 
 /**
@@ -15,5 +16,15 @@ import java.time.Instant;
 public record AppointmentDetails(long id, long structureId, long placeId, long advisorId, String advisorName,
                                  String personName, String email, String phone, boolean wantsReminders,
                                  AppointmentStatus status, long motifId, String motifLabel, boolean aidantsConnect,
-                                 String whatToBring, Instant start, Instant end, int sequence, Channel channel) {
+                                 String whatToBring, Instant start, Instant end, int sequence, Channel channel,
+                                 NoticeChoice noticeBy) {
+
+    /** Without a recorded choice of how to be told. */
+    public AppointmentDetails(long id, long structureId, long placeId, long advisorId, String advisorName,
+                              String personName, String email, String phone, boolean wantsReminders,
+                              AppointmentStatus status, long motifId, String motifLabel, boolean aidantsConnect,
+                              String whatToBring, Instant start, Instant end, int sequence, Channel channel) {
+        this(id, structureId, placeId, advisorId, advisorName, personName, email, phone, wantsReminders, status, motifId,
+                motifLabel, aidantsConnect, whatToBring, start, end, sequence, channel, null);
+    }
 }

@@ -44,6 +44,6 @@ public class AppointmentDirectory {
         return new AppointmentDetails(a.getId(), a.getStructureId(), a.getPlaceId(), a.getAdvisorId(), advisorName,
                 a.getPersonName(), a.getEmail(), a.getPhone(), a.isWantsReminders(), a.getStatus(), motif.getId(),
                 motif.getLabel(), motif.isAidantsConnect(), motif.getWhatToBring(), a.getStartAt(), a.getEndAt(),
-                a.getSequence(), a.getChannel());
+                a.getSequence(), a.getChannel(), a.getNoticeBy());
     }
 }

@@ -397,7 +397,7 @@ public class BookingService {
         if (!SecretTokens.looksValid(token)) {
             return Optional.empty();
         }
-        // A link of the booking works until the appointment ended more than the links' validity ago (ADR 010).
+        // A link of the booking works until the appointment ended more than the links' validity ago (ADR 011).
         return tokens.findLiveAppointmentIdByHash(SecretTokens.hash(token), links.endedNoEarlierThan(clock.instant()));
     }
 

@@ -98,7 +98,7 @@ class AtelierReads {
         return new RegistrationDetails(r.getId(), s.getId(), s.getStructureId(), w.getId(), s.getAdvisorId(),
                 r.getFirstName(), r.getLastName(), companion(r), r.getSeats(), r.getEmail(), r.getPhone(), r.isWantsReminders(), r.getStatus(), position(r),
                 r.getChannel(), r.getSequence(), w.getTitle(), w.getDescription(), w.getWhatToBring(),
-                w.getEquipmentProvided(), s.getStartsAt(), s.getEndsAt(), s.getPlaceId(), s.getStatus());
+                w.getEquipmentProvided(), s.getStartsAt(), s.getEndsAt(), s.getPlaceId(), s.getStatus(), r.getNoticeBy());
     }
 
     public AtelierSession.Schedule schedule(long sessionId) {

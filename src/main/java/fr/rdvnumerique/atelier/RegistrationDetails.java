@@ -1,6 +1,7 @@
 package fr.rdvnumerique.atelier;
 
 import fr.rdvnumerique.base.domain.Channel;
+import fr.rdvnumerique.base.domain.NoticeChoice;
 import java.time.Instant;
 
 /**
@@ -19,5 +20,18 @@ public record RegistrationDetails(long registrationId, long sessionId, long stru
                                   boolean wantsReminders, RegistrationStatus status, Integer position, Channel channel,
                                   int sequence, String sessionTitle, String sessionDescription, String whatToBring,
                                   String equipmentProvided, Instant start, Instant end, long placeId,
-                                  SessionStatus sessionStatus) {
+                                  SessionStatus sessionStatus, NoticeChoice noticeBy) {
+
+    /** Without a recorded choice of how to be told. */
+    public RegistrationDetails(long registrationId, long sessionId, long structureId, long workshopId,
+                               long advisorId, String firstName, String lastName, String companionName, int seats,
+                               String email, String phone,
+                               boolean wantsReminders, RegistrationStatus status, Integer position, Channel channel,
+                               int sequence, String sessionTitle, String sessionDescription, String whatToBring,
+                               String equipmentProvided, Instant start, Instant end, long placeId,
+                               SessionStatus sessionStatus) {
+        this(registrationId, sessionId, structureId, workshopId, advisorId, firstName, lastName, companionName, seats,
+                email, phone, wantsReminders, status, position, channel, sequence, sessionTitle, sessionDescription,
+                whatToBring, equipmentProvided, start, end, placeId, sessionStatus, null);
+    }
 }

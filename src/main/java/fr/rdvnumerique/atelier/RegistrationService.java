@@ -193,7 +193,7 @@ public class RegistrationService {
         if (!SecretTokens.looksValid(token)) {
             return Optional.empty();
         }
-        // A link of the booking works until its session ended more than the links' validity ago (ADR 010).
+        // A link of the booking works until its session ended more than the links' validity ago (ADR 011).
         return tokens.findLiveRegistrationIdByHash(SecretTokens.hash(token), links.endedNoEarlierThan(clock.instant()));
     }
 

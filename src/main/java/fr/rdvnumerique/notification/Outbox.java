@@ -7,6 +7,7 @@ import fr.rdvnumerique.notification.domain.OutboxRepository;
 import fr.rdvnumerique.notification.domain.OutboxRepository.NewMessage;
 import fr.rdvnumerique.notification.mail.MailComposer;
 import fr.rdvnumerique.notification.mail.ManagementLinkIssuer;
+import fr.rdvnumerique.notification.sms.Gsm7;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.StructureSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Outbox {
 
     static final int MAX_KEY_LENGTH = 500;
+    /** The outbox's channel value of text messages. */
+    public static final String SMS = "SMS";
 
     private final OutboxRepository messages;
     private final MailComposer composer;
@@ -70,6 +73,28 @@ public class Outbox {
                 request.invitation(), clock.instant(), null));
     }
 
+    /**
+     * Stores a text message, due at once, in the caller's transaction: the same outbox, dispatcher, retries and
+     * « Envois » screen as mails. The text is put in the GSM 7-bit alphabet (one message holds 160 characters);
+     * the private link is still a placeholder, minted when the message leaves.
+     *
+     * @param phone the E.164 number
+     * @return false when the same message was already enqueued
+     */
+    @Transactional
+    public boolean enqueueSms(ShortNotice notice, String phone, String name) {
+        String key = storableKey(notice.dedupKey(SMS, phone));
+        if (messages.exists(key)) {
+            return false;
+        }
+        String text = Gsm7.normalize(notice.sms());
+        // The « Envois » screen shows the text as it leaves, without the link (minted at send time).
+        String line = text.replace(ManagementLinkIssuer.PLACEHOLDER, "(lien privé)");
+        return messages.insert(new NewMessage(key, MessageIds.of(key, mail.domain()), SMS, notice.kind(),
+                notice.structureId(), notice.subject(), notice.sequence(), phone, name, null,
+                line.length() > 300 ? line.substring(0, 299) + "…" : line, text, "", null, null, clock.instant(), null));
+    }
+
     /** The calendar event of a mail: what and where, the private link (minted at send time), the phone number. */
     CalendarEntry calendarEntry(MailRequest request, StructureSummary structure, PlaceSummary place) {
         return calendarEntry(invitations.uid(request.subject()), request.sequence(), request.invitation(),
@@ -109,7 +134,7 @@ public class Outbox {
     }
 
     /** Keys stay within the column: a very long one keeps its start and gains the hash of the whole. */
-    static String storableKey(String key) {
+    public static String storableKey(String key) {
         return key.length() <= MAX_KEY_LENGTH ? key : key.substring(0, 400) + "#" + SecretTokens.hash(key);
     }
 }

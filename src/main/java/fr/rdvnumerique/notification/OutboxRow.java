@@ -2,8 +2,8 @@ package fr.rdvnumerique.notification;
 
 import java.time.Instant;
 
-/** A message as the outbox screen lists it. */
-public record OutboxRow(long id, Instant createdAt, MessageKind kind, String recipient, String subject,
+/** A message as the outbox screen lists it; {@code channel} EMAIL or SMS. */
+public record OutboxRow(long id, Instant createdAt, String channel, MessageKind kind, String recipient, String subject,
                         DeliveryStatus status, int attempts, Instant nextAttemptAt, Instant sentAt, String lastError,
                         Long resendOf) {
 

@@ -199,7 +199,7 @@ class NotificationFlowTest {
     }
 
     @Test
-    void without_the_reminder_box_ticked_nobody_is_reminded_and_without_an_address_nothing_is_mailed() {
+    void without_the_reminder_box_ticked_nobody_is_reminded_and_without_an_address_a_text_message_replaces_the_mail() {
         String paul = "paul@" + domain;
         Booked noReminders = bookAppointment(paul, false);
         deliver(paul, 1);
@@ -213,10 +213,13 @@ class NotificationFlowTest {
                 paris(THURSDAY, 9, 0), "Lucien", "Petit", null, AppointmentFixtures.uniquePhone(), true, Set.of(), null,
                 Origin.web("192.0.2.11")));
         kit.awaitEvents();
-        assertThat(jdbc.queryForObject("select count(*) from outbound_message where subject_type = 'APPOINTMENT'"
-                + " and subject_id = ? and kind <> 'STAFF_NOTICE'", Integer.class, phoneOnly.id())).isZero();
+        assertThat(jdbc.queryForList("select channel from outbound_message where subject_type = 'APPOINTMENT'"
+                + " and subject_id = ? and kind <> 'STAFF_NOTICE'", String.class, phoneOnly.id()))
+                .as("a mobile without an address: a text message, no mail").containsExactly("SMS");
         assertThat(reminders.of(SubjectRef.of("APPOINTMENT", phoneOnly.id())))
-                .as("no address to remind").isEmpty();
+                .as("reminded by text message").isNotEmpty();
+        jdbc.update("update outbound_message set status = 'FAILED' where subject_type = 'APPOINTMENT' and subject_id = ?"
+                + " and status = 'PENDING'", phoneOnly.id());
     }
 
     // --- Ateliers ----------------------------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ public class NotificationTestKit {
     private final OutboxRepository messages;
     private final ReminderRepository reminders;
     private final Outbox outbox;
+    private final ResidentNotices notices;
     private final ConflictRetry retry;
     private final Clock clock;
     private final MailSettings mail;
@@ -46,12 +47,14 @@ public class NotificationTestKit {
     private final List<ManagementLinkIssuer> issuers;
     private final String publicUrl;
 
-    NotificationTestKit(OutboxRepository messages, ReminderRepository reminders, Outbox outbox, ConflictRetry retry,
+    NotificationTestKit(OutboxRepository messages, ReminderRepository reminders, Outbox outbox,
+                        ResidentNotices notices, ConflictRetry retry,
                         Clock clock, MailSettings mail, NotificationSettings settings, JdbcTemplate jdbc,
                         PublicUrls urls, List<ManagementLinkIssuer> issuers, @Value("${rdv.public-url}") String publicUrl) {
         this.messages = messages;
         this.reminders = reminders;
         this.outbox = outbox;
+        this.notices = notices;
         this.retry = retry;
         this.clock = clock;
         this.mail = mail;
@@ -85,7 +88,7 @@ public class NotificationTestKit {
     }
 
     public ReminderJob reminderJob(ReminderComposer composer) {
-        return new ReminderJob(reminders, outbox, List.of(composer), retry, clock, settings.reminders());
+        return new ReminderJob(reminders, notices, List.of(composer), retry, clock, settings.reminders());
     }
 
     /**

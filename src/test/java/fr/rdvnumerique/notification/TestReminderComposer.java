@@ -31,7 +31,7 @@ public class TestReminderComposer implements ReminderComposer {
     }
 
     @Override
-    public Optional<MailRequest> compose(long subjectId, Duration offset, Instant start) {
+    public Optional<ResidentNotice> compose(long subjectId, Duration offset, Instant start) {
         calls.computeIfAbsent(subjectId, id -> new AtomicInteger()).incrementAndGet();
         if (failing.contains(subjectId)) {
             throw new IllegalStateException("Données introuvables");
@@ -42,9 +42,9 @@ public class TestReminderComposer implements ReminderComposer {
         var event = new MailEvent("Atelier « Messagerie »", start, start.plus(Duration.ofHours(2)), territory.placeId());
         var content = new MailContent("Rappel : votre atelier approche", "C’est bientôt", List.of("Nous vous attendons."),
                 event, List.of(), true);
-        return Optional.of(MailRequest.of(MessageKind.REMINDER, territory.structureId(),
+        return Optional.of(ResidentNotice.mailOnly(MailRequest.of(MessageKind.REMINDER, territory.structureId(),
                 SubjectRef.of(TestLinkIssuer.SUBJECT_TYPE, subjectId), 0,
-                Recipient.of("rappel-" + subjectId + "@" + domain, null), content, null));
+                Recipient.of("rappel-" + subjectId + "@" + domain, null), content, null)));
     }
 
     public void failFor(long subjectId) {

@@ -90,6 +90,11 @@ public class Registration {
     @Column(name = "theme", nullable = false, length = 50)
     private Set<Theme> interests = new HashSet<>();
 
+    /** How the person wants to be told, when staff booked for them; null: by the contact they gave. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notice_by", length = 12)
+    private fr.rdvnumerique.base.domain.NoticeChoice noticeBy;
+
     @Column(name = "wants_reminders", nullable = false)
     private boolean wantsReminders;
 
@@ -387,6 +392,15 @@ public class Registration {
 
     public boolean isWantsReminders() {
         return wantsReminders;
+    }
+
+    public fr.rdvnumerique.base.domain.NoticeChoice getNoticeBy() {
+        return noticeBy;
+    }
+
+    /** Staff recorded how the person wants to be told (null: by the contact they gave). */
+    public void chooseNotice(fr.rdvnumerique.base.domain.NoticeChoice choice) {
+        this.noticeBy = choice;
     }
 
     public RegistrationStatus getStatus() {

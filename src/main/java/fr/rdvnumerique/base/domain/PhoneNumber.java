@@ -33,6 +33,21 @@ public record PhoneNumber(String e164) {
         }
     }
 
+    /**
+     * A number that can receive text messages: libphonenumber's metadata says mobile (in France 06 and 07; 01 to 05
+     * and 09 are landlines or internet boxes). A number whose type cannot be told apart is counted as mobile only
+     * when libphonenumber says "fixed line or mobile".
+     */
+    public boolean isMobile() {
+        try {
+            var type = UTIL.getNumberType(UTIL.parse(e164, DEFAULT_REGION));
+            return type == PhoneNumberUtil.PhoneNumberType.MOBILE
+                    || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
     /** "06 12 34 56 78" for French numbers, "+32 470 12 34 56" for the others. */
     public String display() {
         try {

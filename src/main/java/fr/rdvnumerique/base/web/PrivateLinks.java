@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param validAfterActivity how long after the end of the appointment or session its links still open it (to see
  *                           that it took place, or was cancelled); never longer than the retention period
- * @see <a href="../../../../../../../docs/adr/010-private-links-of-a-booking.md">ADR 010</a>
+ * @see <a href="../../../../../../../docs/adr/011-private-links-of-a-booking.md">ADR 011</a>
  */
 @ConfigurationProperties("rdv.private-links")
 public record PrivateLinks(@DefaultValue("30d") Duration validAfterActivity) {

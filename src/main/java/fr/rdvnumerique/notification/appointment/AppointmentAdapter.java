@@ -7,7 +7,7 @@ import fr.rdvnumerique.appointment.BookingService;
 import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.base.web.ResidentPaths;
 import fr.rdvnumerique.notification.CalendarDownloads;
-import fr.rdvnumerique.notification.MailRequest;
+import fr.rdvnumerique.notification.ResidentNotice;
 import fr.rdvnumerique.notification.jobs.ReminderComposer;
 import fr.rdvnumerique.notification.mail.ManagementLinkIssuer;
 import java.time.Duration;
@@ -60,10 +60,11 @@ public class AppointmentAdapter implements ManagementLinkIssuer, ReminderCompose
 
     /** Nothing to remind when the appointment was cancelled or moved since, or the person can no longer be told. */
     @Override
-    public Optional<MailRequest> compose(long appointmentId, Duration offset, Instant start) {
+    public Optional<ResidentNotice> compose(long appointmentId, Duration offset, Instant start) {
         return appointments.details(appointmentId)
                 .filter(a -> AppointmentMails.reminders(a).wanted() && a.start().equals(start))
-                .flatMap(a -> AppointmentMails.recipient(a).map(to -> mails.reminder(a, to)));
+                .map(a -> new ResidentNotice(AppointmentMails.contact(a), to -> mails.reminder(a, to),
+                        mails.reminderBrief(a)));
     }
 
     /** The calendar file of the appointment behind a private link, while it is booked. */

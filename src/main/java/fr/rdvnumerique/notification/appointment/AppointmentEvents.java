@@ -7,7 +7,9 @@ import fr.rdvnumerique.appointment.AppointmentDetails;
 import fr.rdvnumerique.appointment.AppointmentDirectory;
 import fr.rdvnumerique.appointment.AppointmentRescheduled;
 import fr.rdvnumerique.base.db.ConflictRetry;
-import fr.rdvnumerique.notification.Outbox;
+import fr.rdvnumerique.base.domain.CancelledBy;
+import fr.rdvnumerique.notification.ResidentNotice;
+import fr.rdvnumerique.notification.ResidentNotices;
 import fr.rdvnumerique.notification.Recipient;
 import fr.rdvnumerique.notification.Reminders;
 import fr.rdvnumerique.notification.StaffNotices;
@@ -30,16 +32,17 @@ class AppointmentEvents {
 
     private final AppointmentDirectory appointments;
     private final AppointmentMails mails;
-    private final Outbox outbox;
+    private final ResidentNotices notices;
     private final Reminders reminders;
     private final StaffNotices staff;
     private final ConflictRetry retry;
 
-    AppointmentEvents(AppointmentDirectory appointments, AppointmentMails mails, Outbox outbox, Reminders reminders,
+    AppointmentEvents(AppointmentDirectory appointments, AppointmentMails mails, ResidentNotices notices,
+                      Reminders reminders,
                       StaffNotices staff, ConflictRetry retry) {
         this.appointments = appointments;
         this.mails = mails;
-        this.outbox = outbox;
+        this.notices = notices;
         this.reminders = reminders;
         this.staff = staff;
         this.retry = retry;
@@ -50,7 +53,8 @@ class AppointmentEvents {
         retry.runInTransaction(() -> {
             AppointmentDetails a = appointments.require(event.appointmentId());
             if (a.sequence() == event.sequence()) {
-                AppointmentMails.recipient(a).ifPresent(to -> outbox.enqueue(mails.booked(a, event.sequence(), to)));
+                notices.send(new ResidentNotice(AppointmentMails.contact(a), to -> mails.booked(a, event.sequence(), to),
+                        mails.bookedBrief(a, event.sequence())));
             }
             reminders.plan(AppointmentMails.reminders(a));
             staff.notify(mails.bookedNotice(a, event.sequence()));
@@ -63,10 +67,12 @@ class AppointmentEvents {
         retry.runInTransaction(() -> {
             AppointmentDetails a = appointments.require(event.appointmentId());
             if (a.sequence() == event.sequence()) {
-                AppointmentMails.recipient(a).ifPresent(to -> outbox.enqueue(mails.booked(a, event.sequence(), to)));
+                notices.send(new ResidentNotice(AppointmentMails.contact(a), to -> mails.booked(a, event.sequence(), to),
+                        mails.bookedBrief(a, event.sequence())));
             }
             if (event.previousEmail() != null && (a.email() == null || !event.previousEmail().equalsIgnoreCase(a.email()))) {
-                outbox.enqueue(mails.contactChanged(a, event.sequence(), Recipient.of(event.previousEmail(), a.personName())));
+                notices.send(ResidentNotice.mailOnly(mails.contactChanged(a, event.sequence(),
+                        Recipient.of(event.previousEmail(), a.personName()))));
             }
             reminders.plan(AppointmentMails.reminders(a));
         });
@@ -77,7 +83,8 @@ class AppointmentEvents {
         retry.runInTransaction(() -> {
             AppointmentDetails a = appointments.require(event.appointmentId());
             if (a.sequence() == event.sequence()) {
-                AppointmentMails.recipient(a).ifPresent(to -> outbox.enqueue(mails.moved(a, event, to)));
+                notices.send(new ResidentNotice(AppointmentMails.contact(a), to -> mails.moved(a, event, to),
+                        mails.movedBrief(a, event)));
             }
             reminders.plan(AppointmentMails.reminders(a));
             staff.notify(mails.movedNotice(a, event, event.advisorId()));
@@ -91,7 +98,11 @@ class AppointmentEvents {
     void on(AppointmentCancelled event) {
         retry.runInTransaction(() -> {
             AppointmentDetails a = appointments.require(event.appointmentId());
-            AppointmentMails.recipient(a).ifPresent(to -> outbox.enqueue(mails.cancelled(a, event, to)));
+            if (event.cancelledBy() == CancelledBy.PERSON) {
+                notices.withdrawCalls(AppointmentMails.subject(a.id()));
+            }
+            notices.send(new ResidentNotice(AppointmentMails.contact(a), to -> mails.cancelled(a, event, to),
+                    mails.cancelledBrief(a, event)));
             reminders.cancel(AppointmentMails.subject(a.id()));
             staff.notify(mails.cancelledNotice(a, event));
         });

@@ -10,6 +10,13 @@ import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.base.web.ResidentPaths;
 import fr.rdvnumerique.notification.CalendarMethod;
+import fr.rdvnumerique.notification.CallReason;
+import fr.rdvnumerique.notification.ResidentContact;
+import fr.rdvnumerique.notification.ShortNotice;
+import fr.rdvnumerique.notification.mail.ManagementLinkIssuer;
+import fr.rdvnumerique.notification.sms.SmsWhen;
+import fr.rdvnumerique.territory.StructureSummary;
+import java.time.Instant;
 import fr.rdvnumerique.notification.MailContent;
 import fr.rdvnumerique.notification.MailEvent;
 import fr.rdvnumerique.notification.MailRequest;
@@ -51,10 +58,17 @@ class AppointmentMails {
         return SubjectRef.of(SUBJECT_TYPE, appointmentId);
     }
 
-    /** Reminders go to people who accepted them and gave an address, for an appointment still booked. */
+    /**
+     * Reminders go to people who accepted them and can be told (a mail, a text message or a call), for an
+     * appointment still booked.
+     */
     static ReminderSubject reminders(AppointmentDetails a) {
         return new ReminderSubject(subject(a.id()), a.structureId(), ReminderActivity.APPOINTMENT, a.motifId(),
-                a.start(), a.status() == AppointmentStatus.BOOKED && a.wantsReminders() && a.email() != null);
+                a.start(), a.status() == AppointmentStatus.BOOKED && a.wantsReminders() && contact(a).reachable());
+    }
+
+    static ResidentContact contact(AppointmentDetails a) {
+        return new ResidentContact(a.personName(), a.email(), a.phone(), a.noticeBy());
     }
 
     static Optional<Recipient> recipient(AppointmentDetails a) {
@@ -139,6 +153,59 @@ class AppointmentMails {
                 paragraphs, event(a),
                 invitation == CalendarMethod.CANCEL ? List.of() : MailContent.lines(a.whatToBring()), link, presence);
         return MailRequest.of(kind, a.structureId(), subject(a.id()), sequence, to, content, invitation);
+    }
+
+    // --- Text messages and calls, for people without a mail address ----------------------------------------------
+
+    ShortNotice bookedBrief(AppointmentDetails a, int sequence) {
+        String when = SmsWhen.of(a.start());
+        String place = placeName(a.placeId());
+        return new ShortNotice(MessageKind.APPOINTMENT_BOOKED, a.structureId(), a.advisorId(), subject(a.id()), sequence,
+                texts.message("notification.sms.appointment.booked", when, place, a.advisorName(),
+                        ManagementLinkIssuer.PLACEHOLDER),
+                CallReason.CONFIRMATION, texts.message("notification.call.appointment.confirmation", when, place,
+                        a.advisorName()), a.start(), "");
+    }
+
+    ShortNotice reminderBrief(AppointmentDetails a) {
+        String when = SmsWhen.of(a.start());
+        String place = placeName(a.placeId());
+        return new ShortNotice(MessageKind.REMINDER, a.structureId(), a.advisorId(), subject(a.id()), a.sequence(),
+                texts.message("notification.sms.appointment.reminder", when, place, a.advisorName(),
+                        ManagementLinkIssuer.PLACEHOLDER),
+                CallReason.REMINDER, texts.message("notification.call.appointment.reminder", when, place,
+                        a.advisorName()), a.start(), "");
+    }
+
+    ShortNotice movedBrief(AppointmentDetails a, AppointmentRescheduled e) {
+        String when = SmsWhen.of(e.start());
+        String place = placeName(a.placeId());
+        Instant before = e.previousStart().isBefore(e.start()) ? e.previousStart() : e.start();
+        return new ShortNotice(MessageKind.APPOINTMENT_MOVED, a.structureId(), e.advisorId(), subject(a.id()),
+                e.sequence(), texts.message("notification.sms.appointment.moved", when, place, a.advisorName(),
+                        ManagementLinkIssuer.PLACEHOLDER),
+                CallReason.TIME_CHANGE, texts.message("notification.call.appointment.time-change", when, place,
+                        a.advisorName(), SmsWhen.of(e.previousStart())), before, "");
+    }
+
+    /** Only a cancellation by the structure is told by text or call: the person who cancelled knows. */
+    ShortNotice cancelledBrief(AppointmentDetails a, AppointmentCancelled e) {
+        if (e.cancelledBy() == CancelledBy.PERSON) {
+            return null;
+        }
+        String when = SmsWhen.of(e.start());
+        var structure = territory.structure(a.structureId());
+        String by = structure.map(s -> s.named().withArticle()).orElse("");
+        String questions = structure.map(StructureSummary::phone).filter(java.util.Objects::nonNull)
+                .map(phone -> texts.message("notification.sms.questions", phone.display())).orElse("");
+        return new ShortNotice(MessageKind.APPOINTMENT_CANCELLED, a.structureId(), e.advisorId(), subject(a.id()),
+                e.sequence(), texts.message("notification.sms.appointment.cancelled", when, by, questions),
+                CallReason.CANCELLATION, texts.message("notification.call.appointment.cancellation", when),
+                e.start(), "");
+    }
+
+    private String placeName(long placeId) {
+        return territory.place(placeId).map(PlaceSummary::name).orElse("");
     }
 
     // --- Staff --------------------------------------------------------------------------------------------------

@@ -15,7 +15,9 @@ import fr.rdvnumerique.atelier.SessionRescheduled;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.notification.MailRequest;
-import fr.rdvnumerique.notification.Outbox;
+import fr.rdvnumerique.notification.ResidentNotice;
+import fr.rdvnumerique.notification.ResidentNotices;
+import fr.rdvnumerique.notification.ShortNotice;
 import fr.rdvnumerique.notification.Recipient;
 import fr.rdvnumerique.notification.Reminders;
 import fr.rdvnumerique.notification.StaffNotices;
@@ -41,16 +43,16 @@ class AtelierEvents {
 
     private final RegistrationService registrations;
     private final RegistrationMails mails;
-    private final Outbox outbox;
+    private final ResidentNotices notices;
     private final Reminders reminders;
     private final StaffNotices staff;
     private final ConflictRetry retry;
 
-    AtelierEvents(RegistrationService registrations, RegistrationMails mails, Outbox outbox, Reminders reminders,
+    AtelierEvents(RegistrationService registrations, RegistrationMails mails, ResidentNotices notices, Reminders reminders,
                   StaffNotices staff, ConflictRetry retry) {
         this.registrations = registrations;
         this.mails = mails;
-        this.outbox = outbox;
+        this.notices = notices;
         this.reminders = reminders;
         this.staff = staff;
         this.retry = retry;
@@ -60,7 +62,8 @@ class AtelierEvents {
     void on(RegistrationConfirmed event) {
         retry.runInTransaction(() -> {
             var r = registrations.details(event.registrationId());
-            mailIfCurrent(r, event.sequence(), to -> mails.confirmed(r, event.sequence(), to));
+            tellIfCurrent(r, event.sequence(), to -> mails.confirmed(r, event.sequence(), to),
+                    mails.confirmedBrief(r, event.sequence()));
             reminders.plan(RegistrationMails.reminders(r));
             staff.notify(mails.registeredNotice(r, event.sequence()));
         });
@@ -71,7 +74,7 @@ class AtelierEvents {
         retry.runInTransaction(() -> {
             var r = registrations.details(event.registrationId());
             int position = Objects.requireNonNullElse(r.position(), event.position());
-            mailIfCurrent(r, event.sequence(), to -> mails.waitlisted(r, event.sequence(), position, to));
+            tellIfCurrent(r, event.sequence(), to -> mails.waitlisted(r, event.sequence(), position, to), null);
             reminders.plan(RegistrationMails.reminders(r));
         });
     }
@@ -80,7 +83,8 @@ class AtelierEvents {
     void on(RegistrationPromoted event) {
         retry.runInTransaction(() -> {
             var r = registrations.details(event.registrationId());
-            mailIfCurrent(r, event.sequence(), to -> mails.promoted(r, event.sequence(), to));
+            tellIfCurrent(r, event.sequence(), to -> mails.promoted(r, event.sequence(), to),
+                    mails.promotedBrief(r, event.sequence()));
             reminders.plan(RegistrationMails.reminders(r));
         });
     }
@@ -129,7 +133,8 @@ class AtelierEvents {
         retry.runInTransaction(() -> {
             var r = registrations.details(event.registrationId());
             int position = Objects.requireNonNullElse(r.position(), event.position());
-            mailIfCurrent(r, event.sequence(), to -> mails.movedToWaitingList(r, event.sequence(), position, to));
+            tellIfCurrent(r, event.sequence(), to -> mails.movedToWaitingList(r, event.sequence(), position, to),
+                    mails.movedToWaitingListBrief(r, event.sequence()));
             reminders.plan(RegistrationMails.reminders(r));
         });
     }
@@ -138,7 +143,7 @@ class AtelierEvents {
     void on(SessionRescheduled event) {
         retry.runInTransaction(() -> {
             var r = registrations.details(event.registrationId());
-            mailIfCurrent(r, event.sequence(), to -> mails.moved(r, event, to));
+            tellIfCurrent(r, event.sequence(), to -> mails.moved(r, event, to), mails.movedBrief(r, event));
             reminders.plan(RegistrationMails.reminders(r));
         });
     }
@@ -147,7 +152,11 @@ class AtelierEvents {
     void on(RegistrationCancelled event) {
         retry.runInTransaction(() -> {
             var r = registrations.details(event.registrationId());
-            RegistrationMails.recipient(r).ifPresent(to -> outbox.enqueue(mails.cancelled(r, event, to)));
+            if (event.cancelledBy() == CancelledBy.PERSON) {
+                notices.withdrawCalls(RegistrationMails.subject(r.registrationId()));
+            }
+            notices.send(new ResidentNotice(RegistrationMails.contact(r), to -> mails.cancelled(r, event, to),
+                    mails.cancelledBrief(r, event)));
             reminders.cancel(RegistrationMails.subject(r.registrationId()));
             if (event.cancelledBy() == CancelledBy.PERSON) {
                 staff.notify(mails.cancelledNotice(r, event.sequence()));
@@ -155,9 +164,11 @@ class AtelierEvents {
         });
     }
 
-    private void mailIfCurrent(RegistrationDetails r, int sequence, Function<Recipient, MailRequest> mail) {
+    /** @param brief the text message or call, or null when this is told by mail only */
+    private void tellIfCurrent(RegistrationDetails r, int sequence, Function<Recipient, MailRequest> mail,
+                               ShortNotice brief) {
         if (r.sequence() == sequence) {
-            RegistrationMails.recipient(r).ifPresent(to -> outbox.enqueue(mail.apply(to)));
+            notices.send(new ResidentNotice(RegistrationMails.contact(r), mail, brief));
         }
     }
 }

@@ -7,7 +7,7 @@ import fr.rdvnumerique.atelier.SessionStatus;
 import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.base.web.ResidentPaths;
 import fr.rdvnumerique.notification.CalendarDownloads;
-import fr.rdvnumerique.notification.MailRequest;
+import fr.rdvnumerique.notification.ResidentNotice;
 import fr.rdvnumerique.notification.jobs.ReminderComposer;
 import fr.rdvnumerique.notification.mail.ManagementLinkIssuer;
 import java.time.Duration;
@@ -58,12 +58,13 @@ public class RegistrationAdapter implements ManagementLinkIssuer, ReminderCompos
 
     /** Nothing to remind without a seat any more, a session moved or cancelled since, or no one to tell. */
     @Override
-    public Optional<MailRequest> compose(long registrationId, Duration offset, Instant start) {
+    public Optional<ResidentNotice> compose(long registrationId, Duration offset, Instant start) {
         RegistrationDetails r = registrations.details(registrationId);
         if (!RegistrationMails.reminders(r).wanted() || !r.start().equals(start)) {
             return Optional.empty();
         }
-        return RegistrationMails.recipient(r).map(to -> mails.reminder(r, to));
+        return Optional.of(new ResidentNotice(RegistrationMails.contact(r), to -> mails.reminder(r, to),
+                mails.reminderBrief(r)));
     }
 
     /** The calendar file of the registration behind a private link, while it holds a seat. */

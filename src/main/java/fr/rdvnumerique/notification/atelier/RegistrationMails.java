@@ -11,7 +11,15 @@ import fr.rdvnumerique.atelier.SessionRescheduled;
 import fr.rdvnumerique.atelier.SessionStatus;
 import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.base.web.ResidentPaths;
+import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.notification.CalendarMethod;
+import fr.rdvnumerique.notification.CallReason;
+import fr.rdvnumerique.notification.ResidentContact;
+import fr.rdvnumerique.notification.ShortNotice;
+import fr.rdvnumerique.notification.mail.ManagementLinkIssuer;
+import fr.rdvnumerique.notification.sms.SmsWhen;
+import fr.rdvnumerique.territory.StructureSummary;
+import java.time.Instant;
 import fr.rdvnumerique.notification.MailContent;
 import fr.rdvnumerique.notification.MailEvent;
 import fr.rdvnumerique.notification.MailRequest;
@@ -54,16 +62,23 @@ class RegistrationMails {
         return SubjectRef.of(SUBJECT_TYPE, registrationId);
     }
 
-    /** Reminders go to people with a seat at a session still on, who accepted them and gave an address. */
+    /**
+     * Reminders go to people with a seat at a session still on, who accepted them and can be told (a mail, a text
+     * message or a call).
+     */
     static ReminderSubject reminders(RegistrationDetails r) {
         boolean wanted = r.status() == RegistrationStatus.CONFIRMED && r.sessionStatus() == SessionStatus.SCHEDULED
-                && r.wantsReminders() && r.email() != null;
+                && r.wantsReminders() && contact(r).reachable();
         return new ReminderSubject(subject(r.registrationId()), r.structureId(), ReminderActivity.ATELIER,
                 r.workshopId(), r.start(), wanted);
     }
 
     static Optional<Recipient> recipient(RegistrationDetails r) {
         return r.email() == null ? Optional.empty() : Optional.of(Recipient.of(r.email(), name(r)));
+    }
+
+    static ResidentContact contact(RegistrationDetails r) {
+        return new ResidentContact(name(r), r.email(), r.phone(), r.noticeBy());
     }
 
     private static String name(RegistrationDetails r) {
@@ -250,6 +265,76 @@ class RegistrationMails {
                 seat && invitation != CalendarMethod.CANCEL ? MailContent.lines(r.whatToBring()) : List.of(), link,
                 presence);
         return MailRequest.of(kind, r.structureId(), subject(r.registrationId()), sequence, to, content, invitation);
+    }
+
+    // --- Text messages and calls, for people without a mail address ----------------------------------------------
+
+    ShortNotice confirmedBrief(RegistrationDetails r, int sequence) {
+        return brief(MessageKind.ATELIER_REGISTRATION_CONFIRMED, r, sequence, CallReason.CONFIRMATION,
+                "notification.sms.atelier.confirmed", "notification.call.atelier.confirmation", r.start());
+    }
+
+    ShortNotice promotedBrief(RegistrationDetails r, int sequence) {
+        return brief(MessageKind.ATELIER_PROMOTED, r, sequence, CallReason.PROMOTION,
+                "notification.sms.atelier.promoted", "notification.call.atelier.promotion", r.start());
+    }
+
+    ShortNotice reminderBrief(RegistrationDetails r) {
+        return brief(MessageKind.REMINDER, r, r.sequence(), CallReason.REMINDER,
+                "notification.sms.atelier.reminder", "notification.call.atelier.reminder", r.start());
+    }
+
+    /** The seat is gone because of the structure (fewer seats): told like a cancellation. */
+    ShortNotice movedToWaitingListBrief(RegistrationDetails r, int sequence) {
+        String when = SmsWhen.of(r.start());
+        return new ShortNotice(MessageKind.ATELIER_MOVED_TO_WAITING_LIST, r.structureId(), r.advisorId(),
+                subject(r.registrationId()), sequence,
+                texts.message("notification.sms.atelier.to-waiting-list", r.sessionTitle(), when,
+                        ManagementLinkIssuer.PLACEHOLDER),
+                CallReason.CANCELLATION, texts.message("notification.call.atelier.to-waiting-list", r.sessionTitle(), when),
+                r.start(), "");
+    }
+
+    /** Only a cancellation by the structure is told by text or call: the person who cancelled knows. */
+    ShortNotice cancelledBrief(RegistrationDetails r, RegistrationCancelled e) {
+        if (e.cancelledBy() == CancelledBy.PERSON) {
+            return null;
+        }
+        String when = SmsWhen.of(r.start());
+        var structure = territory.structure(r.structureId());
+        String by = structure.map(s -> s.named().withArticle()).orElse("");
+        String questions = structure.map(StructureSummary::phone).filter(java.util.Objects::nonNull)
+                .map(phone -> texts.message("notification.sms.questions", phone.display())).orElse("");
+        MessageKind kind = e.reason() == CancellationReason.SESSION_CANCELLED ? MessageKind.ATELIER_SESSION_CANCELLED
+                : MessageKind.ATELIER_REGISTRATION_CANCELLED;
+        return new ShortNotice(kind, r.structureId(), r.advisorId(), subject(r.registrationId()), e.sequence(),
+                texts.message("notification.sms.atelier.cancelled", r.sessionTitle(), when, by, questions),
+                CallReason.CANCELLATION, texts.message("notification.call.atelier.cancellation", r.sessionTitle(), when),
+                r.start(), "");
+    }
+
+    /** A new time or place, for someone with a seat (a person waiting learns it when a seat comes). */
+    ShortNotice movedBrief(RegistrationDetails r, SessionRescheduled e) {
+        if (r.status() != RegistrationStatus.CONFIRMED) {
+            return null;
+        }
+        String when = SmsWhen.of(e.start());
+        Instant before = e.previousStart().isBefore(e.start()) ? e.previousStart() : e.start();
+        return new ShortNotice(MessageKind.ATELIER_SESSION_MOVED, r.structureId(), r.advisorId(),
+                subject(r.registrationId()), e.sequence(),
+                texts.message("notification.sms.atelier.moved", r.sessionTitle(), when, placeName(e.placeId()),
+                        ManagementLinkIssuer.PLACEHOLDER),
+                CallReason.TIME_CHANGE, texts.message("notification.call.atelier.time-change", r.sessionTitle(), when,
+                        placeName(e.placeId()), SmsWhen.of(e.previousStart())), before, "");
+    }
+
+    private ShortNotice brief(MessageKind kind, RegistrationDetails r, int sequence, CallReason reason, String smsKey,
+                              String callKey, Instant tellBefore) {
+        String when = SmsWhen.of(r.start());
+        String place = placeName(r.placeId());
+        return new ShortNotice(kind, r.structureId(), r.advisorId(), subject(r.registrationId()), sequence,
+                texts.message(smsKey, r.sessionTitle(), when, place, ManagementLinkIssuer.PLACEHOLDER), reason,
+                texts.message(callKey, r.sessionTitle(), when, place), tellBefore, "");
     }
 
     // --- Staff --------------------------------------------------------------------------------------------------

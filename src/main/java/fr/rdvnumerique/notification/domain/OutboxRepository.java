@@ -89,13 +89,22 @@ public class OutboxRepository {
      * dispatchers never claim the same message.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<Long> lockDue(Instant now, int limit, boolean includeReminders) {
+    public List<Long> lockDue(Instant now, int limit, boolean includeReminders, java.util.Collection<String> channels) {
+        if (channels.isEmpty()) {
+            return List.of();
+        }
+        var args = new ArrayList<Object>(List.of(toDb(now), includeReminders));
+        args.addAll(channels);
+        args.add(limit);
+        // Only the channels this dispatcher can send: an instance without a text-message provider leaves them
+        // to one that has it, instead of failing them.
         return jdbc.queryForList("""
                 select id from outbound_message
                 where status = 'PENDING' and next_attempt_at <= ? and (? or kind <> 'REMINDER')
+                  and channel in (%s)
                 order by next_attempt_at, id
                 limit ?
-                for update skip locked""", Long.class, toDb(now), includeReminders, limit);
+                for update skip locked""".formatted(placeholders(channels.size())), Long.class, args.toArray());
     }
 
     /**
@@ -196,8 +205,8 @@ public class OutboxRepository {
         args.add(size + 1);
         args.add(offset);
         List<OutboxRow> rows = jdbc.query("""
-                select id, created_at, kind, recipient, subject, status, attempts, next_attempt_at, sent_at, last_error,
-                    resend_of
+                select id, created_at, channel, kind, recipient, subject, status, attempts, next_attempt_at, sent_at,
+                    last_error, resend_of
                 from outbound_message where structure_id = ?""" + filter + " order by id desc limit ? offset ?",
                 OutboxRepository::row, args.toArray());
         boolean more = rows.size() > size;
@@ -260,7 +269,7 @@ public class OutboxRepository {
     }
 
     private static OutboxRow row(ResultSet rs, int rowNum) throws SQLException {
-        return new OutboxRow(rs.getLong("id"), instant(rs, "created_at"), MessageKind.valueOf(rs.getString("kind")),
+        return new OutboxRow(rs.getLong("id"), instant(rs, "created_at"), rs.getString("channel"), MessageKind.valueOf(rs.getString("kind")),
                 rs.getString("recipient"), rs.getString("subject"), DeliveryStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"), instant(rs, "next_attempt_at"), instant(rs, "sent_at"), rs.getString("last_error"),
                 rs.getObject("resend_of", Long.class));

@@ -12,6 +12,7 @@ import fr.rdvnumerique.notification.NoticeMode;
 import fr.rdvnumerique.notification.NotificationSettings;
 import fr.rdvnumerique.notification.Outbox;
 import fr.rdvnumerique.notification.Recipient;
+import fr.rdvnumerique.notification.ResidentNotices;
 import fr.rdvnumerique.notification.SubjectRef;
 import fr.rdvnumerique.notification.domain.StaffNoticeRepository;
 import fr.rdvnumerique.notification.domain.StaffNoticeRepository.WaitingNotice;
@@ -23,7 +24,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /**
- * The morning digest: one mail per staff member with the notices kept since the last one. The mail's
+ * The morning digest: one mail per staff member with the notices kept since the last one, and how many calls of
+ * the structure's « À appeler » list are due. The mail's
  * deduplication key carries the date, so a person gets at most one digest a day even if the job runs twice;
  * notices are marked as digested in the transaction that enqueues the mail, so none is lost or told twice.
  * The scheduled run holds a ShedLock lock, so only one instance works at a time.
@@ -35,16 +37,19 @@ public class DigestJob {
     private final StaffNoticeRepository staff;
     private final StaffDirectory directory;
     private final Outbox outbox;
+    private final ResidentNotices residentNotices;
     private final ConflictRetry retry;
     private final MessageSource messages;
     private final NotificationSettings settings;
     private final Clock clock;
 
-    public DigestJob(StaffNoticeRepository staff, StaffDirectory directory, Outbox outbox, ConflictRetry retry,
+    public DigestJob(StaffNoticeRepository staff, StaffDirectory directory, Outbox outbox,
+                     ResidentNotices notices, ConflictRetry retry,
                      MessageSource messages, NotificationSettings settings, Clock clock) {
         this.staff = staff;
         this.directory = directory;
         this.outbox = outbox;
+        this.residentNotices = notices;
         this.retry = retry;
         this.messages = messages;
         this.settings = settings;
@@ -80,6 +85,10 @@ public class DigestJob {
         }
         var paragraphs = new ArrayList<String>();
         paragraphs.add(message("notification.staff.digest.intro", notices.size()));
+        int calls = residentNotices.callsDue(notices.getFirst().structureId());
+        if (calls > 0) {
+            paragraphs.add(message("notification.staff.digest.calls", calls));
+        }
         for (WaitingNotice notice : notices) {
             paragraphs.add(message("notification.staff.digest.line", FrenchDates.dayAndTime(notice.createdAt()), notice.text()));
         }

@@ -6,6 +6,9 @@ import fr.rdvnumerique.notification.MailSettings;
 import fr.rdvnumerique.notification.NotificationChannel;
 import fr.rdvnumerique.notification.NotificationSettings;
 import fr.rdvnumerique.notification.Outbox;
+import fr.rdvnumerique.notification.ResidentNotices;
+import fr.rdvnumerique.notification.SmsSettings;
+import fr.rdvnumerique.notification.sms.BrevoSmsChannel;
 import fr.rdvnumerique.notification.domain.OutboxRepository;
 import fr.rdvnumerique.notification.domain.QuietHours;
 import fr.rdvnumerique.notification.domain.ReminderRepository;
@@ -40,14 +43,20 @@ class NotificationConfiguration {
     }
 
     @Bean
-    ReminderJob reminderJob(ReminderRepository reminders, Outbox outbox, List<ReminderComposer> composers,
+    ReminderJob reminderJob(ReminderRepository reminders, ResidentNotices notices, List<ReminderComposer> composers,
                             ConflictRetry retry, Clock clock, NotificationSettings settings) {
-        return new ReminderJob(reminders, outbox, composers, retry, clock, settings.reminders());
+        return new ReminderJob(reminders, notices, composers, retry, clock, settings.reminders());
+    }
+
+    /** Text messages through the provider of ADR 010; without its settings it refuses to send (and none is written). */
+    @Bean
+    BrevoSmsChannel smsChannel(SmsSettings sms) {
+        return new BrevoSmsChannel(sms);
     }
 
     @Bean
-    DigestJob digestJob(StaffNoticeRepository staff, StaffDirectory directory, Outbox outbox, ConflictRetry retry,
-                        MessageSource messages, NotificationSettings settings, Clock clock) {
-        return new DigestJob(staff, directory, outbox, retry, messages, settings, clock);
+    DigestJob digestJob(StaffNoticeRepository staff, StaffDirectory directory, Outbox outbox, ResidentNotices notices,
+                        ConflictRetry retry, MessageSource messages, NotificationSettings settings, Clock clock) {
+        return new DigestJob(staff, directory, outbox, notices, retry, messages, settings, clock);
     }
 }

@@ -2,7 +2,7 @@ package fr.rdvnumerique.notification.jobs;
 
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.notification.NotificationSettings;
-import fr.rdvnumerique.notification.Outbox;
+import fr.rdvnumerique.notification.ResidentNotices;
 import fr.rdvnumerique.notification.domain.QuietHours;
 import fr.rdvnumerique.notification.domain.ReminderRepository;
 import java.time.Clock;
@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns due reminders into outbox messages, each exactly once: a reminder is locked on its own
+ * Turns due reminders into outbox messages (a mail or a text message) or calls on the « À appeler » list, each
+ * exactly once: a reminder is locked on its own
  * ({@code FOR UPDATE SKIP LOCKED}, still PENDING), its message enqueued and the reminder marked QUEUED in the
  * same transaction, and the message's deduplication key (subject, offset, start) would refuse a second copy
  * anyway. Two instances, or a restart in the middle, cannot send it twice.
@@ -29,17 +30,17 @@ public class ReminderJob {
     static final int MAX_ATTEMPTS = 5;
 
     private final ReminderRepository reminders;
-    private final Outbox outbox;
+    private final ResidentNotices notices;
     private final List<ReminderComposer> composers;
     private final ConflictRetry retry;
     private final Clock clock;
     private final QuietHours quietHours;
     private final int batchSize;
 
-    public ReminderJob(ReminderRepository reminders, Outbox outbox, List<ReminderComposer> composers,
+    public ReminderJob(ReminderRepository reminders, ResidentNotices notices, List<ReminderComposer> composers,
                        ConflictRetry retry, Clock clock, NotificationSettings.Reminders settings) {
         this.reminders = reminders;
-        this.outbox = outbox;
+        this.notices = notices;
         this.composers = List.copyOf(composers);
         this.retry = retry;
         this.clock = clock;
@@ -120,7 +121,7 @@ public class ReminderJob {
             return Outcome.SKIPPED;
         }
         String discriminator = "rappel-" + row.offsetMinutes() + "-" + row.startsAt().getEpochSecond();
-        outbox.enqueue(request.get().withDiscriminator(discriminator));
+        notices.send(request.get().withDiscriminator(discriminator));
         reminders.done(id, "QUEUED", null, now);
         return Outcome.QUEUED;
     }

@@ -98,7 +98,7 @@ public class Dispatcher {
     private List<StoredMessage> claim(String owner) {
         return retry.inTransaction(() -> {
             Instant now = clock.instant();
-            List<Long> ids = messages.lockDue(now, settings.batchSize(), !quietHours.isQuiet(now));
+            List<Long> ids = messages.lockDue(now, settings.batchSize(), !quietHours.isQuiet(now), channels.keySet());
             messages.lease(ids, owner, now.plus(settings.lease()));
             return messages.load(ids);
         });

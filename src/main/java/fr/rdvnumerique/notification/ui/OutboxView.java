@@ -17,7 +17,9 @@ import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.ui.UiMessages;
+import fr.rdvnumerique.base.domain.PhoneNumber;
 import fr.rdvnumerique.notification.DeliveryStatus;
+import fr.rdvnumerique.notification.Outbox;
 import fr.rdvnumerique.notification.OutboxRow;
 import fr.rdvnumerique.notification.OutboxService;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,7 +73,7 @@ class OutboxView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::message).setHeader(getTranslation("notification.outbox.message")).setFlexGrow(2);
         grid.addComponentColumn(row -> {
-            var recipient = new Span(row.recipient());
+            var recipient = new Span(Outbox.SMS.equals(row.channel()) ? phone(row.recipient()) : row.recipient());
             recipient.addClassName("outbox-recipient");
             return recipient;
         }).setHeader(getTranslation("notification.outbox.recipient")).setFlexGrow(2);
@@ -86,7 +88,8 @@ class OutboxView extends Div implements HasDynamicTitle {
 
     /** The kind above the subject line. */
     private Div message(OutboxRow row) {
-        var kind = new Span(getTranslation(row.kind().labelKey()));
+        var kind = new Span(getTranslation("notification.outbox.channel." + row.channel()) + " · "
+                + getTranslation(row.kind().labelKey()));
         kind.addClassName("outbox-kind");
         var subject = new Span(row.subject());
         var message = new Div(kind, subject);
@@ -138,6 +141,15 @@ class OutboxView extends Div implements HasDynamicTitle {
         }
         ZonedDateTime local = instant.atZone(ParisTime.ZONE);
         return FrenchDates.shortDay(local.toLocalDate()) + " " + FrenchDates.time(local.toLocalTime());
+    }
+
+    /** A text message's number as it is dialled ("06 12 34 56 78"). */
+    static String phone(String e164) {
+        try {
+            return new PhoneNumber(e164).display();
+        } catch (RuntimeException e) {
+            return e164;
+        }
     }
 
     private static String nullToEmpty(String text) {

@@ -1,0 +1,134 @@
+package fr.rdvnumerique.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.rdvnumerique.appointment.AppointmentFixtures;
+import fr.rdvnumerique.atelier.AtelierFixtures;
+import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
+import fr.rdvnumerique.atelier.RegistrationRequest;
+import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.atelier.Seats;
+import fr.rdvnumerique.atelier.SessionService;
+import fr.rdvnumerique.base.domain.PlaceResult;
+import fr.rdvnumerique.base.security.StaffLogin;
+import fr.rdvnumerique.base.web.RateLimiter;
+import fr.rdvnumerique.notification.jobs.ReminderJob;
+import fr.rdvnumerique.testing.IntegrationTest;
+import fr.rdvnumerique.testing.TestClock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A resident who gives only a phone number registers on the portal: with a mobile, the confirmation and the
+ * reminder are text messages (with a private link that works); with a landline, they are calls on the staff's
+ * « À appeler » list, the reminder's call replacing the confirmation's not made yet; a cancellation by the structure
+ * reaches both.
+ */
+@IntegrationTest
+class PhoneOnlyResidentsTest {
+
+    @Autowired AtelierFixtures ateliers;
+    @Autowired RegistrationService registrations;
+    @Autowired SessionService sessions;
+    @Autowired ReminderJob reminderJob;
+    @Autowired ResidentNotices notices;
+    @Autowired CallList callList;
+    @Autowired NotificationTestKit kit;
+    @Autowired RateLimiter limiter;
+    @Autowired TestClock clock;
+    @Autowired JdbcTemplate jdbc;
+
+    SmsProvider provider;
+
+    @BeforeEach
+    void setUp() {
+        clock.setParis(2026, 11, 30, 9, 0);
+        limiter.reset();
+        provider = new SmsProvider();
+    }
+
+    @AfterEach
+    void tearDown() {
+        kit.awaitEvents();
+        jdbc.update("update outbound_message set status = 'FAILED' where channel = 'SMS' and status in ('PENDING', 'SENDING')");
+        provider.close();
+        clock.reset();
+        StaffLogin.signOut();
+    }
+
+    static String landline() {
+        long n = NotificationTestKit.newSubjectId() % 1_000_000;
+        return String.format("03 83 %02d %02d %02d", n / 10_000, (n / 100) % 100, n % 100);
+    }
+
+    private long register(TestAtelier atelier, String first, String phone) {
+        var result = registrations.register(RegistrationRequest.simple(atelier.sessionId(), first, "Martin", null, phone,
+                AtelierFixtures.web()));
+        return ((PlaceResult.Confirmed<Seats, Void>) result).id();
+    }
+
+    private List<String> sms(long registrationId) {
+        return jdbc.queryForList("select kind from outbound_message where channel = 'SMS' and subject_type ="
+                + " 'ATELIER_REGISTRATION' and subject_id = ? order by id", String.class, registrationId);
+    }
+
+    private List<String> calls(long registrationId, String status) {
+        return jdbc.queryForList("select kind from call_task where subject_type = 'ATELIER_REGISTRATION'"
+                + " and subject_id = ? and status = ? order by id", String.class, registrationId, status);
+    }
+
+    @Test
+    void a_mobile_gets_text_messages_and_a_landline_gets_calls_from_the_staff() {
+        TestAtelier atelier = ateliers.create("Téléphone seul", 4);
+        String mobile = AppointmentFixtures.uniquePhone();
+        long withMobile = register(atelier, "Marcel", mobile);
+        long withLandline = register(atelier, "Odette", landline());
+        kit.awaitEvents();
+
+        assertThat(sms(withMobile)).containsExactly("ATELIER_REGISTRATION_CONFIRMED");
+        assertThat(calls(withMobile, "DUE")).isEmpty();
+        assertThat(sms(withLandline)).isEmpty();
+        assertThat(calls(withLandline, "DUE")).containsExactly("CONFIRMATION");
+        assertThat(notices.callsDue(atelier.territory().structureId())).as("the morning digest's count").isEqualTo(1);
+
+        // Reminders: 48 h before, Saturday 5 December at 14:00.
+        clock.setParis(2026, 12, 5, 14, 0);
+        reminderJob.runOnce();
+        assertThat(sms(withMobile)).containsExactly("ATELIER_REGISTRATION_CONFIRMED", "REMINDER");
+        assertThat(calls(withLandline, "DUE")).as("the reminder's call replaces the one not made").containsExactly("REMINDER");
+        assertThat(calls(withLandline, "SUPERSEDED")).containsExactly("CONFIRMATION");
+
+        kit.dispatcher(provider.channel(), new TestLinkIssuer(), 100).runOnce();
+        String e164 = AppointmentFixtures.e164(mobile);
+        var received = provider.requestsFor(e164);
+        assertThat(received).hasSize(2);
+        String reminder = received.stream().map(r -> r.getBodyAsString()).filter(b -> b.contains("Rappel"))
+                .findFirst().orElseThrow();
+        assertThat(reminder).contains("Rappel : atelier \\\"Découvrir sa tablette Téléphone seul\\\", lundi 7 décembre à 14 h 00");
+        String token = reminder.replaceAll("(?s).*" + java.util.regex.Pattern.quote(kit.publicUrl()) + "/inscription/([A-Za-z0-9_-]+).*", "$1");
+        assertThat(registrations.findByToken(token)).as("the link in the text message works").isPresent();
+
+        StaffLogin.advisor(atelier.territory().structureId(), atelier.territory().advisorId());
+        var due = callList.list(null, true);
+        assertThat(due).singleElement().satisfies(call -> {
+            assertThat(call.reason()).isEqualTo(CallReason.REMINDER);
+            assertThat(call.personName()).isEqualTo("Odette Martin");
+            assertThat(call.phone()).startsWith("03 83");
+            assertThat(call.what()).isEqualTo("Rappeler l’atelier « Découvrir sa tablette Téléphone seul » :"
+                    + " lundi 7 décembre à 14 h 00, " + jdbc.queryForObject("select name from place where id = ?",
+                    String.class, atelier.territory().placeId()) + ".");
+            assertThat(call.dueBy()).isEqualTo(atelier.start());
+        });
+
+        // The structure cancels the session: a text message for one, a call for the other.
+        StaffLogin.coordinator(atelier.territory().structureId());
+        sessions.cancelSession(atelier.sessionId());
+        kit.awaitEvents();
+        assertThat(sms(withMobile)).endsWith("ATELIER_SESSION_CANCELLED");
+        assertThat(calls(withLandline, "DUE")).containsExactly("CANCELLATION");
+    }
+}
