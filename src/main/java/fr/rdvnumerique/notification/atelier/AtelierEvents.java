@@ -94,7 +94,7 @@ class AtelierEvents {
     void on(SeatOffered event) {
         retry.runInTransaction(() -> {
             var r = registrations.details(event.registrationId());
-            mailIfCurrent(r, event.sequence(), to -> mails.offered(r, event.sequence(), event.expiresAt(), to));
+            tellIfCurrent(r, event.sequence(), to -> mails.offered(r, event.sequence(), event.expiresAt(), to), null);
         });
     }
 
