@@ -103,7 +103,7 @@ class AtelierEvents {
     void on(RegistrationMoved event) {
         retry.runInTransaction(() -> {
             var r = registrations.details(event.registrationId());
-            mailIfCurrent(r, event.sequence(), to -> mails.movedByPerson(r, event, to));
+            tellIfCurrent(r, event.sequence(), to -> mails.movedByPerson(r, event, to), null);
             reminders.plan(RegistrationMails.reminders(r));
             staff.notify(mails.registeredNotice(r, event.sequence()));
         });
@@ -115,14 +115,14 @@ class AtelierEvents {
         retry.runInTransaction(() -> {
             var r = registrations.details(event.registrationId());
             if (r.status() == RegistrationStatus.CONFIRMED) {
-                mailIfCurrent(r, event.sequence(), to -> mails.confirmed(r, event.sequence(), to));
+                tellIfCurrent(r, event.sequence(), to -> mails.confirmed(r, event.sequence(), to), null);
             } else if (r.status() == RegistrationStatus.WAITING) {
                 int position = Objects.requireNonNullElse(r.position(), 1);
-                mailIfCurrent(r, event.sequence(), to -> mails.waitlisted(r, event.sequence(), position, to));
+                tellIfCurrent(r, event.sequence(), to -> mails.waitlisted(r, event.sequence(), position, to), null);
             }
             if (event.previousEmail() != null && (r.email() == null || !event.previousEmail().equalsIgnoreCase(r.email()))) {
-                outbox.enqueue(mails.contactChanged(r, event.sequence(),
-                        Recipient.of(event.previousEmail(), (r.firstName() + " " + r.lastName()).strip())));
+                notices.send(ResidentNotice.mailOnly(mails.contactChanged(r, event.sequence(),
+                        Recipient.of(event.previousEmail(), (r.firstName() + " " + r.lastName()).strip()))));
             }
             reminders.plan(RegistrationMails.reminders(r));
         });
