@@ -149,6 +149,15 @@ class AppointmentWrites {
                 appointment.getSequence(), by, appointment.getCancelReason()));
     }
 
+    /** Another e-mail or phone for the appointment; the new contact gets the confirmation, the old one a notice. */
+    void changeContact(Appointment appointment, Resident resident) {
+        String previousEmail = appointment.getEmail();
+        appointment.changeContact(resident.contact(), clock.instant());
+        appointments.saveAndFlush(appointment);
+        events.publishEvent(new AppointmentContactChanged(appointment.getId(), appointment.getStructureId(),
+                previousEmail, appointment.getSequence()));
+    }
+
     /** One more private link for an appointment; returns the secret, stores only its hash. */
     String issueToken(long appointmentId) {
         String token = SecretTokens.generate();

@@ -20,6 +20,8 @@ import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.domain.Texts;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.web.RateLimiter;
+import fr.rdvnumerique.base.domain.EmailAddress;
+import fr.rdvnumerique.base.web.PrivateLinks;
 import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.StructureSummary;
@@ -61,13 +63,14 @@ public class BookingService {
     private final StaffScope scope;
     private final Clock clock;
     private final TransactionTemplate readOnly;
+    private final PrivateLinks links;
 
     private final AuditTrail audit;
 
     BookingService(MotifRepository motifs, AppointmentRepository appointments, AppointmentTokenRepository tokens,
                    SlotFinder slots, AppointmentWrites writes, ConflictRetry retry, TerritoryDirectory directory,
                    RateLimiter limiter, AppointmentSettings settings, StaffScope scope, Clock clock,
-                   PlatformTransactionManager transactionManager, AuditTrail audit) {
+                   PlatformTransactionManager transactionManager, AuditTrail audit, PrivateLinks links) {
         this.audit = audit;
         this.motifs = motifs;
         this.appointments = appointments;
@@ -83,6 +86,7 @@ public class BookingService {
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.links = links;
     }
 
     /** Active places of a structure where at least one motif can be booked, by commune then name. */
@@ -322,6 +326,43 @@ public class BookingService {
     }
 
     /**
+     * The person gives another e-mail or phone (at least one, checked by the shared {@link Resident} rules), before
+     * the cut-off: the new contact gets the confirmation, the old one a notice. The per-contact cap applies to the
+     * new contact as to a booking.
+     *
+     * @throws InvalidValueException naming the field ({@code email}, {@code phone}, {@code contact})
+     */
+    public AppointmentCard changeContactByToken(String token, String email, String phone) {
+        long id = appointmentIdOf(token).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        Appointment current = appointments.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        Resident resident = Resident.parse(nameOr(current.getGivenName(), current.getPersonName()),
+                nameOr(current.getFamilyName(), current.getPersonName()), email, phone);
+        return retry.inTransaction(() -> {
+            writes.lockContacts(resident);
+            Appointment appointment = appointments.findForUpdate(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+            Motif motif = motifs.findById(appointment.getMotifId()).orElseThrow();
+            checkPersonMayChange(appointment, motif);
+            boolean sameEmail = java.util.Objects.equals(resident.emailKey(), appointment.getEmail() == null ? null
+                    : EmailAddress.of(appointment.getEmail()).canonical());
+            boolean samePhone = java.util.Objects.equals(resident.phoneE164(), appointment.getPhone());
+            if (sameEmail && samePhone) {
+                return card(appointment);
+            }
+            long held = appointments.countActiveForContact(resident.emailKey(), resident.phoneE164(), clock.instant(),
+                    AppointmentStatus.BOOKED);
+            boolean countsItself = resident.emailKey() != null && sameEmail || resident.phoneE164() != null && samePhone;
+            rules.checkMayBook(countsItself ? held - 1 : held,
+                    directory.structure(appointment.getStructureId()).map(BookingService::phoneToCall).orElse(null));
+            writes.changeContact(appointment, resident);
+            return card(appointment);
+        });
+    }
+
+    private static String nameOr(String name, String fallback) {
+        return name == null || name.isBlank() ? fallback : name;
+    }
+
+    /**
      * The person moves their appointment to another free slot (same place and motif), before the cut-off.
      *
      * @throws SlotTakenException when the new slot was just taken or is no longer offered
@@ -368,7 +409,8 @@ public class BookingService {
         if (!SecretTokens.looksValid(token)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(SecretTokens.hash(token)).map(t -> t.getAppointmentId());
+        // A link of the booking works until the appointment ended more than the links' validity ago (ADR 014).
+        return tokens.findLiveAppointmentIdByHash(SecretTokens.hash(token), links.endedNoEarlierThan(clock.instant()));
     }
 
     private AppointmentCard card(Appointment appointment) {

@@ -24,6 +24,7 @@ final class Summaries {
                 motif.isAidantsConnect(), a.getStartAt(), a.getEndAt(), place, structure.name(),
                 structure.phone() == null ? null : structure.phone().display(),
                 a.personMayChange(now, motif.getCancellationCutoffHours()), motif.getCancellationCutoffHours(),
-                a.getEmail() != null, a.getPhone() != null, a.getPresenceConfirmedAt());
+                a.getEmail() != null, a.getPhone() != null, a.getPresenceConfirmedAt(), a.getEmail(),
+                a.getPhone() == null ? null : new fr.rdvnumerique.base.domain.PhoneNumber(a.getPhone()).display());
     }
 }

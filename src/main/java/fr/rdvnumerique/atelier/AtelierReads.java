@@ -77,7 +77,24 @@ class AtelierReads {
         boolean cancellable = r.isActive() && now.isBefore(s.getStartsAt());
         return new ManagedRegistration(r.getId(), r.getFirstName(), r.getLastName(), companion(r), r.getSeats(),
                 r.getStatus(), position(r), cancellable, r.getCancelledAt(), r.getCancelledBy(),
-                r.getCancellationReason(), card, slug, r.getPresenceConfirmedAt(), r.getOfferExpiresAt());
+                r.getCancellationReason(), card, slug, r.getPresenceConfirmedAt(), r.getOfferExpiresAt(), r.getEmail(),
+                r.getPhone() == null ? null : new fr.rdvnumerique.base.domain.PhoneNumber(r.getPhone()).display());
+    }
+
+    public java.util.List<SessionCard> otherSessions(long registrationId) {
+        Registration r = registrations.findById(registrationId).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        AtelierSession current = sessions.findById(r.getSessionId()).orElseThrow();
+        Instant now = clock.instant();
+        if (!r.isActive() || !now.isBefore(current.getStartsAt())) {
+            return List.of();
+        }
+        Workshop w = workshops.findById(current.getWorkshopId()).orElseThrow();
+        return sessions.findScheduledOfWorkshop(current.getWorkshopId(), now).stream()
+                .filter(s -> s.getId() != current.getId().longValue() && s.isRegistrationOpen(now)
+                        && s.getWaitingCount() == 0
+                        && s.getConfirmedSeats() + s.getOfferedSeats() + r.getSeats() <= s.getCapacity())
+                .map(s -> AtelierCatalogue.card(s, w, directory.place(s.getPlaceId()).orElseThrow(), now))
+                .toList();
     }
 
     public RegistrationDetails details(long registrationId) {

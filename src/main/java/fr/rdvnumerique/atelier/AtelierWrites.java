@@ -266,11 +266,69 @@ class AtelierWrites {
         return true;
     }
 
-    /** « Je viens ». */
-    Registration confirmPresence(long sessionId, long registrationId) {
+    /**
+     * Another e-mail or phone for a registration: not one another registration of the session has, and within the
+     * per-contact cap (the new contact's rows locked first, as for a registration).
+     */
+    Registration changeContact(long sessionId, long registrationId, fr.rdvnumerique.base.domain.Resident resident) {
+        List<String> emails = resident.emailKey() == null ? List.of() : List.of(resident.emailKey());
+        List<String> phones = resident.phoneE164() == null ? List.of() : List.of(resident.phoneE164());
+        AtelierSession session = lock(sessionId);
+        contactLocks.lock(emails, phones);
+        Registration registration = registrationOf(session, registrationId);
+        String previousEmail = registration.getEmail();
+        var others = registrations.findActiveByContacts(sessionId, orNone(emails), orNone(phones));
+        long held = registrations.findUpcomingHoldings(orNone(emails), orNone(phones), clock.instant()).stream()
+                .filter(h -> h.registrationId() != registrationId).count();
+        if (held >= properties.maxActiveRegistrationsPerContact()) {
+            throw new BusinessRuleException("atelier.registration.refused.too-many",
+                    properties.maxActiveRegistrationsPerContact());
+        }
+        session.changeContact(registration, resident.contact(), others, clock.instant());
+        events.publishEvent(new RegistrationContactChanged(registrationId, sessionId, session.getStructureId(),
+                previousEmail, registration.getSequence()));
+        return registration;
+    }
+
+    /**
+     * Moves a registration to another session of the same workshop: both session rows locked (in id order, so two
+     * moves between the same sessions cannot deadlock), the new seat taken and the old one freed in this one
+     * transaction, the old session's waiting list served.
+     */
+    Registration move(long fromSessionId, long toSessionId, long registrationId) {
+        AtelierSession first = lock(Math.min(fromSessionId, toSessionId));
+        AtelierSession second = lock(Math.max(fromSessionId, toSessionId));
+        AtelierSession from = first.getId() == fromSessionId ? first : second;
+        AtelierSession to = first.getId() == toSessionId ? first : second;
+        Registration registration = registrationOf(from, registrationId);
+        AtelierSession.Schedule before = from.schedule();
+        List<Registration> waiting = registrations.findBySessionAndStatus(fromSessionId, RegistrationStatus.WAITING);
+        List<Registration> sameContact = registrations.findActiveByContact(toSessionId,
+                registration.getEmailKey() == null ? "-" : registration.getEmailKey(),
+                registration.getPhone() == null ? "-" : registration.getPhone());
+        AtelierSession.Handover handover = AtelierSession.move(registration, from, to, waiting, sameContact,
+                properties.lateSeats(), clock.instant());
+        registrations.flush();
+        events.publishEvent(new RegistrationMoved(registrationId, fromSessionId, toSessionId, to.getStructureId(),
+                before.start(), before.end(), before.placeId(), to.getStartsAt(), to.getEndsAt(), to.getPlaceId(),
+                registration.getSequence()));
+        publish(from, handover, false);
+        return registration;
+    }
+
+    /**
+     * « Je viens », decided under the session's lock: a seat offered to the person becomes theirs, a person with a
+     * seat is noted as coming.
+     */
+    Registration confirmComing(long sessionId, long registrationId) {
         AtelierSession session = lock(sessionId);
         Registration registration = registrationOf(session, registrationId);
-        session.confirmPresence(registration, clock.instant());
+        if (registration.hasOffer()) {
+            session.confirmOffer(registration, clock.instant());
+            publishPromotions(session, List.of(registration), false);
+        } else {
+            session.confirmPresence(registration, clock.instant());
+        }
         return registration;
     }
 

@@ -16,6 +16,7 @@ import fr.rdvnumerique.base.domain.PersonName;
 import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.domain.Resident;
 import fr.rdvnumerique.base.web.RateLimiter;
+import fr.rdvnumerique.base.web.PrivateLinks;
 import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.territory.CommuneSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
@@ -49,10 +50,12 @@ public class RegistrationService {
     private final ConflictRetry retry;
     private final Clock clock;
     private final AuditTrail audit;
+    private final PrivateLinks links;
 
     RegistrationService(RegistrationQueue queue, AtelierWrites writes, AtelierReads reads, TerritoryDirectory directory,
                         RegistrationRepository registrations, RegistrationTokenRepository tokens, RateLimiter limiter,
-                        AtelierProperties properties, ConflictRetry retry, Clock clock, AuditTrail audit) {
+                        AtelierProperties properties, ConflictRetry retry, Clock clock, AuditTrail audit,
+                        PrivateLinks links) {
         this.audit = audit;
         this.queue = queue;
         this.writes = writes;
@@ -64,6 +67,7 @@ public class RegistrationService {
         this.properties = properties;
         this.retry = retry;
         this.clock = clock;
+        this.links = links;
     }
 
     /** Registers a person from the web or the kiosk (staff use {@link RosterService#registerOnBehalf}). */
@@ -134,12 +138,41 @@ public class RegistrationService {
     public ManagedRegistration confirmPresenceByToken(String token) {
         long registrationId = registrationIdOf(token).orElseThrow(() -> new BusinessRuleException("atelier.manage.invalid-link"));
         long sessionId = reads.ownerOfRegistration(registrationId)[1];
-        ManagedRegistration before = reads.managed(registrationId);
-        if (before.hasOffer()) {
-            retry.runInTransaction(() -> writes.confirmOffer(sessionId, registrationId, false));
-        } else {
-            retry.runInTransaction(() -> writes.confirmPresence(sessionId, registrationId));
-        }
+        retry.runInTransaction(() -> writes.confirmComing(sessionId, registrationId));
+        return reads.managed(registrationId);
+    }
+
+    /**
+     * The person gives another e-mail or phone (at least one, checked by the shared {@link Resident} rules), until the
+     * session starts: the new contact gets the confirmation, the old one a notice.
+     *
+     * @throws InvalidValueException naming the field ({@code email}, {@code phone}, {@code contact})
+     */
+    public ManagedRegistration changeContactByToken(String token, String email, String phone) {
+        long registrationId = registrationIdOf(token).orElseThrow(() -> new BusinessRuleException("atelier.manage.invalid-link"));
+        ManagedRegistration current = reads.managed(registrationId);
+        Resident resident = Resident.parse(current.firstName(), current.lastName(), email, phone);
+        long sessionId = reads.ownerOfRegistration(registrationId)[1];
+        retry.runInTransaction(() -> writes.changeContact(sessionId, registrationId, resident));
+        return reads.managed(registrationId);
+    }
+
+    /**
+     * The other dates of the same workshop the registration behind a link could move to: scheduled, open to
+     * registrations, with a free seat, not the current one; by date.
+     */
+    public java.util.List<SessionCard> otherSessions(String token) {
+        return registrationIdOf(token).map(reads::otherSessions).orElse(java.util.List.of());
+    }
+
+    /**
+     * Moves the registration behind a link to another session of the same workshop, until its session starts: the
+     * new seat is taken and the old one freed in one transaction; the old session's waiting list gets the seat.
+     */
+    public ManagedRegistration moveByToken(String token, long targetSessionId) {
+        long registrationId = registrationIdOf(token).orElseThrow(() -> new BusinessRuleException("atelier.manage.invalid-link"));
+        long sessionId = reads.ownerOfRegistration(registrationId)[1];
+        retry.runInTransaction(() -> writes.move(sessionId, targetSessionId, registrationId));
         return reads.managed(registrationId);
     }
 
@@ -175,7 +208,8 @@ public class RegistrationService {
         if (!SecretTokens.looksValid(token)) {
             return Optional.empty();
         }
-        return tokens.findRegistrationIdByHash(SecretTokens.hash(token));
+        // A link of the booking works until its session ended more than the links' validity ago (ADR 014).
+        return tokens.findLiveRegistrationIdByHash(SecretTokens.hash(token), links.endedNoEarlierThan(clock.instant()));
     }
 
     // --- Parsing ----------------------------------------------------------------------------------------------

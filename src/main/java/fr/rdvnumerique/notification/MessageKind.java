@@ -16,8 +16,12 @@ public enum MessageKind implements Labelled {
     ATELIER_SESSION_MOVED,
     /** Staff lowered the capacity: the person's seat is gone, they wait again. */
     ATELIER_MOVED_TO_WAITING_LIST,
+    /** The person moved their registration to another date of the same workshop: an updated invitation. */
+    ATELIER_REGISTRATION_MOVED,
     /** A seat freed shortly before the session is held for the person until a deadline: confirm it. */
     ATELIER_SEAT_OFFERED,
+    /** To the former address of a booking whose contact the person changed: a notice, without link. */
+    CONTACT_CHANGED,
     REMINDER,
     STAFF_NOTICE,
     STAFF_DIGEST;

@@ -155,6 +155,18 @@ class BookingServiceTest {
     }
 
     @Test
+    void the_links_of_an_appointment_stop_working_thirty_days_after_it() {
+        var booked = book(paris(TUESDAY, 10, 0), "jeanne.duree@" + territory.slug() + ".example.org");
+        String mailed = booking.issueManagementToken(booked.id());
+        java.time.Instant end = booked.details().end();
+        clock.set(end.plus(java.time.Duration.ofDays(30)).minusSeconds(1));
+        assertThat(booking.findByToken(mailed)).isPresent();
+        clock.set(end.plus(java.time.Duration.ofDays(30)));
+        assertThat(booking.findByToken(mailed)).isEmpty();
+        assertThat(booking.findByToken(booked.managementToken())).isEmpty();
+    }
+
+    @Test
     void slots_a_stale_screen_still_offers_are_refused_and_nothing_is_saved() {
         for (Instant start : List.of(paris(TUESDAY.minusWeeks(1), 9, 0), // in the past
                 paris(TUESDAY, 9, 10), // not a slot

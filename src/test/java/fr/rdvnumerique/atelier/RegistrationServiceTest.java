@@ -101,6 +101,22 @@ class RegistrationServiceTest {
     }
 
     @Test
+    void every_link_of_a_registration_stops_working_thirty_days_after_the_session() {
+        TestAtelier atelier = fixtures.create("Liens duree", 5);
+        var result = (PlaceResult.Confirmed<Seats, Void>) registrations.register(AtelierFixtures.request(atelier.sessionId(), "Anne", "Petit"));
+        String mailed = registrations.issueManagementToken(result.id());
+
+        clock.set(atelier.end().plus(java.time.Duration.ofDays(30)).minusSeconds(1));
+        assertThat(registrations.findByToken(mailed)).as("a month after, still the person's").isPresent();
+        assertThat(registrations.findByToken(result.managementToken())).isPresent();
+
+        clock.set(atelier.end().plus(java.time.Duration.ofDays(30)));
+        assertThat(registrations.findByToken(mailed)).as("every link of the booking ends together").isEmpty();
+        assertThat(registrations.findByToken(result.managementToken())).isEmpty();
+        assertThatThrownBy(() -> registrations.cancelByToken(mailed)).isInstanceOf(BusinessRuleException.class);
+    }
+
+    @Test
     void cancelling_through_the_link_gives_the_seat_to_the_first_person_waiting() {
         TestAtelier atelier = fixtures.create("Annulation", 1);
         var holder = (PlaceResult.Confirmed<Seats, Void>) registrations.register(AtelierFixtures.request(atelier.sessionId(), "Anne", "Petit"));

@@ -281,6 +281,42 @@ class NotificationFlowTest {
     }
 
     @Test
+    void a_person_who_moves_to_another_date_gets_the_same_calendar_event_updated() {
+        TestAtelier atelier = ateliers.create("Courriels nouvelle date", 2);
+        long thursday = ateliers.session(atelier.territory(), atelier.workshopId(), ateliers.at(10, 14, 0), 2);
+        String anne = "anne@" + domain;
+        var first = (PlaceResult.Confirmed<Seats, Void>) register(atelier.sessionId(), "Anne", anne);
+        ReceivedMail seat = deliver(anne, 1).getFirst();
+
+        registrations.moveByToken(first.managementToken(), thursday);
+        ReceivedMail moved = deliver(anne, 2).get(1).keep("atelier-registration-moved");
+        assertThat(moved.subject()).startsWith("Nouvelle date : ");
+        assertThat(moved.text()).contains("Votre inscription est déplacée", "jeudi 10 décembre 2026");
+        assertThat(moved.method()).isEqualTo("REQUEST");
+        assertThat(moved.uid()).as("the same event in the person's calendar").isEqualTo(seat.uid());
+        assertThat(moved.sequence()).isGreaterThan(seat.sequence());
+    }
+
+    @Test
+    void a_new_email_gets_the_confirmation_and_the_former_one_a_notice_without_link() {
+        TestAtelier atelier = ateliers.create("Courriels contact", 2);
+        String anne = "anne@" + domain;
+        String anneNew = "anne.nouvelle@" + domain;
+        var first = (PlaceResult.Confirmed<Seats, Void>) register(atelier.sessionId(), "Anne", anne);
+        deliver(anne, 1);
+
+        registrations.changeContactByToken(first.managementToken(), anneNew, null);
+        ReceivedMail notice = deliver(anne, 2).get(1).keep("contact-changed");
+        assertThat(notice.subject()).startsWith("Coordonnées changées : ");
+        assertThat(notice.text()).contains("Vous n’avez rien demandé ? Appelez-nous.")
+                .doesNotContain(publicUrl + "/inscription/");
+        ReceivedMail confirmation = deliver(anneNew, 1).getFirst();
+        assertThat(confirmation.subject()).startsWith("Inscription confirmée : ");
+        assertThat(registrations.findByToken(confirmation.token(publicUrl, "inscription/"))).get()
+                .satisfies(m -> assertThat(m.registrationId()).isEqualTo(first.id()));
+    }
+
+    @Test
     void a_session_moved_a_seat_lost_and_a_session_cancelled_are_told_to_each_person() {
         TestAtelier atelier = ateliers.create("Séance changée", 2);
         String anne = "anne@" + domain;

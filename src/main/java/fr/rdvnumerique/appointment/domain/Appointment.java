@@ -4,6 +4,7 @@ import fr.rdvnumerique.appointment.AppointmentStatus;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.base.domain.Channel;
+import fr.rdvnumerique.base.domain.ContactDetails;
 import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.domain.Origin;
 import fr.rdvnumerique.base.domain.PersonName;
@@ -243,6 +244,18 @@ public class Appointment {
             throw new BusinessRuleException("appointment.presence.started");
         }
         cancel(CancelledBy.PERSON, null, now);
+    }
+
+    /**
+     * The person gives another e-mail or phone: invitations and reminders go there from now on (a new state of the
+     * appointment, so the new contact gets the confirmation).
+     */
+    public void changeContact(ContactDetails contact, Instant now) {
+        requireBooked();
+        this.email = contact.emailAddress().map(EmailAddress::value).orElse(null);
+        this.emailCanonical = contact.emailAddress().map(EmailAddress::canonical).orElse(null);
+        this.phone = contact.phoneNumber().map(fr.rdvnumerique.base.domain.PhoneNumber::e164).orElse(null);
+        touch(now);
     }
 
     /** Staff record that the person came (from the start of the appointment on). */

@@ -138,8 +138,11 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
             cancel.setId("manage-cancel");
             cancel.addThemeVariants(ButtonVariant.ERROR);
             cancel.addClassName("wizard-primary");
+            var contact = new Button(getTranslation("contact.change.title"), e -> showContactForm());
+            contact.setId("manage-change-contact");
+            contact.addThemeVariants(ButtonVariant.TERTIARY);
             actions.add(move, cancel);
-            add(new H2(getTranslation("appointment.manage.change.title")), actions);
+            add(new H2(getTranslation("appointment.manage.change.title")), actions, contact);
         } else if (card.status() == AppointmentStatus.BOOKED) {
             add(new Paragraph(card.structurePhone() == null
                     ? getTranslation("appointment.manage.too-late.no-phone", card.cutoffHours())
@@ -152,6 +155,24 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
                 add(new Paragraph(again));
             });
         }
+    }
+
+    /** The e-mail and phone fields in place of the button; saving tells the new and the former contact. */
+    private void showContactForm() {
+        var form = new fr.rdvnumerique.base.ui.ContactChangeForm("manage-contact", card.personName(), card.personName(),
+                card.email(), card.phone(), (email, phone) -> card = booking.changeContactByToken(token, email, phone),
+                () -> {
+                    showAppointment();
+                    notice.setText(getTranslation("contact.change.done"));
+                    notice.setVisible(true);
+                });
+        form.setId("manage-contact-form");
+        getChildren().filter(c -> c.getId().filter("manage-change-contact"::equals).isPresent()).findFirst()
+                .ifPresent(button -> {
+                    int index = indexOf(button);
+                    remove(button);
+                    addComponentAtIndex(index, form);
+                });
     }
 
     void showCancel() {
@@ -212,13 +233,35 @@ public class ManageAppointmentView extends Div implements BeforeEnterObserver, H
         var times = new Div();
         times.addClassName("time-choices");
         for (FreeSlot slot : freeSlots.stream().filter(s -> s.day().equals(day)).toList()) {
-            var button = new NativeButton(SlotTimes.label(this, slot), e -> move(slot));
+            var button = new NativeButton(SlotTimes.label(this, slot), e -> confirmMove(slot));
             button.setId(SlotTimes.id(slot));
             button.addClassName("time-choice");
             times.add(button);
         }
         add(title, alert, new Paragraph(getTranslation("appointment.wizard.time.help", FrenchDates.day(day))), times,
                 backButton());
+    }
+
+    /** Nothing moves until the person says yes: the new time next to the current one. */
+    private void confirmMove(FreeSlot slot) {
+        removeAll();
+        var title = new H1(getTranslation("appointment.manage.move.confirm.title"));
+        title.setId("manage-title");
+        BookingWizardView.focusOnArrival(title);
+        var question = new Paragraph(getTranslation("appointment.manage.move.confirm.question",
+                SlotTimes.dayAndTime(this, card.start()), SlotTimes.dayAndTime(this, slot.start())));
+        question.setId("move-question");
+        var yes = new Button(getTranslation("appointment.manage.move.confirm.yes"), e -> move(slot));
+        yes.setId("move-yes");
+        yes.addThemeVariants(ButtonVariant.PRIMARY);
+        yes.addClassName("wizard-primary");
+        yes.setDisableOnClick(true);
+        var no = new Button(getTranslation("appointment.manage.move.confirm.no"), e -> showMoveTimes(slot.day()));
+        no.setId("move-no");
+        no.addClassName("wizard-primary");
+        var actions = new Div(yes, no);
+        actions.addClassName("wizard-actions");
+        add(title, alert, question, actions);
     }
 
     private void move(FreeSlot slot) {

@@ -343,6 +343,71 @@ public class AtelierSession {
         return handOver(without(waiting, registration), late, now);
     }
 
+    /**
+     * The person gives another e-mail or phone, until the session starts; refused when another registration of
+     * this session already has it ({@code others}: the session's other active registrations with that contact).
+     */
+    public void changeContact(Registration registration, fr.rdvnumerique.base.domain.ContactDetails contact,
+                              List<Registration> others, Instant now) {
+        checkBelongs(registration);
+        checkNotCancelled();
+        if (!now.isBefore(startsAt)) {
+            throw new BusinessRuleException("atelier.registration.cancel.too-late");
+        }
+        if (others.stream().anyMatch(r -> r != registration && r.isActive()
+                && (r.getId() == null || !r.getId().equals(registration.getId())))) {
+            throw InvalidValueException.forField(fr.rdvnumerique.base.domain.Resident.CONTACT,
+                    "atelier.contact.already-registered");
+        }
+        registration.changeContact(contact);
+    }
+
+    /**
+     * The person moves their registration from {@code from} to another session of the same workshop, with a free
+     * seat and open to registrations, until {@code from} starts: the new seat is taken and the old one (or their
+     * place in line) freed at once, in the same transaction; the freed seat goes to the first people waiting in
+     * {@code from} (given or offered, as for a cancellation). Everything is checked before anything changes.
+     *
+     * @param fromWaiting  {@code from}'s waiting registrations
+     * @param sameContacts {@code to}'s active registrations with the person's e-mail or phone
+     */
+    public static Handover move(Registration registration, AtelierSession from, AtelierSession to,
+                                List<Registration> fromWaiting, List<Registration> sameContacts, LateSeats late,
+                                Instant now) {
+        from.checkBelongs(registration);
+        if (!registration.isActive()) {
+            throw new BusinessRuleException("atelier.registration.status-changed");
+        }
+        if (!now.isBefore(from.startsAt)) {
+            throw new BusinessRuleException("atelier.registration.cancel.too-late");
+        }
+        if (from.idOrZero() == to.idOrZero() || from.workshopId != to.workshopId) {
+            throw new BusinessRuleException("atelier.move.other-workshop");
+        }
+        if (!to.isRegistrationOpen(now)) {
+            throw new BusinessRuleException("atelier.move.closed");
+        }
+        if (!sameContacts.isEmpty()) {
+            throw new BusinessRuleException("atelier.move.already-registered");
+        }
+        int seats = registration.getSeats();
+        if (to.waitingCount > 0 || to.confirmedSeats + to.offeredSeats + seats > to.capacity) {
+            throw new BusinessRuleException("atelier.move.full");
+        }
+        boolean heldSeat = registration.getStatus() == RegistrationStatus.CONFIRMED || registration.hasOffer();
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+            from.confirmedSeats -= seats;
+        } else {
+            from.waitingCount--;
+            if (registration.hasOffer()) {
+                from.offeredSeats -= seats;
+            }
+        }
+        to.confirmedSeats += seats;
+        registration.movedTo(to, now);
+        return heldSeat ? from.handOver(without(fromWaiting, registration), late, now) : Handover.NONE;
+    }
+
     /** « Je viens »: the person with a seat says they are coming (until the session ends). */
     public void confirmPresence(Registration registration, Instant now) {
         checkBelongs(registration);

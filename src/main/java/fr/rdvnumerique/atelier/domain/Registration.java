@@ -251,6 +251,40 @@ public class Registration {
         return previous;
     }
 
+    /**
+     * The person gives another e-mail or phone: mails and reminders go there from now on (a new state, so the new
+     * contact gets the confirmation). Checked by the session against the other registrations first.
+     */
+    void changeContact(fr.rdvnumerique.base.domain.ContactDetails contact) {
+        if (status == RegistrationStatus.CANCELLED) {
+            throw new BusinessRuleException("atelier.registration.status-changed");
+        }
+        email = contact.emailAddress().map(e -> e.value()).orElse(null);
+        emailKey = contact.emailAddress().map(e -> e.canonical()).orElse(null);
+        phone = contact.phoneNumber().map(p -> p.e164()).orElse(null);
+        sequence++;
+    }
+
+    /**
+     * The person moved to another session of the same workshop, where {@code target} gave them a seat. The row (so
+     * the private links and the calendar UID) stays the same; the new SEQUENCE updates the invitation.
+     */
+    void movedTo(AtelierSession target, Instant now) {
+        if (status == RegistrationStatus.CANCELLED) {
+            throw new BusinessRuleException("atelier.registration.status-changed");
+        }
+        sessionId = target.idOrZero();
+        status = RegistrationStatus.CONFIRMED;
+        queueRank = null;
+        offeredAt = null;
+        offerExpiresAt = null;
+        presenceConfirmedAt = null;
+        attendance = null;
+        attendanceMarkedAt = null;
+        confirmedAt = now;
+        sequence++;
+    }
+
     /** Holds a freed seat for this waiting person until {@code expiresAt}; a new state, so a new mail. */
     void offer(Instant now, Instant expiresAt) {
         requireStatus(RegistrationStatus.WAITING);

@@ -32,6 +32,14 @@ public interface SessionRepository extends JpaRepository<AtelierSession, Long> {
     List<AtelierSession> findScheduled(@Param("structureId") long structureId, @Param("from") Instant from,
                                        @Param("to") Instant to, Pageable pageable);
 
+    /** Scheduled sessions of a workshop not started yet, by start. */
+    @Query("""
+            select s from AtelierSession s
+            where s.workshopId = :workshopId and s.status = fr.rdvnumerique.atelier.SessionStatus.SCHEDULED
+              and s.startsAt > :now
+            order by s.startsAt, s.id""")
+    List<AtelierSession> findScheduledOfWorkshop(@Param("workshopId") long workshopId, @Param("now") Instant now);
+
     @Query("""
             select s from AtelierSession s
             where s.structureId = :structureId and s.endsAt > :now

@@ -106,6 +106,18 @@ public class ManageRegistrationView extends Div implements BeforeEnterObserver, 
             add(presence);
         }
         if (r.cancellable()) {
+            var move = new Button(getTranslation("atelier.move.title"), e -> showOtherDates());
+            move.setId("atelier-move");
+            move.addThemeVariants(ButtonVariant.LARGE);
+            add(move);
+        }
+        if (r.cancellable()) {
+            var change = new Button(getTranslation("contact.change.title"), e -> showContactForm(r));
+            change.setId("atelier-change-contact");
+            change.addThemeVariants(ButtonVariant.TERTIARY);
+            add(change);
+        }
+        if (r.cancellable()) {
             var cancel = new Button(getTranslation("atelier.manage.cancel"), e -> confirmCancel());
             cancel.setId("atelier-cancel");
             cancel.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.LARGE);
@@ -119,6 +131,61 @@ public class ManageRegistrationView extends Div implements BeforeEnterObserver, 
             back.addClassName("atelier-more");
             add(back);
         }
+    }
+
+    /** The other dates with a free seat, each with its button; choosing one moves at once. */
+    private void showOtherDates() {
+        var dates = new Section(new H2(getTranslation("atelier.move.title")));
+        dates.setId("atelier-move-dates");
+        dates.addClassName("atelier-details");
+        var others = registrations.otherSessions(token);
+        if (others.isEmpty()) {
+            dates.add(new Paragraph(getTranslation("atelier.move.none")));
+        } else {
+            dates.add(new Paragraph(getTranslation("atelier.move.help")));
+            for (SessionCard other : others) {
+                var choose = new Button(getTranslation("atelier.move.choose", SessionTexts.when(other)), e -> move(other));
+                choose.setId("atelier-move-" + other.id());
+                choose.addClassName("atelier-move-choice");
+                dates.add(new Paragraph(getTranslation("atelier.card.where", other.placeName(), other.placeAddress())),
+                        choose);
+            }
+        }
+        getChildren().filter(c -> c.getId().filter("atelier-move"::equals).isPresent()).findFirst()
+                .ifPresent(button -> {
+                    int index = indexOf(button);
+                    remove(button);
+                    addComponentAtIndex(index, dates);
+                });
+    }
+
+    private void move(SessionCard target) {
+        try {
+            registrations.moveByToken(token, target.id());
+            show();
+            notice.setText(getTranslation("atelier.move.done", SessionTexts.when(target)));
+        } catch (BusinessRuleException e) {
+            show();
+            notice.setText(UiMessages.describe(this, e));
+        }
+        notice.setVisible(true);
+    }
+
+    /** The e-mail and phone fields in place of the button; saving tells the new and the former contact. */
+    private void showContactForm(ManagedRegistration r) {
+        var form = new fr.rdvnumerique.base.ui.ContactChangeForm("atelier-contact", r.firstName(), r.lastName(),
+                r.email(), r.phone(), (email, phone) -> registrations.changeContactByToken(token, email, phone), () -> {
+                    show();
+                    notice.setText(getTranslation("contact.change.done"));
+                    notice.setVisible(true);
+                });
+        form.setId("atelier-contact-form");
+        getChildren().filter(c -> c.getId().filter("atelier-change-contact"::equals).isPresent()).findFirst()
+                .ifPresent(button -> {
+                    int index = indexOf(button);
+                    remove(button);
+                    addComponentAtIndex(index, form);
+                });
     }
 
     private String status(ManagedRegistration r) {

@@ -2,6 +2,7 @@ package fr.rdvnumerique.notification.appointment;
 
 import fr.rdvnumerique.appointment.AppointmentBooked;
 import fr.rdvnumerique.appointment.AppointmentCancelled;
+import fr.rdvnumerique.appointment.AppointmentContactChanged;
 import fr.rdvnumerique.appointment.AppointmentDetails;
 import fr.rdvnumerique.appointment.AppointmentDirectory;
 import fr.rdvnumerique.appointment.AppointmentRescheduled;
@@ -9,6 +10,7 @@ import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.CancelledBy;
 import fr.rdvnumerique.notification.ResidentNotice;
 import fr.rdvnumerique.notification.ResidentNotices;
+import fr.rdvnumerique.notification.Recipient;
 import fr.rdvnumerique.notification.Reminders;
 import fr.rdvnumerique.notification.StaffNotices;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -56,6 +58,23 @@ class AppointmentEvents {
             }
             reminders.plan(AppointmentMails.reminders(a));
             staff.notify(mails.bookedNotice(a, event.sequence()));
+        });
+    }
+
+    /** The new contact gets the confirmation (with a link), the former address a notice (without). */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(AppointmentContactChanged event) {
+        retry.runInTransaction(() -> {
+            AppointmentDetails a = appointments.require(event.appointmentId());
+            if (a.sequence() == event.sequence()) {
+                notices.send(new ResidentNotice(AppointmentMails.contact(a), to -> mails.booked(a, event.sequence(), to),
+                        mails.bookedBrief(a, event.sequence())));
+            }
+            if (event.previousEmail() != null && (a.email() == null || !event.previousEmail().equalsIgnoreCase(a.email()))) {
+                notices.send(ResidentNotice.mailOnly(mails.contactChanged(a, event.sequence(),
+                        Recipient.of(event.previousEmail(), a.personName()))));
+            }
+            reminders.plan(AppointmentMails.reminders(a));
         });
     }
 

@@ -121,6 +121,16 @@ class AppointmentMails {
                 "notification.appointment.cancelled.heading", when, paragraphs, false, CalendarMethod.CANCEL);
     }
 
+    /** To the former address: the contact changed, mails go elsewhere now; call us if it was not you. No link. */
+    MailRequest contactChanged(AppointmentDetails a, int sequence, Recipient to) {
+        String when = dayAndTime(a.start());
+        var content = new MailContent(texts.message("notification.contact-changed.appointment.subject", when),
+                texts.message("notification.contact-changed.heading"),
+                List.of(texts.message("notification.contact-changed.appointment.text", when),
+                        texts.message("notification.contact-changed.not-you")), null, List.of(), false);
+        return MailRequest.of(MessageKind.CONTACT_CHANGED, a.structureId(), subject(a.id()), sequence, to, content, null);
+    }
+
     MailRequest reminder(AppointmentDetails a, Recipient to) {
         String when = dayAndTime(a.start());
         var paragraphs = List.of(texts.message("notification.reminder.expected", when),

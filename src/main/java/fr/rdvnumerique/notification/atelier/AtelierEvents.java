@@ -2,7 +2,10 @@ package fr.rdvnumerique.notification.atelier;
 
 import fr.rdvnumerique.atelier.RegistrationCancelled;
 import fr.rdvnumerique.atelier.RegistrationConfirmed;
+import fr.rdvnumerique.atelier.RegistrationContactChanged;
+import fr.rdvnumerique.atelier.RegistrationStatus;
 import fr.rdvnumerique.atelier.RegistrationDetails;
+import fr.rdvnumerique.atelier.RegistrationMoved;
 import fr.rdvnumerique.atelier.RegistrationMovedToWaitingList;
 import fr.rdvnumerique.atelier.RegistrationPromoted;
 import fr.rdvnumerique.atelier.RegistrationService;
@@ -92,6 +95,36 @@ class AtelierEvents {
         retry.runInTransaction(() -> {
             var r = registrations.details(event.registrationId());
             tellIfCurrent(r, event.sequence(), to -> mails.offered(r, event.sequence(), event.expiresAt(), to), null);
+        });
+    }
+
+    /** The person chose another date: the updated invitation, reminders at the new time, the new advisor told. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RegistrationMoved event) {
+        retry.runInTransaction(() -> {
+            var r = registrations.details(event.registrationId());
+            tellIfCurrent(r, event.sequence(), to -> mails.movedByPerson(r, event, to), null);
+            reminders.plan(RegistrationMails.reminders(r));
+            staff.notify(mails.registeredNotice(r, event.sequence()));
+        });
+    }
+
+    /** The new contact gets the confirmation (with a link), the former address a notice (without). */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RegistrationContactChanged event) {
+        retry.runInTransaction(() -> {
+            var r = registrations.details(event.registrationId());
+            if (r.status() == RegistrationStatus.CONFIRMED) {
+                tellIfCurrent(r, event.sequence(), to -> mails.confirmed(r, event.sequence(), to), null);
+            } else if (r.status() == RegistrationStatus.WAITING) {
+                int position = Objects.requireNonNullElse(r.position(), 1);
+                tellIfCurrent(r, event.sequence(), to -> mails.waitlisted(r, event.sequence(), position, to), null);
+            }
+            if (event.previousEmail() != null && (r.email() == null || !event.previousEmail().equalsIgnoreCase(r.email()))) {
+                notices.send(ResidentNotice.mailOnly(mails.contactChanged(r, event.sequence(),
+                        Recipient.of(event.previousEmail(), (r.firstName() + " " + r.lastName()).strip()))));
+            }
+            reminders.plan(RegistrationMails.reminders(r));
         });
     }
 

@@ -5,6 +5,7 @@ import static fr.rdvnumerique.base.i18n.FrenchDates.dayAndTime;
 import fr.rdvnumerique.atelier.CancellationReason;
 import fr.rdvnumerique.atelier.RegistrationCancelled;
 import fr.rdvnumerique.atelier.RegistrationDetails;
+import fr.rdvnumerique.atelier.RegistrationMoved;
 import fr.rdvnumerique.atelier.RegistrationStatus;
 import fr.rdvnumerique.atelier.SessionRescheduled;
 import fr.rdvnumerique.atelier.SessionStatus;
@@ -172,6 +173,20 @@ class RegistrationMails {
                 e.sequence(), to, content, seat ? CalendarMethod.REQUEST : null);
     }
 
+    /** The person chose another date: the same calendar event (UID) with the new time, a higher SEQUENCE. */
+    MailRequest movedByPerson(RegistrationDetails r, RegistrationMoved e, Recipient to) {
+        var paragraphs = new ArrayList<String>();
+        paragraphs.add(texts.message("notification.atelier.moved.before", dayAndTime(e.previousStart()),
+                placeName(e.previousPlaceId())));
+        paragraphs.add(texts.message("notification.atelier.moved.now", dayAndTime(e.start()), placeName(e.placeId())));
+        paragraphs.addAll(seat(r));
+        var content = new MailContent(texts.message("notification.atelier.moved-by-person.subject", r.sessionTitle(),
+                dayAndTime(e.start())), texts.message("notification.atelier.moved-by-person.heading"), paragraphs,
+                event(r), MailContent.lines(r.whatToBring()), true);
+        return MailRequest.of(MessageKind.ATELIER_REGISTRATION_MOVED, r.structureId(), subject(r.registrationId()),
+                e.sequence(), to, content, CalendarMethod.REQUEST);
+    }
+
     /** The seat is gone (fewer seats): the invitation is withdrawn, the person waits again. */
     MailRequest movedToWaitingList(RegistrationDetails r, int sequence, int position, Recipient to) {
         var paragraphs = List.of(texts.message("notification.atelier.to-waiting-list.text", r.sessionTitle()),
@@ -180,6 +195,16 @@ class RegistrationMails {
         return request(MessageKind.ATELIER_MOVED_TO_WAITING_LIST, r, sequence, to,
                 "notification.atelier.to-waiting-list.subject",
                 "notification.atelier.to-waiting-list.heading", paragraphs, true, CalendarMethod.CANCEL);
+    }
+
+    /** To the former address: the contact changed, mails go elsewhere now; call us if it was not you. No link. */
+    MailRequest contactChanged(RegistrationDetails r, int sequence, Recipient to) {
+        var content = new MailContent(texts.message("notification.contact-changed.atelier.subject", r.sessionTitle(),
+                dayAndTime(r.start())), texts.message("notification.contact-changed.heading"),
+                List.of(texts.message("notification.contact-changed.atelier.text", r.sessionTitle(), dayAndTime(r.start())),
+                        texts.message("notification.contact-changed.not-you")), null, List.of(), false);
+        return MailRequest.of(MessageKind.CONTACT_CHANGED, r.structureId(), subject(r.registrationId()), sequence, to,
+                content, null);
     }
 
     MailRequest reminder(RegistrationDetails r, Recipient to) {

@@ -125,6 +125,11 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
         assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)
                 .containsExactly("10 h 00", "11 h 00");
         test($(NativeButton.class).id(timeId(11))).click();
+        assertThat($(Paragraph.class).id("move-question").getText()).isEqualTo("Votre rendez-vous du mardi 1er décembre"
+                + " 2026 à 9 h 00 passera au mardi 1er décembre 2026 à 11 h 00. Voulez-vous le déplacer ?");
+        assertThat(booking.findByToken(token).orElseThrow().start()).as("nothing moved before the person says yes")
+                .isEqualTo(ZonedDateTime.of(TUESDAY, LocalTime.of(9, 0), ParisTime.ZONE).toInstant());
+        press("move-yes");
         assertThat($(Paragraph.class).id("manage-notice").getText())
                 .isEqualTo("C’est noté : votre rendez-vous est maintenant le mardi 1er décembre 2026 à 11 h 00.");
         assertThat($(Paragraph.class).id("manage-date").getText()).isEqualTo("mardi 1er décembre 2026 à 11 h 00");
@@ -147,6 +152,7 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
                 .containsExactly("2 h 00 (heure d’été)", "2 h 00 (heure d’hiver)", "3 h 00");
         java.time.Instant winter = java.time.Instant.parse("2026-10-25T01:00:00Z");
         test($(NativeButton.class).id("time-" + winter.getEpochSecond())).click();
+        press("move-yes");
         assertThat($(Paragraph.class).id("manage-date").getText()).isEqualTo("dimanche 25 octobre 2026 à 2 h 00 (heure d’hiver)");
         assertThat(booking.findByToken(booked.managementToken()).orElseThrow().start()).isEqualTo(winter);
     }
@@ -158,10 +164,47 @@ class ManageAppointmentViewTest extends SpringBrowserlessTest {
         press("day-" + TUESDAY);
         assertThat(book(11, "paul")).isInstanceOf(PlaceResult.Confirmed.class);
         test($(NativeButton.class).id(timeId(11))).click();
+        press("move-yes");
         assertThat($(Paragraph.class).id("manage-alert").getText()).startsWith("Ce créneau vient d’être réservé");
         press("day-" + TUESDAY);
         assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)
                 .containsExactly("10 h 00");
+        assertThat(booking.findByToken(token).orElseThrow().start())
+                .isEqualTo(ZonedDateTime.of(TUESDAY, LocalTime.of(9, 0), ParisTime.ZONE).toInstant());
+    }
+
+    @Test
+    void the_person_gives_another_email_from_the_link() {
+        open();
+        press("manage-change-contact");
+        test($(com.vaadin.flow.component.textfield.EmailField.class).id("manage-contact-email"))
+                .setValue("claire.nouvelle@" + territory.slug() + ".example.org");
+        press("manage-contact-save");
+        assertThat($(Paragraph.class).id("manage-notice").getText())
+                .isEqualTo("C’est noté : les prochains messages iront aux nouvelles coordonnées.");
+        assertThat(booking.findByToken(token).orElseThrow().email())
+                .isEqualTo("claire.nouvelle@" + territory.slug() + ".example.org");
+    }
+
+    @Test
+    void removing_both_email_and_phone_is_refused_next_to_the_fields() {
+        open();
+        press("manage-change-contact");
+        test($(com.vaadin.flow.component.textfield.EmailField.class).id("manage-contact-email")).setValue("");
+        press("manage-contact-save");
+        assertThat($(com.vaadin.flow.component.textfield.EmailField.class).id("manage-contact-email").isInvalid()).isTrue();
+        assertThat(booking.findByToken(token).orElseThrow().email()).isEqualTo("claire@" + territory.slug() + ".example.org");
+    }
+
+    @Test
+    void saying_no_to_the_new_time_moves_nothing_and_shows_the_times_again() {
+        open();
+        press("manage-move");
+        press("day-" + TUESDAY);
+        test($(NativeButton.class).id(timeId(11))).click();
+        press("move-no");
+        assertThat($(NativeButton.class).withClassName("time-choice").all()).extracting(NativeButton::getText)
+                .containsExactly("10 h 00", "11 h 00");
         assertThat(booking.findByToken(token).orElseThrow().start())
                 .isEqualTo(ZonedDateTime.of(TUESDAY, LocalTime.of(9, 0), ParisTime.ZONE).toInstant());
     }

@@ -54,6 +54,49 @@ class ManageRegistrationViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_person_moves_to_another_date_and_the_first_waiting_gets_the_old_seat() {
+        TestAtelier atelier = fixtures.create("Changer date", 1);
+        long thursday = fixtures.session(atelier.territory(), atelier.workshopId(), fixtures.at(10, 14, 0), 4);
+        var mine = (PlaceResult.Confirmed<Seats, Void>) registrations.register(AtelierFixtures.request(atelier.sessionId(), "Anne", "Petit"));
+        var next = (PlaceResult.Waitlisted<Seats, Void>) registrations.register(AtelierFixtures.request(atelier.sessionId(), "Jean", "Dupont"));
+
+        navigate("inscription/" + mine.managementToken(), ManageRegistrationView.class);
+        test($(Button.class).id("atelier-move")).click();
+        test($(Button.class).id("atelier-move-" + thursday)).click();
+
+        assertThat($(Paragraph.class).id("atelier-notice").getText()).startsWith("C’est noté : vous êtes inscrit le ");
+        assertThat(registrations.details(mine.id()).sessionId()).isEqualTo(thursday);
+        assertThat(registrations.details(mine.id()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrations.details(next.id()).status()).as("the old seat went to the first waiting")
+                .isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(fixtures.counts(thursday).confirmedSeats()).isEqualTo(1);
+        assertThat(fixtures.counts(atelier.sessionId()).confirmedSeats()).isEqualTo(1);
+        assertThat(registrations.findByToken(mine.managementToken())).as("the same link follows the booking").isPresent();
+    }
+
+    @Test
+    void a_person_gives_another_email_and_a_wrong_one_is_explained_next_to_the_field() {
+        TestAtelier atelier = fixtures.create("Changer contact", 2);
+        var mine = (PlaceResult.Confirmed<Seats, Void>) registrations.register(AtelierFixtures.request(atelier.sessionId(), "Anne", "Petit"));
+        navigate("inscription/" + mine.managementToken(), ManageRegistrationView.class);
+        test($(Button.class).id("atelier-change-contact")).click();
+
+        test($(com.vaadin.flow.component.textfield.EmailField.class).id("atelier-contact-email")).setValue("pas-une-adresse");
+        test($(Button.class).id("atelier-contact-save")).click();
+        assertThat($(com.vaadin.flow.component.textfield.EmailField.class).id("atelier-contact-email").isInvalid()).isTrue();
+        assertThat(registrations.details(mine.id()).email()).as("nothing saved").isNotEqualTo("pas-une-adresse");
+
+        test($(com.vaadin.flow.component.textfield.EmailField.class).id("atelier-contact-email")).setValue("");
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("atelier-contact-phone")).setValue("06 12 34 56 78");
+        test($(Button.class).id("atelier-contact-save")).click();
+
+        assertThat($(Paragraph.class).id("atelier-notice").getText())
+                .isEqualTo("C’est noté : les prochains messages iront aux nouvelles coordonnées.");
+        assertThat(registrations.details(mine.id()).email()).isNull();
+        assertThat(registrations.details(mine.id()).phone()).isEqualTo("+33612345678");
+    }
+
+    @Test
     void an_unknown_or_malformed_link_says_so_in_plain_french() {
         navigate("inscription/" + SecretTokens.generate(), ManageRegistrationView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Lien non valide");
