@@ -50,6 +50,7 @@ class BookingServiceTest {
     @Autowired TerritoryFixtures territories;
     @Autowired AppointmentFixtures fixtures;
     @Autowired BookingService booking;
+    @Autowired AppointmentSettings settings;
     @Autowired AppointmentDirectory appointmentDirectory;
     @Autowired UnavailabilityService unavailability;
     @Autowired AdvisorSchedule schedule;
@@ -246,8 +247,8 @@ class BookingServiceTest {
     void one_address_cannot_book_without_limit() {
         limiter.reset();
         fixtures.open(territory, DayOfWeek.WEDNESDAY, "09:00", "12:00");
-        for (int i = 0; i < 10; i++) {
-            // The first try books 9:00 and the nine others find it taken: every try counts against the address,
+        for (int i = 0; i < settings.bookingsPerHourPerAddress(); i++) {
+            // The first try books 9:00 and the others find it taken: every try counts against the address,
             // booked or not, since the limit protects the form itself.
             assertThat(booking.book(request(paris(TUESDAY, 9, 0), "Jeanne Martin", mail("j" + i), null)))
                     .isInstanceOf(i == 0 ? PlaceResult.Confirmed.class : PlaceResult.SlotTaken.class);
