@@ -177,7 +177,11 @@ class ReportDocuments {
                     printer.printRecord(table.caption());
                     printer.printRecord(table.headers());
                     for (ReportSection.Row row : table.rows()) {
-                        printer.printRecord(row.cells().stream().map(CsvFiles::safe).toList());
+                        // Only a row's label can come from what someone typed (a workshop's title, a motif); the other cells are
+                        // figures we computed, and a change such as "+2" must stay as written.
+                        var cells = new java.util.ArrayList<String>(row.cells());
+                        cells.set(0, CsvFiles.safe(cells.get(0)));
+                        printer.printRecord(cells);
                     }
                 }
             }

@@ -126,13 +126,13 @@ class ActivityReportViewTest extends SpringBrowserlessTest {
             Div chart = $(Div.class).id("report-chart-" + id);
             Html drawing = $(Html.class, chart).single();
             String svg = drawing.getInnerHtml();
-            assertThat(svg).as(id).startsWith("<svg role=\"img\" aria-label=\"Graphique").contains("</svg>");
+            assertThat(svg).as(id).contains("<svg role=\"img\" aria-label=\"Graphique").contains("</svg>");
             assertThat(chart.getElement().getTextRecursively()).as(id).contains("qui suit.");
         }
-        assertThat($(Html.class, $(Div.class).id("report-chart-months")).single().getInnerHtml())
+        Html months = $(Html.class, $(Div.class).id("report-chart-months")).single();
+        assertThat(months.getInnerHtml())
                 .contains("aria-label=\"Graphique : rendez-vous et présents aux ateliers, par mois. Les valeurs de ce "
-                        + "graphique sont dans le tableau « Rendez-vous et présence aux ateliers, par mois » qui suit.\"")
-                .contains(">juin 2025<");
+                        + "graphique sont dans le tableau « Rendez-vous et présence aux ateliers, par mois » qui suit.\"");
         ProgressBar progress = $(ProgressBar.class).id("report-progress");
         assertThat(progress.isIndeterminate()).isTrue();
         assertThat(progress.getElement().getAttribute("aria-label")).isEqualTo("Calcul du rapport en cours…");
