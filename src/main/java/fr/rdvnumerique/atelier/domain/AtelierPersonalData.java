@@ -2,9 +2,7 @@ package fr.rdvnumerique.atelier.domain;
 
 import fr.rdvnumerique.base.db.ContactLocks;
 import fr.rdvnumerique.base.db.UtcColumns;
-import fr.rdvnumerique.base.retention.HeldItem;
 import fr.rdvnumerique.base.retention.PersonKeys;
-import fr.rdvnumerique.base.retention.PersonQuery;
 import fr.rdvnumerique.base.retention.PersonalDataHolder;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,66 +75,5 @@ class AtelierPersonalData implements PersonalDataHolder {
             filled += rows.size();
         }
         return filled;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public java.util.List<HeldItem> find(long structureId, PersonQuery person) {
-        var found = new java.util.ArrayList<HeldItem>();
-        jdbc.query("""
-                select r.id, s.starts_at, w.title, r.status, r.first_name, r.last_name, r.email, r.phone,
-                       r.companion_first_name, r.companion_last_name, r.seats, r.attendance, r.channel, r.created_at,
-                       r.anonymised_at
-                from atelier_registration r join atelier_session s on s.id = r.session_id
-                join atelier_workshop w on w.id = s.workshop_id
-                where r.structure_id = ? and (r.email_key = ? or r.phone = ? or r.person_key in (?, ?))
-                order by s.starts_at""", rs -> {
-            var fields = new java.util.LinkedHashMap<String, String>();
-            fields.put("rgpd.field.name", rs.getString("first_name") + " " + rs.getString("last_name"));
-            fields.put("rgpd.field.email", rs.getString("email"));
-            fields.put("rgpd.field.phone", rs.getString("phone"));
-            fields.put("rgpd.field.workshop", rs.getString("title"));
-            fields.put("rgpd.field.status", rs.getString("status"));
-            fields.put("rgpd.field.seats", Integer.toString(rs.getInt("seats")));
-            String companion = rs.getString("companion_first_name");
-            fields.put("rgpd.field.companion", companion == null ? null : companion + " " + rs.getString("companion_last_name"));
-            fields.put("rgpd.field.attendance", rs.getString("attendance"));
-            fields.put("rgpd.field.channel", rs.getString("channel"));
-            fields.put("rgpd.field.created-at", instant(rs, "created_at"));
-            fields.put("rgpd.field.anonymised-at", instant(rs, "anonymised_at"));
-            found.add(new HeldItem("WAITING".equals(rs.getString("status")) ? "rgpd.kind.waiting-list"
-                    : "rgpd.kind.registration", rs.getLong("id"),
-                    UtcColumns.fromDb(rs.getObject("starts_at", java.time.LocalDateTime.class)), fields));
-        }, structureId, person.email(), person.phone(), person.keysOrNone().getFirst(), person.keysOrNone().getLast());
-        return found;
-    }
-
-    @Override
-    @Transactional
-    public int erase(long structureId, PersonQuery person, java.util.function.UnaryOperator<String> newKey) {
-        fillPersonKeys();
-        var rows = jdbc.query("""
-                select id, person_key from atelier_registration
-                where structure_id = ? and (email_key = ? or phone = ? or person_key in (?, ?)) for update""",
-                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}, structureId, person.email(), person.phone(),
-                person.keysOrNone().getFirst(), person.keysOrNone().getLast());
-        var now = UtcColumns.toDb(clock.instant());
-        for (Object[] row : rows) {
-            String key = (String) row[1];
-            jdbc.update("""
-                    update atelier_registration
-                    set first_name = 'Anonyme', last_name = 'Anonyme', email = null, email_key = null, phone = null,
-                        companion_first_name = if(companion_first_name is null, null, 'Anonyme'),
-                        companion_last_name = if(companion_last_name is null, null, 'Anonyme'),
-                        kiosk_device_id = null, anonymised_at = coalesce(anonymised_at, ?), person_key = ?
-                    where id = ?""", now, key == null ? null : newKey.apply(key), row[0]);
-            jdbc.update("delete from atelier_registration_token where registration_id = ?", row[0]);
-        }
-        return rows.size();
-    }
-
-    private static String instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        Instant value = UtcColumns.fromDb(rs.getObject(column, java.time.LocalDateTime.class));
-        return value == null ? null : value.toString();
     }
 }

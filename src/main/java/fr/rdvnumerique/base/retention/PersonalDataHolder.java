@@ -28,24 +28,4 @@ public interface PersonalDataHolder {
     default int fillPersonKeys() {
         return 0;
     }
-
-    /**
-     * Everything this module holds about the person in the structure, for an access request (RGPD art. 15): records
-     * whose contact is the one asked for, and records whose pseudonymous key is one of the person's.
-     */
-    default java.util.List<HeldItem> find(long structureId, PersonQuery person) {
-        return java.util.List.of();
-    }
-
-    /**
-     * Erases the person's data in the structure on request (RGPD art. 17), as the retention job would: names,
-     * contacts, free text and private links go; what the report counts stays. Each pseudonymous key of the person is
-     * replaced by {@code newKey.apply(oldKey)}, a key that belongs to nobody but is the same for all records that
-     * shared the old one, so past figures do not move. Runs in the caller's transaction.
-     *
-     * @return how many records were erased
-     */
-    default int erase(long structureId, PersonQuery person, java.util.function.UnaryOperator<String> newKey) {
-        return 0;
-    }
 }

@@ -54,15 +54,6 @@ public class CurrentStaff {
         }
     }
 
-    /** The same person with a new stamp (after their own password change), in the session's security context. */
-    void replace(StaffPrincipal principal) {
-        var current = SecurityContextHolder.getContext().getAuthentication();
-        var replaced = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, principal.getAuthorities());
-        replaced.setDetails(current == null ? null : current.getDetails());
-        SecurityContextHolder.getContext().setAuthentication(replaced);
-    }
-
     public boolean isAdmin() {
         return principal().map(p -> p.has(Role.ADMIN)).orElse(false);
     }

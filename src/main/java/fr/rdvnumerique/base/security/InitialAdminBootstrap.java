@@ -49,14 +49,6 @@ class InitialAdminBootstrap implements ApplicationRunner {
                     + "RDV_ADMIN_PASSWORD (at least " + PasswordPolicy.MIN_LENGTH + " characters) to create the first one.");
         }
         var email = EmailAddress.of(admin.email());
-        if (PasswordPolicy.tooLong(admin.password())) {
-            throw new IllegalStateException("RDV_ADMIN_PASSWORD is longer than " + PasswordPolicy.MAX_BYTES
-                    + " bytes (UTF-8; an accented letter takes two): BCrypt would ignore the rest. Choose a shorter passphrase.");
-        }
-        if (admin.password().length() < PasswordPolicy.MIN_LENGTH) {
-            throw new IllegalStateException("RDV_ADMIN_PASSWORD must be at least " + PasswordPolicy.MIN_LENGTH
-                    + " characters long.");
-        }
         PasswordPolicy.check(admin.password(), email.canonical());
         var existing = accounts.findByEmail(email.canonical());
         if (existing.isPresent()) {

@@ -18,9 +18,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.jdbc.core.JdbcTemplate;
-import java.time.Clock;
 
 /**
  * Staff sign in through the Vaadin login view; residents never need an account. Views are checked with
@@ -39,16 +36,13 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {"/public/**", "/styles/**", "/images/**", "/livez", "/readyz"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, RequestUtil vaadinRequests,
-                                            JdbcTemplate jdbc, StaffSessionProperties sessions, Clock clock)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, RequestUtil vaadinRequests)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(request -> onManagementPort(request, environment)).permitAll()
                 .requestMatchers(PUBLIC_PATHS).permitAll()
                 .requestMatchers(request -> unknownPublicPage(request, vaadinRequests)).permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN_NAME));
-        // Idle and maximum duration of staff sessions, and sessions of changed accounts ended (ADR 009).
-        http.addFilterAfter(new StaffSessionGuard(jdbc, sessions, clock), SecurityContextHolderFilter.class);
         // CSP, Referrer-Policy and Permissions-Policy: SecurityHeadersFilter, which also covers Vaadin's pages.
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
@@ -92,10 +86,9 @@ class SecurityConfiguration {
      */
     @Bean
     AuthenticationProvider staffAuthenticationProvider(StaffUserDetailsService users, PasswordEncoder encoder,
-                                                       LoginThrottle throttle, SignInAttempts attempts,
-                                                       MeterRegistry meters) {
+                                                       LoginThrottle throttle, MeterRegistry meters) {
         var dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(dao, throttle, attempts, meters);
+        return new ThrottledAuthenticationProvider(dao, throttle, meters);
     }
 }

@@ -58,13 +58,6 @@ public class StaffAccount {
     @Column(nullable = false)
     private boolean active = true;
 
-    /**
-     * Changes whenever the account's open sessions must end: deactivated, roles or structure changed, password reset.
-     * Every request of a session compares it with the stamp the session signed in with ({@code StaffSessionGuard}).
-     */
-    @Column(name = "security_stamp", nullable = false)
-    private long securityStamp;
-
     protected StaffAccount() {
     }
 
@@ -89,40 +82,21 @@ public class StaffAccount {
         if (newAdvisorId != null && newStructureId == null) {
             throw new InvalidValueException("staff.account.advisor.structure-required");
         }
-        boolean changed = !newRoles.equals(roles) || !java.util.Objects.equals(newStructureId, structureId)
-                || !java.util.Objects.equals(newAdvisorId, advisorId);
         this.roles = EnumSet.copyOf(newRoles);
         this.structureId = newStructureId;
         this.advisorId = newAdvisorId;
-        if (changed && id != null) {
-            endSessions();
-        }
     }
 
     public void rename(String newDisplayName) {
         this.displayName = Texts.required(newDisplayName, 120);
     }
 
-    /** A new password ends every open session of the account (the caller's own session signs in again). */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
-        endSessions();
     }
 
     public void deactivate() {
-        if (active) {
-            endSessions();
-        }
         this.active = false;
-    }
-
-    /** Every session signed in before now ends at its next request, on every node. */
-    public void endSessions() {
-        securityStamp++;
-    }
-
-    public long getSecurityStamp() {
-        return securityStamp;
     }
 
     public void activate() {

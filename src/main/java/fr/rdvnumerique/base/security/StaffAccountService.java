@@ -18,19 +18,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAccountService {
 
+    /**
+     * Failures on the password screen count against the account, as failed sign-ins do (the throttle's "address"
+     * is the screen and the account: nobody else is blocked by them).
+     */
+    private static final String PASSWORD_SCREEN = "password-change:";
+
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentStaff currentStaff;
     private final ObjectProvider<StructureMembership> membership;
-    private final SignInAttempts attempts;
+    private final LoginThrottle throttle;
 
     StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentStaff currentStaff,
-                        ObjectProvider<StructureMembership> membership, SignInAttempts attempts) {
+                        ObjectProvider<StructureMembership> membership, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentStaff = currentStaff;
         this.membership = membership;
-        this.attempts = attempts;
+        this.throttle = throttle;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -103,10 +109,9 @@ public class StaffAccountService {
         var account = accounts.findById(currentStaff.require().accountId())
                 .orElseThrow(() -> new BusinessRuleException("error.not-found"));
         // The current password is asked so that an open session left unattended cannot take the account over;
-        // guessing it is braked like guessing at the sign-in page, with the same failures of the account.
-        var wait = attempts.waitFor(account.getEmail());
-        if (!wait.isZero()) {
-            throw new BusinessRuleException("login.wait", Math.max(1, wait.toSeconds()));
+        // guessing it is braked like guessing at the sign-in page.
+        if (throttle.isBlocked(account.getEmail(), PASSWORD_SCREEN + account.getEmail())) {
+            throw new BusinessRuleException("login.blocked");
         }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw wrongCurrentPassword(account.getEmail());
@@ -116,12 +121,10 @@ public class StaffAccountService {
             throw new InvalidValueException("staff.password.same-as-current");
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
-        // The account's other sessions end (the new stamp); this one goes on with it.
-        currentStaff.replace(currentStaff.require().withSecurityStamp(account.getSecurityStamp()));
     }
 
     private BusinessRuleException wrongCurrentPassword(String email) {
-        attempts.failed(email);
+        throttle.failed(email, PASSWORD_SCREEN + email);
         return new BusinessRuleException("staff.password.wrong-current");
     }
 

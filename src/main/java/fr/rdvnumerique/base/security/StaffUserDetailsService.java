@@ -14,13 +14,10 @@ class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccountRepository accounts;
     private final ObjectProvider<StructureMembership> membership;
-    private final java.time.Clock clock;
 
-    StaffUserDetailsService(StaffAccountRepository accounts, ObjectProvider<StructureMembership> membership,
-                            java.time.Clock clock) {
+    StaffUserDetailsService(StaffAccountRepository accounts, ObjectProvider<StructureMembership> membership) {
         this.accounts = accounts;
         this.membership = membership;
-        this.clock = clock;
     }
 
     @Override
@@ -28,8 +25,7 @@ class StaffUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return accounts.findByEmail(email)
-                .map(account -> new StaffPrincipal(account, account.isActive() && structureActive(account),
-                        clock.instant()))
+                .map(account -> new StaffPrincipal(account, account.isActive() && structureActive(account)))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown staff account"));
     }
 

@@ -9,23 +9,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks passwords through the delegate, but makes an account that keeps failing wait longer and longer before its
- * next attempt ({@link SignInDelay}, in the database), and stops answering an address that keeps failing. Counts the
+ * Checks passwords through the delegate, but stops answering an account or address that keeps failing. Counts the
  * failures ({@code rdv.sign.in.failures}: a wrong password, or refused while throttled), never who failed.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
     private final LoginThrottle throttle;
-    private final SignInAttempts attempts;
     private final Counter wrongPasswords;
     private final Counter throttled;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, SignInAttempts attempts,
-                                    MeterRegistry meters) {
+    ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, MeterRegistry meters) {
         this.delegate = delegate;
         this.throttle = throttle;
-        this.attempts = attempts;
         this.wrongPasswords = failures(meters, "bad_credentials");
         this.throttled = failures(meters, "throttled");
     }
@@ -40,23 +36,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
-        if (throttle.isBlocked(address)) {
+        if (throttle.isBlocked(username, address)) {
             throttled.increment();
-            throw new LoginThrottledException(0);
-        }
-        var wait = attempts.waitFor(username);
-        if (!wait.isZero()) {
-            throttled.increment();
-            throw new LoginThrottledException(Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0)));
+            throw new LoginThrottledException();
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            attempts.succeeded(username);
+            throttle.succeeded(username);
             return result;
         } catch (BadCredentialsException e) {
             wrongPasswords.increment();
-            attempts.failed(username);
-            throttle.failed(address);
+            throttle.failed(username, address);
             throw e;
         }
     }

@@ -12,13 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
 import fr.rdvnumerique.base.security.LoginThrottledException;
 import org.springframework.beans.factory.ObjectProvider;
-import fr.rdvnumerique.base.security.SessionEnd;
-import fr.rdvnumerique.base.security.StaffSessionProperties;
-import jakarta.servlet.http.Cookie;
 import org.springframework.security.web.WebAttributes;
 
 /** Staff sign-in. Residents never sign in: they use private links. */
@@ -28,12 +23,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
     private final Paragraph blocked = new Paragraph();
-    private final Paragraph ended = new Paragraph();
     private final LoginI18n texts;
-    private final StaffSessionProperties sessions;
 
-    public LoginView(ObjectProvider<LegalFooterSource> legalPages, StaffSessionProperties sessions) {
-        this.sessions = sessions;
+    public LoginView(ObjectProvider<LegalFooterSource> legalPages) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -56,11 +48,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 apply(100);""", getTranslation("login.password.reveal"));
         blocked.addClassName("login-blocked");
         blocked.setVisible(false);
-        blocked.getElement().setAttribute("role", "alert");
-        ended.addClassName("login-session-end");
-        ended.setId("login-session-end");
-        ended.getElement().setAttribute("role", "status");
-        ended.setVisible(false);
         var title = new H1(getTranslation("login.page-title"));
         var help = new Paragraph(getTranslation("login.help"));
         help.addClassName("login-help");
@@ -68,55 +55,22 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         home.getElement().setAttribute("router-link", true);
         var footer = new com.vaadin.flow.component.html.Footer(new LegalFooter(legalPages.getIfAvailable()));
         footer.addClassName("login-footer");
-        add(title, ended, blocked, form, help, home, footer);
+        add(title, blocked, form, help, home, footer);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // The same view may be entered again in one tab: only this visit's reason shows.
-        ended.setVisible(false);
-        blocked.setVisible(false);
-        sessionEnd().ifPresent(reason -> {
-            ended.setText(getTranslation(reason.messageKey(), sessions.idleTimeout().toMinutes(),
-                    sessions.maxDuration().toHours()));
-            ended.setVisible(true);
-        });
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
             // Spring Security leaves the reason of the last failure in the HTTP session.
             var session = VaadinSession.getCurrent().getSession();
-            if (session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException throttled) {
-                blocked.setText(throttled.waitSeconds() > 0 ? getTranslation("login.wait", throttled.waitSeconds())
-                        : getTranslation("login.blocked"));
+            if (session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException) {
+                blocked.setText(getTranslation("login.blocked"));
                 blocked.setVisible(true);
             } else {
                 form.setError(true);
             }
         }
-    }
-
-    /**
-     * Why the previous session ended, from the cookie the session guard left (the session itself is gone); read
-     * once: the cookie is removed.
-     */
-    private static java.util.Optional<SessionEnd> sessionEnd() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || request.getCookies() == null) {
-            return java.util.Optional.empty();
-        }
-        for (Cookie cookie : request.getCookies()) {
-            if (SessionEnd.COOKIE.equals(cookie.getName())) {
-                var gone = new Cookie(SessionEnd.COOKIE, "");
-                gone.setPath("/");
-                gone.setMaxAge(0);
-                var response = VaadinResponse.getCurrent();
-                if (response != null) {
-                    response.addCookie(gone);
-                }
-                return SessionEnd.fromCookie(cookie.getValue());
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /** The form's texts (Vaadin does not expose them back). */

@@ -44,8 +44,7 @@ public class MyAccountView extends Div implements HasDynamicTitle {
         current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
         fresh.setLabel(getTranslation("staff.my-account.new"));
         fresh.setId("password-new");
-        fresh.setHelperText(getTranslation("staff.my-account.new.help", PasswordPolicy.MIN_LENGTH,
-                PasswordPolicy.MAX_BYTES));
+        fresh.setHelperText(getTranslation("staff.my-account.new.help", PasswordPolicy.MIN_LENGTH));
         fresh.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         confirmation.setLabel(getTranslation("staff.my-account.confirm"));
         confirmation.setId("password-confirm");
