@@ -33,6 +33,9 @@ class LegalPagesIT extends BrowserTest {
         type("legal-dpo", "dpd@legal.example.org");
         screenshot("01-editor");
         assertAccessible("legal pages editor");
+        // The form is long: bring the button to the middle of the window, away from the sticky header.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('legal-save').scrollIntoView({block: 'center'})");
         click("legal-save");
         waitForText("Les pages légales sont enregistrées.");
         signOut();
