@@ -267,6 +267,12 @@ public class BookingService {
         });
     }
 
+    /** Whether a private link opens an appointment (reads only: opening a link changes nothing). */
+    @Transactional(readOnly = true)
+    public boolean linkWorks(String token) {
+        return appointmentIdOf(token).isPresent();
+    }
+
     /** The appointment a private link opens, or empty for an unknown or malformed token. */
     @Transactional(readOnly = true)
     public Optional<AppointmentCard> findByToken(String token) {

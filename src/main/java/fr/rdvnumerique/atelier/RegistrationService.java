@@ -114,6 +114,11 @@ public class RegistrationService {
         }
     }
 
+    /** Whether a private link opens a registration (reads only: opening a link changes nothing). */
+    public boolean linkWorks(String token) {
+        return registrationIdOf(token).isPresent();
+    }
+
     /** The registration behind a private link, if the link is valid. */
     public Optional<ManagedRegistration> findByToken(String token) {
         return registrationIdOf(token).map(reads::managed);

@@ -2,6 +2,11 @@ package fr.rdvnumerique.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.rdvnumerique.atelier.AtelierFixtures;
+import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
+import fr.rdvnumerique.atelier.RegistrationService;
+import fr.rdvnumerique.atelier.Seats;
+import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.testing.BrowserTest;
 import java.net.URI;
@@ -10,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,6 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PublicPagesIT extends BrowserTest {
 
+    @Autowired AtelierFixtures fixtures;
+    @Autowired RegistrationService registrations;
+
     private HttpResponse<String> get(String path) throws Exception {
         var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
@@ -29,13 +38,25 @@ class PublicPagesIT extends BrowserTest {
 
     @Test
     void unknown_addresses_and_dead_private_links_answer_in_french_not_with_the_sign_in_page() throws Exception {
+        TestAtelier atelier = fixtures.create("Adresses", 2, 5);
+        String slug = atelier.territory().slug();
+        var mine = (PlaceResult.Confirmed<Seats, Void>) registrations.register(
+                AtelierFixtures.request(atelier.sessionId(), "Anne", "Petit"));
         for (String path : new String[] {"/nimporte-quoi", "/territoire/inconnue/ateliers/plus/loin",
                 "/territoire/inconnue", "/rendez-vous/" + SecretTokens.generate(),
-                "/inscription/" + SecretTokens.generate()}) {
-            // Never sent to the staff sign-in page. The page itself answers 200: Vaadin serves its shell and routes in
-            // a later request, so the HTTP status of an unknown address is still to be made 404 (issue 12).
+                "/inscription/" + SecretTokens.generate(), "/inscription/" + SecretTokens.generate() + "/presence",
+                "/rendez-vous/" + SecretTokens.generate() + "/presence", "/territoire/" + slug + "/ateliers/999999999",
+                "/territoire/inconnue/rendez-vous", "/inscription/pas-un-jeton"}) {
+            // Never sent to the staff sign-in page, and the address itself says it is dead.
             var response = get(path);
-            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+        }
+        // Living pages and files keep their 200.
+        for (String path : new String[] {"/", "/territoire/" + slug, "/territoire/" + slug + "/ateliers",
+                "/territoire/" + slug + "/ateliers/" + atelier.sessionId(), "/territoire/" + slug + "/rendez-vous",
+                "/territoire/" + slug + "/mentions-legales", "/inscription/" + mine.managementToken(),
+                "/inscription/" + mine.managementToken() + "/presence", "/login", "/favicon.ico"}) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(200);
         }
         // The staff space still asks to sign in, known page or not.
         assertThat(get("/staff/nimporte-quoi").statusCode()).isEqualTo(302);
