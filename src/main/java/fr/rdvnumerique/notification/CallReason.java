@@ -8,7 +8,8 @@ public enum CallReason implements Labelled {
     REMINDER,
     PROMOTION,
     CANCELLATION,
-    TIME_CHANGE;
+    TIME_CHANGE,
+    SEAT_OFFER;
 
     @Override
     public String labelKey() {

@@ -131,4 +131,58 @@ class PhoneOnlyResidentsTest {
         assertThat(sms(withMobile)).endsWith("ATELIER_SESSION_CANCELLED");
         assertThat(calls(withLandline, "DUE")).containsExactly("CANCELLATION");
     }
+
+    @Test
+    void a_seat_freed_the_day_before_is_offered_by_text_message_or_by_a_call_before_it_lapses() {
+        TestAtelier atelier = ateliers.create("Place libérée", 1);
+        var first = (PlaceResult.Confirmed<Seats, Void>) registrations.register(RegistrationRequest.simple(
+                atelier.sessionId(), "Anne", "Martin", "anne@" + NotificationTestKit.newSubjectId() + ".example.org",
+                null, AtelierFixtures.web()));
+        String mobile = AppointmentFixtures.uniquePhone();
+        long marcel = ((PlaceResult.Waitlisted<Seats, Void>) registrations.register(RegistrationRequest.simple(
+                atelier.sessionId(), "Marcel", "Martin", null, mobile, AtelierFixtures.web()))).id();
+        kit.awaitEvents();
+
+        // Sunday 18:00, the session is Monday 14:00: the freed seat is held for Marcel three hours, by text message.
+        clock.setParis(2026, 12, 6, 18, 0);
+        registrations.cancelByToken(first.managementToken());
+        kit.awaitEvents();
+        assertThat(sms(marcel)).endsWith("ATELIER_SEAT_OFFERED");
+        kit.dispatcher(provider.channel(), new TestLinkIssuer(), 100).runOnce();
+        String offer = provider.requestsFor(AppointmentFixtures.e164(mobile)).stream().map(r -> r.getBodyAsString())
+                .filter(b -> b.contains("Gardée jusqu")).findFirst().orElseThrow();
+        assertThat(offer).contains("Une place s'est libérée pour vous : atelier \\\"Découvrir sa tablette Place libérée\\\","
+                + " lundi 7 décembre à 14 h 00", "Gardée jusqu'au dimanche 6 décembre à 21 h 00");
+        String token = offer.replaceAll("(?s).*" + java.util.regex.Pattern.quote(kit.publicUrl())
+                + "/inscription/([A-Za-z0-9_-]+)/presence.*", "$1");
+        assertThat(registrations.findByToken(token)).as("the text links to the « Je viens » page of the right person")
+                .get().satisfies(m -> assertThat(m.registrationId()).isEqualTo(marcel));
+
+        // With a landline, the staff call before the offer lapses.
+        clock.setParis(2026, 11, 30, 9, 0);
+        TestAtelier other = ateliers.create("Place libérée fixe", 1);
+        var seat = (PlaceResult.Confirmed<Seats, Void>) registrations.register(RegistrationRequest.simple(
+                other.sessionId(), "Anne", "Martin", "anne@" + NotificationTestKit.newSubjectId() + ".example.org",
+                null, AtelierFixtures.web()));
+        long odette = ((PlaceResult.Waitlisted<Seats, Void>) registrations.register(RegistrationRequest.simple(
+                other.sessionId(), "Odette", "Martin", null, landline(), AtelierFixtures.web()))).id();
+        kit.awaitEvents();
+        clock.setParis(2026, 12, 6, 18, 0);
+        registrations.cancelByToken(seat.managementToken());
+        kit.awaitEvents();
+        assertThat(calls(odette, "DUE")).containsExactly("SEAT_OFFER");
+        StaffLogin.advisor(other.territory().structureId(), other.territory().advisorId());
+        assertThat(callList.list(null, true)).filteredOn(call -> call.reason() == CallReason.SEAT_OFFER).singleElement()
+                .satisfies(call -> {
+                    assertThat(call.what()).startsWith("Proposer la place libérée à l’atelier « Découvrir sa tablette"
+                            + " Place libérée fixe » : lundi 7 décembre à 14 h 00").contains("Gardée jusqu’au dimanche"
+                            + " 6 décembre à 21 h 00");
+                    assertThat(call.dueBy()).isEqualTo(paris(2026, 12, 6, 21, 0));
+                });
+    }
+
+    private static java.time.Instant paris(int year, int month, int day, int hour, int minute) {
+        return java.time.ZonedDateTime.of(year, month, day, hour, minute, 0, 0, fr.rdvnumerique.base.time.ParisTime.ZONE)
+                .toInstant();
+    }
 }

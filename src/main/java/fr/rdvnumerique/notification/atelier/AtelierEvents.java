@@ -94,7 +94,8 @@ class AtelierEvents {
     void on(SeatOffered event) {
         retry.runInTransaction(() -> {
             var r = registrations.details(event.registrationId());
-            tellIfCurrent(r, event.sequence(), to -> mails.offered(r, event.sequence(), event.expiresAt(), to), null);
+            tellIfCurrent(r, event.sequence(), to -> mails.offered(r, event.sequence(), event.expiresAt(), to),
+                    mails.offeredBrief(r, event.sequence(), event.expiresAt()));
         });
     }
 

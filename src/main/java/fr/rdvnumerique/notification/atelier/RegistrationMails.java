@@ -284,6 +284,21 @@ class RegistrationMails {
                 "notification.sms.atelier.reminder", "notification.call.atelier.reminder", r.start());
     }
 
+    /**
+     * A seat held for a few hours: the text links to the « Je viens » page (one tap takes it); the call, due before
+     * the offer lapses, asks the person and staff take the seat for them on their answer.
+     */
+    ShortNotice offeredBrief(RegistrationDetails r, int sequence, Instant expiresAt) {
+        String when = SmsWhen.of(r.start());
+        String until = SmsWhen.of(expiresAt);
+        return new ShortNotice(MessageKind.ATELIER_SEAT_OFFERED, r.structureId(), r.advisorId(),
+                subject(r.registrationId()), sequence,
+                texts.message("notification.sms.atelier.offered", r.sessionTitle(), when, placeName(r.placeId()),
+                        until, ManagementLinkIssuer.PRESENCE_PLACEHOLDER),
+                CallReason.SEAT_OFFER, texts.message("notification.call.atelier.seat-offer", r.sessionTitle(), when,
+                        placeName(r.placeId()), until), expiresAt, "");
+    }
+
     /** The seat is gone because of the structure (fewer seats): told like a cancellation. */
     ShortNotice movedToWaitingListBrief(RegistrationDetails r, int sequence) {
         String when = SmsWhen.of(r.start());
