@@ -35,6 +35,7 @@ class PhoneOnlyResidentsTest {
     @Autowired RegistrationService registrations;
     @Autowired SessionService sessions;
     @Autowired ReminderJob reminderJob;
+    @Autowired fr.rdvnumerique.atelier.OfferExpiryJob offerJob;
     @Autowired ResidentNotices notices;
     @Autowired CallList callList;
     @Autowired NotificationTestKit kit;
@@ -157,6 +158,16 @@ class PhoneOnlyResidentsTest {
                 + "/inscription/([A-Za-z0-9_-]+)/presence.*", "$1");
         assertThat(registrations.findByToken(token)).as("the text links to the « Je viens » page of the right person")
                 .get().satisfies(m -> assertThat(m.registrationId()).isEqualTo(marcel));
+
+        // No answer by 21:00: the seat goes on, and the text says so (nobody « cancelled » anything).
+        clock.setParis(2026, 12, 6, 21, 0);
+        offerJob.runOnce();
+        kit.awaitEvents();
+        assertThat(sms(marcel)).endsWith("ATELIER_SEAT_OFFERED", "ATELIER_REGISTRATION_CANCELLED");
+        kit.dispatcher(provider.channel(), new TestLinkIssuer(), 100).runOnce();
+        assertThat(provider.requestsFor(AppointmentFixtures.e164(mobile))).last().satisfies(r -> assertThat(
+                r.getBodyAsString()).contains("sans réponse à temps, la place est allée à la personne suivante")
+                .doesNotContain("annulé"));
 
         // With a landline, the staff call before the offer lapses.
         clock.setParis(2026, 11, 30, 9, 0);

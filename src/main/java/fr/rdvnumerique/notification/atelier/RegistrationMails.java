@@ -316,6 +316,14 @@ class RegistrationMails {
             return null;
         }
         String when = SmsWhen.of(r.start());
+        if (e.reason() == CancellationReason.OFFER_LAPSED) {
+            // Nobody cancelled anything: the seat held for them went on to the next person.
+            return new ShortNotice(MessageKind.ATELIER_REGISTRATION_CANCELLED, r.structureId(), r.advisorId(),
+                    subject(r.registrationId()), e.sequence(),
+                    texts.message("notification.sms.atelier.offer-lapsed", r.sessionTitle(), when),
+                    CallReason.SEAT_OFFER, texts.message("notification.call.atelier.offer-lapsed", r.sessionTitle(), when),
+                    r.start(), "");
+        }
         var structure = territory.structure(r.structureId());
         String by = structure.map(s -> s.named().withArticle()).orElse("");
         String questions = structure.map(StructureSummary::phone).filter(java.util.Objects::nonNull)
