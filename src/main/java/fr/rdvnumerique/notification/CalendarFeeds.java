@@ -1,5 +1,6 @@
 package fr.rdvnumerique.notification;
 
+import fr.rdvnumerique.base.i18n.SentenceName;
 import fr.rdvnumerique.atelier.AtelierCatalogue;
 import fr.rdvnumerique.atelier.SessionFilter;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
@@ -170,7 +171,8 @@ public class CalendarFeeds {
         Instant now = clock.instant();
         List<BusyPeriod> busy = schedule.busy(advisor.id(), now.minus(Duration.ofDays(settings.pastDays())),
                 now.plus(Duration.ofDays(settings.futureDays())));
-        var calendar = publishing(message("notification.feed.advisor.name", advisor.displayName()));
+        var calendar = publishing(message("notification.feed.advisor.name",
+                SentenceName.bare(advisor.displayName()).after("de")));
         var organizer = territory.structure(advisor.structureId()).map(Outbox::organizer).orElse(null);
         var seen = new HashMap<String, Integer>();
         for (BusyPeriod period : busy) {

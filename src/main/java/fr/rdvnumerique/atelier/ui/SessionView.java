@@ -1,5 +1,6 @@
 package fr.rdvnumerique.atelier.ui;
 
+import fr.rdvnumerique.base.i18n.SentenceName;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -217,7 +218,8 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!cancelled) {
             grid.addComponentColumn(e -> {
                 var cancel = new Button(getTranslation("atelier.roster.cancel"), click -> act(() -> rosters.cancel(e.registrationId()),
-                        "atelier.roster.cancel.done", e.firstName() + " " + e.lastName()));
+                        "atelier.roster.cancel.done",
+                        SentenceName.bare(e.firstName() + " " + e.lastName()).after("de")));
                 cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
                 cancel.getElement().setAttribute("aria-label", getTranslation("atelier.roster.cancel") + " : " + e.sortName());
                 return cancel;
@@ -276,7 +278,8 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 }
                 promote.getElement().setAttribute("aria-label", label + " : " + e.sortName());
                 var cancel = new Button(getTranslation("atelier.roster.cancel"), click -> act(() -> rosters.cancel(e.registrationId()),
-                        "atelier.roster.cancel.done", e.firstName() + " " + e.lastName()));
+                        "atelier.roster.cancel.done",
+                        SentenceName.bare(e.firstName() + " " + e.lastName()).after("de")));
                 cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
                 cancel.getElement().setAttribute("aria-label", getTranslation("atelier.roster.cancel") + " : " + e.sortName());
                 var actions = new Div(promote, cancel);

@@ -29,6 +29,21 @@ public record SentenceName(String name, Article article) {
         return new SentenceName(name, Article.NONE);
     }
 
+    /**
+     * A commune's official name after a preposition. Its article is part of the name and keeps its capital (« La
+     * Rochelle »), but « Le » and « Les » contract: « au Havre », « aux Mureaux », « du Havre », « des Mureaux »;
+     * otherwise like any bare name: « à Ludres », « d’Émerchicourt ».
+     */
+    public static String communeAfter(String preposition, String officialName) {
+        String name = officialName.strip();
+        for (var leading : new String[][] {{"Les ", "LES"}, {"Le ", "LE"}}) {
+            if (name.startsWith(leading[0]) && name.length() > leading[0].length()) {
+                return new SentenceName(name.substring(leading[0].length()), Article.valueOf(leading[1])).after(preposition);
+            }
+        }
+        return bare(name).after(preposition);
+    }
+
     /** « la Médiathèque de Ludres », « l’Espace », « le Centre social », « Ludres ». */
     public String withArticle() {
         return switch (effective()) {

@@ -1,5 +1,6 @@
 package fr.rdvnumerique.kiosk.ui;
 
+import fr.rdvnumerique.base.i18n.SentenceName;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -80,7 +81,8 @@ final class KioskAtelierFlow {
     private Component sessionCard(SessionCard session, int page) {
         String where = session.placeId() == kiosk.device().placeId()
                 ? kiosk.getTranslation("kiosk.sessions.here", session.placeName())
-                : kiosk.getTranslation("kiosk.sessions.elsewhere", session.communeName(), session.placeName());
+                : kiosk.getTranslation("kiosk.sessions.elsewhere",
+                        SentenceName.communeAfter("À", session.communeName()), session.placeName());
         var button = kiosk.card("kiosk-session-" + session.id(), session.title(), e -> {
             chosen = session;
             waitingListChosen = session.full();

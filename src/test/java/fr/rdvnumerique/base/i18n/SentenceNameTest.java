@@ -68,4 +68,15 @@ class SentenceNameTest {
         assertThat(Article.guess("Émerchicourt")).isEqualTo(Article.NONE);
         assertThat(Article.guess("France Services")).isEqualTo(Article.NONE);
     }
+
+    @Test
+    void a_commune_whose_name_begins_with_le_or_les_contracts_and_la_keeps_its_capital() {
+        assertThat(SentenceName.communeAfter("À", "Le Havre")).isEqualTo("Au Havre");
+        assertThat(SentenceName.communeAfter("à", "Les Mureaux")).isEqualTo("aux Mureaux");
+        assertThat(SentenceName.communeAfter("de", "Le Havre")).isEqualTo("du Havre");
+        assertThat(SentenceName.communeAfter("à", "La Rochelle")).isEqualTo("à La Rochelle");
+        assertThat(SentenceName.communeAfter("À", "Ludres")).isEqualTo("À Ludres");
+        assertThat(SentenceName.communeAfter("de", "Émerchicourt")).isEqualTo("d’Émerchicourt");
+        assertThat(SentenceName.communeAfter("à", "Lesparre-Médoc")).isEqualTo("à Lesparre-Médoc");
+    }
 }
