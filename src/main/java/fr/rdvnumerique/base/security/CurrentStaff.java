@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,17 @@ public class CurrentStaff {
         if (!Objects.equals(recordStructureId, structureId())) {
             throw new AccessDeniedException("Record of another structure");
         }
+    }
+
+    /**
+     * The same person with a new principal (after their own password change), in the session's security context:
+     * Vaadin's holder hands out the very context object the HTTP session keeps.
+     */
+    void replace(StaffPrincipal principal) {
+        var current = SecurityContextHolder.getContext().getAuthentication();
+        var replaced = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        replaced.setDetails(current == null ? null : current.getDetails());
+        SecurityContextHolder.getContext().setAuthentication(replaced);
     }
 
     public boolean isAdmin() {

@@ -17,7 +17,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Staff sign in through the Vaadin login view; residents never need an account. Views are checked with
@@ -36,13 +39,17 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {"/public/**", "/styles/**", "/images/**", "/livez", "/readyz"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, RequestUtil vaadinRequests)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, RequestUtil vaadinRequests,
+                                            JdbcTemplate jdbc, StaffSessions sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(request -> onManagementPort(request, environment)).permitAll()
                 .requestMatchers(PUBLIC_PATHS).permitAll()
                 .requestMatchers(request -> unknownPublicPage(request, vaadinRequests)).permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN_NAME));
+        // Idle and maximum duration of staff sessions; sessions of changed accounts ended (ADR 015). Right after the
+        // context is set up, before anything (Vaadin included) reads it: an ended session goes on anonymous.
+        http.addFilterAfter(new StaffSessionGuard(jdbc, sessions, SecurityContextHolder.getContextHolderStrategy()),
+                SecurityContextHolderFilter.class);
         // CSP, Referrer-Policy and Permissions-Policy: SecurityHeadersFilter, which also covers Vaadin's pages.
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")

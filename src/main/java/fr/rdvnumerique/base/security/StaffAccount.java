@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -58,6 +59,14 @@ public class StaffAccount {
     @Column(nullable = false)
     private boolean active = true;
 
+    /**
+     * Changes whenever the account's open sessions must end: deactivated, roles, structure or advisor changed,
+     * password reset. Each request of a session compares it with the stamp the session signed in with
+     * ({@code StaffSessionGuard}), in the database, so on every node.
+     */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     protected StaffAccount() {
     }
 
@@ -82,21 +91,42 @@ public class StaffAccount {
         if (newAdvisorId != null && newStructureId == null) {
             throw new InvalidValueException("staff.account.advisor.structure-required");
         }
+        boolean changed = !newRoles.equals(roles) || !Objects.equals(newStructureId, structureId)
+                || !Objects.equals(newAdvisorId, advisorId);
         this.roles = EnumSet.copyOf(newRoles);
         this.structureId = newStructureId;
         this.advisorId = newAdvisorId;
+        if (changed && id != null) {
+            endSessions();
+        }
     }
 
     public void rename(String newDisplayName) {
         this.displayName = Texts.required(newDisplayName, 120);
     }
 
+    /** A new password ends every open session of the account (the owner's own session is kept by the service). */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        if (id != null) {
+            endSessions();
+        }
     }
 
     public void deactivate() {
+        if (active) {
+            endSessions();
+        }
         this.active = false;
+    }
+
+    /** Every session signed in before now ends at its next request, on every node. */
+    public void endSessions() {
+        securityStamp++;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public void activate() {

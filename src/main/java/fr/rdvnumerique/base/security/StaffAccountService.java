@@ -121,6 +121,8 @@ public class StaffAccountService {
             throw new InvalidValueException("staff.password.same-as-current");
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        // The account's other sessions end (the new stamp); this one goes on with it.
+        currentStaff.replace(currentStaff.require().withSecurityStamp(account.getSecurityStamp()));
     }
 
     private BusinessRuleException wrongCurrentPassword(String email) {

@@ -1,5 +1,6 @@
 package fr.rdvnumerique.base.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,15 +20,25 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     private final Long structureId;
     private final Long advisorId;
     private final boolean active;
+    private final long securityStamp;
+    private final Instant signedInAt;
     private String passwordHash;
 
-    StaffPrincipal(StaffAccount account, boolean enabled) {
+    StaffPrincipal(StaffAccount account, boolean enabled, Instant signedInAt) {
         this(account.getId(), account.getEmail(), account.getDisplayName(), account.getRoles(),
-                account.getStructureId(), account.getAdvisorId(), enabled, account.getPasswordHash());
+                account.getStructureId(), account.getAdvisorId(), enabled, account.getPasswordHash(),
+                account.getSecurityStamp(), signedInAt);
     }
 
     StaffPrincipal(long accountId, String email, String displayName, Set<Role> roles, Long structureId,
                    Long advisorId, boolean active, String passwordHash) {
+        this(accountId, email, displayName, roles, structureId, advisorId, active, passwordHash, 0, Instant.now());
+    }
+
+    StaffPrincipal(long accountId, String email, String displayName, Set<Role> roles, Long structureId,
+                   Long advisorId, boolean active, String passwordHash, long securityStamp, Instant signedInAt) {
+        this.securityStamp = securityStamp;
+        this.signedInAt = signedInAt;
         this.accountId = accountId;
         this.email = email;
         this.displayName = displayName;
@@ -36,6 +47,21 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
         this.advisorId = advisorId;
         this.active = active;
         this.passwordHash = passwordHash;
+    }
+
+    /** The same person after their own password change: the new stamp keeps this session open. */
+    StaffPrincipal withSecurityStamp(long stamp) {
+        return new StaffPrincipal(accountId, email, displayName, roles, structureId, advisorId, active, null, stamp,
+                signedInAt);
+    }
+
+    /** The account's security stamp when this session signed in ({@link StaffSessionGuard}). */
+    public long securityStamp() {
+        return securityStamp;
+    }
+
+    public Instant signedInAt() {
+        return signedInAt;
     }
 
     public long accountId() {

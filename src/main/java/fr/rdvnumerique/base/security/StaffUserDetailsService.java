@@ -14,10 +14,13 @@ class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccountRepository accounts;
     private final ObjectProvider<StructureMembership> membership;
+    private final StaffSessions sessions;
 
-    StaffUserDetailsService(StaffAccountRepository accounts, ObjectProvider<StructureMembership> membership) {
+    StaffUserDetailsService(StaffAccountRepository accounts, ObjectProvider<StructureMembership> membership,
+                            StaffSessions sessions) {
         this.accounts = accounts;
         this.membership = membership;
+        this.sessions = sessions;
     }
 
     @Override
@@ -25,7 +28,8 @@ class StaffUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return accounts.findByEmail(email)
-                .map(account -> new StaffPrincipal(account, account.isActive() && structureActive(account)))
+                .map(account -> new StaffPrincipal(account, account.isActive() && structureActive(account),
+                        sessions.now()))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown staff account"));
     }
 

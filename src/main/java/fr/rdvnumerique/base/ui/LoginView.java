@@ -12,7 +12,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import fr.rdvnumerique.base.security.LoginThrottledException;
+import fr.rdvnumerique.base.security.SessionEnd;
+import fr.rdvnumerique.base.security.StaffSessionProperties;
+import jakarta.servlet.http.Cookie;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.WebAttributes;
 
@@ -23,9 +29,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
     private final Paragraph blocked = new Paragraph();
+    private final Paragraph ended = new Paragraph();
     private final LoginI18n texts;
+    private final StaffSessionProperties sessions;
 
-    public LoginView(ObjectProvider<LegalFooterSource> legalPages) {
+    public LoginView(ObjectProvider<LegalFooterSource> legalPages, StaffSessionProperties sessions) {
+        this.sessions = sessions;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -48,6 +57,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 apply(100);""", getTranslation("login.password.reveal"));
         blocked.addClassName("login-blocked");
         blocked.setVisible(false);
+        blocked.getElement().setAttribute("role", "alert");
+        ended.addClassName("login-session-end");
+        ended.setId("login-session-end");
+        ended.getElement().setAttribute("role", "status");
+        ended.setVisible(false);
         var title = new H1(getTranslation("login.page-title"));
         var help = new Paragraph(getTranslation("login.help"));
         help.addClassName("login-help");
@@ -55,11 +69,19 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         home.getElement().setAttribute("router-link", true);
         var footer = new com.vaadin.flow.component.html.Footer(new LegalFooter(legalPages.getIfAvailable()));
         footer.addClassName("login-footer");
-        add(title, blocked, form, help, home, footer);
+        add(title, ended, blocked, form, help, home, footer);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // The same view may be entered again in one tab: only this visit's reasons show.
+        ended.setVisible(false);
+        blocked.setVisible(false);
+        sessionEnd().ifPresent(reason -> {
+            ended.setText(getTranslation(reason.messageKey(), sessions.idleTimeout().toMinutes(),
+                    sessions.maxDuration().toHours()));
+            ended.setVisible(true);
+        });
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
             // Spring Security leaves the reason of the last failure in the HTTP session.
@@ -71,6 +93,30 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 form.setError(true);
             }
         }
+    }
+
+    /**
+     * Why the previous session ended, from the cookie the session guard left (the session itself is gone). Read
+     * once: the cookie is removed, so a later visit to this page does not say it again.
+     */
+    private static Optional<SessionEnd> sessionEnd() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (SessionEnd.COOKIE.equals(cookie.getName())) {
+                var gone = new Cookie(SessionEnd.COOKIE, "");
+                gone.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+                gone.setMaxAge(0);
+                var response = VaadinResponse.getCurrent();
+                if (response != null) {
+                    response.addCookie(gone);
+                }
+                return SessionEnd.fromCookie(cookie.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The form's texts (Vaadin does not expose them back). */

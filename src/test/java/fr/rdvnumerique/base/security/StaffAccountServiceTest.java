@@ -137,7 +137,7 @@ class StaffAccountServiceTest {
     /** Signed in as a real account (StaffLogin's principals have no row). */
     private void signInAs(long accountId) {
         var account = repository.findById(accountId).orElseThrow();
-        var principal = new StaffPrincipal(account, true);
+        var principal = new StaffPrincipal(account, true, java.time.Instant.now());
         var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         org.springframework.security.core.context.SecurityContextHolder.setContext(context);

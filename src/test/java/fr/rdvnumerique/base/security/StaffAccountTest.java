@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.rdvnumerique.base.domain.EmailAddress;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** What an account refuses, whatever screen feeds it. */
 class StaffAccountTest {
@@ -34,5 +35,27 @@ class StaffAccountTest {
         var account = new StaffAccount(EMAIL, "Admin", "{noop}x", EnumSet.of(Role.ADMIN), null, null);
         assertThat(account.getStructureId()).isNull();
         assertThat(account.isActive()).isTrue();
+    }
+
+    @Test
+    void deactivating_changing_roles_or_password_changes_the_security_stamp_and_renaming_does_not() {
+        var account = new StaffAccount(EMAIL, "Camille", "{noop}x", EnumSet.of(Role.ADVISOR), 1L, null);
+        ReflectionTestUtils.setField(account, "id", 7L);
+        long stamp = account.getSecurityStamp();
+        account.rename("Camille Rivière");
+        account.assign(EnumSet.of(Role.ADVISOR), 1L, null);
+        assertThat(account.getSecurityStamp()).as("nothing that matters changed").isEqualTo(stamp);
+
+        account.assign(EnumSet.of(Role.ADVISOR, Role.COORDINATOR), 1L, null);
+        assertThat(account.getSecurityStamp()).as("roles").isGreaterThan(stamp);
+        stamp = account.getSecurityStamp();
+        account.assign(EnumSet.of(Role.ADVISOR, Role.COORDINATOR), 2L, null);
+        assertThat(account.getSecurityStamp()).as("structure").isGreaterThan(stamp);
+        stamp = account.getSecurityStamp();
+        account.changePasswordHash("{noop}y");
+        assertThat(account.getSecurityStamp()).as("password").isGreaterThan(stamp);
+        stamp = account.getSecurityStamp();
+        account.deactivate();
+        assertThat(account.getSecurityStamp()).as("deactivated").isGreaterThan(stamp);
     }
 }

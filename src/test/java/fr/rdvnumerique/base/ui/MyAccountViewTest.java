@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.security.StaffAccountProvisioning;
+import fr.rdvnumerique.base.security.StaffPrincipal;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.testing.IntegrationTest;
 import java.util.EnumSet;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,6 +32,7 @@ class MyAccountViewTest extends SpringBrowserlessTest {
     @Autowired TransactionTemplate transactions;
     @Autowired AuthenticationProvider signIn;
     @Autowired TerritoryFixtures fixtures;
+    @Autowired JdbcTemplate jdbc;
 
     String email;
 
@@ -66,6 +69,10 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         assertThat($(PasswordField.class).id("password-current").getValue()).as("the form is emptied").isEmpty();
         assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email,
                 "une nouvelle phrase de passe")).isAuthenticated()).isTrue();
+        var principal = (StaffPrincipal) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        assertThat(principal.securityStamp()).as("this session goes on; the account's other sessions end")
+                .isEqualTo(jdbc.queryForObject("select security_stamp from staff_account where email = ?", Long.class, email))
+                .isPositive();
     }
 
     @Test
