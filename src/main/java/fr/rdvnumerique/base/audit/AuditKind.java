@@ -48,6 +48,7 @@ public enum AuditKind implements Labelled {
     EXPORT_CSV(RecordType.EXPORT),
     EXPORT_PDF(RecordType.EXPORT),
     // Residents' data requests (RGPD)
+    PERSONAL_DATA_SEARCHED(RecordType.PERSON),
     PERSONAL_DATA_EXPORTED(RecordType.PERSON),
     PERSONAL_DATA_ERASED(RecordType.PERSON),
     // Staff accounts and sign-ins

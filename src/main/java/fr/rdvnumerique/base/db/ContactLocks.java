@@ -67,4 +67,16 @@ public final class ContactLocks {
     public int forgetUnusedSince(Instant cutoff) {
         return jdbc.update("delete from " + table + " where last_used_at < ?", UtcColumns.toDb(cutoff));
     }
+
+    /** Deletes the rows of these contacts (an erasure on request): the next booking of the person creates them again. */
+    public int forget(Collection<String> emailKeys, Collection<String> phones) {
+        var hashes = new TreeSet<String>();
+        emailKeys.forEach(e -> hashes.add(SecretTokens.hash("email:" + e)));
+        phones.forEach(p -> hashes.add(SecretTokens.hash("phone:" + p)));
+        if (hashes.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("delete from " + table + " where contact_hash in ("
+                + String.join(",", Collections.nCopies(hashes.size(), "?")) + ")", hashes.toArray());
+    }
 }
