@@ -32,6 +32,21 @@ public record HeldItem(String module, String kind, long id, long structureId, In
     }
 
     /**
+     * When, as the screen and the PDF show it: a record of a whole day (an activity record) by its day, not as
+     * « à 0 h 00 ».
+     */
+    public String whenText() {
+        if (when == null) {
+            return "";
+        }
+        var local = when.atZone(fr.rdvnumerique.base.time.ParisTime.ZONE);
+        if (local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && fields.containsValue(local.toLocalDate())) {
+            return fr.rdvnumerique.base.i18n.FrenchDates.day(local.toLocalDate());
+        }
+        return fr.rdvnumerique.base.i18n.FrenchDates.dayAndTime(when);
+    }
+
+    /**
      * A stored code as its enum constant, so the PDF shows its French label and the JSON its name; a code the enum
      * does not know stays as stored.
      */

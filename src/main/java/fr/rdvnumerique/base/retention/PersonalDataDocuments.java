@@ -97,7 +97,7 @@ class PersonalDataDocuments {
                     h.setSpacingAfter(2);
                     document.add(h);
                 }
-                var h = new Paragraph(t(item.kind()) + (item.when() == null ? "" : " – " + FrenchDates.dayAndTime(item.when()))
+                var h = new Paragraph(t(item.kind()) + (item.when() == null ? "" : " – " + item.whenText())
                         + " " + t("rgpd.pdf.number", item.id()), subheading);
                 h.setSpacingBefore(8);
                 h.setSpacingAfter(4);
@@ -109,7 +109,8 @@ class PersonalDataDocuments {
                     name.setBackgroundColor(HEADER);
                     name.setPadding(4);
                     table.addCell(name);
-                    var value = new PdfPCell(new Phrase(text(field.getValue()), normal));
+                    var value = new PdfPCell(new Phrase(field.getKey().equals("rgpd.field.phone")
+                            ? phone(field.getValue()) : text(field.getValue()), normal));
                     value.setPadding(4);
                     table.addCell(value);
                 }
@@ -134,6 +135,15 @@ class PersonalDataDocuments {
             case Labelled code -> t(code.labelKey());
             default -> value.toString();
         };
+    }
+
+    /** Numbers are stored in E.164; the person reads them the French way. */
+    private static String phone(Object value) {
+        try {
+            return new PhoneNumber(value.toString()).display();
+        } catch (RuntimeException e) {
+            return value.toString();
+        }
     }
 
     private String contact(PersonQuery person) {

@@ -95,7 +95,7 @@ public class PersonalDataRequestsView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true);
         results.addColumn(item -> getTranslation(item.kind())).setHeader(getTranslation("rgpd.column.kind"))
                 .setAutoWidth(true);
-        results.addColumn(item -> item.when() == null ? "" : FrenchDates.dayAndTime(item.when()))
+        results.addColumn(HeldItem::whenText)
                 .setHeader(getTranslation("rgpd.column.when")).setAutoWidth(true);
         results.addColumn(item -> {
                     Object status = item.fields().get("rgpd.field.status");
