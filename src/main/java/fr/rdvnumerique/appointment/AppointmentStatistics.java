@@ -144,6 +144,21 @@ public class AppointmentStatistics {
             byMonth.merge(YearMonth.from(hour.atZone(ParisTime.ZONE)), rs.getLong("n"), Long::sum);
         });
 
+        // Each person's first and latest record with an autonomy level: the report shows where people started and
+        // where they are now. Counted by the pseudonymous key, so erasure and anonymisation change nothing.
+        var firstAutonomy = new EnumMap<AutonomyLevel, Long>(AutonomyLevel.class);
+        var latestAutonomy = new EnumMap<AutonomyLevel, Long>(AutonomyLevel.class);
+        String person = "coalesce(r.person_key, concat('#', r.id))";
+        jdbc.query("select t.autonomy as k, sum(t.first_rank = 1) as first_n, sum(t.latest_rank = 1) as latest_n"
+                + " from (select r.autonomy, row_number() over (partition by " + person
+                + " order by r.activity_date, r.id) as first_rank, row_number() over (partition by " + person
+                + " order by r.activity_date desc, r.id desc) as latest_rank" + records
+                + " and r.autonomy is not null) t group by t.autonomy", params, rs -> {
+            AutonomyLevel level = AutonomyLevel.valueOf(rs.getString("k"));
+            firstAutonomy.put(level, rs.getLong("first_n"));
+            latestAutonomy.put(level, rs.getLong("latest_n"));
+        });
+
         return new IndividualFigures(byStatus, byChannel, byMotif, people, kinds,
                 count("select r.autonomy as k, count(*) as n" + records + " and r.autonomy is not null group by r.autonomy",
                         params, AutonomyLevel.class, AutonomyLevel::valueOf),
@@ -165,7 +180,7 @@ public class AppointmentStatistics {
                 referred,
                 count("select r.referral_kind as k, count(*) as n" + records + " and r.referral_kind is not null "
                         + "group by r.referral_kind", params, ReferralKind.class, ReferralKind::valueOf),
-                minutesByPlace, minutesByCommune, elsewhere[0], byMonth);
+                minutesByPlace, minutesByCommune, elsewhere[0], byMonth, firstAutonomy, latestAutonomy);
     }
 
     /** Counts of a record's multi-valued field (themes, equipment), over the same records. */

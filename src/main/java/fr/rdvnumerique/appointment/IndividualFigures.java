@@ -27,6 +27,8 @@ import java.util.Map;
  * @param minutesByCommune     commune id → minutes of help away from a place (at home, remotely) in that commune
  * @param minutesElsewhere     minutes of help with neither a place nor a commune
  * @param appointmentsByMonth  month (Paris time) → rendez-vous not cancelled that started in it
+ * @param peopleByFirstAutonomy  people (by their pseudonymous key) by the autonomy of their first record of the period
+ * @param peopleByLatestAutonomy the same people by the autonomy of their latest record: how far they came
  */
 public record IndividualFigures(Map<AppointmentStatus, Long> appointmentsByStatus, Map<Channel, Long> appointmentsByChannel,
                                 Map<String, Long> appointmentsByMotif, long distinctPeople, Map<String, Long> records,
@@ -37,7 +39,9 @@ public record IndividualFigures(Map<AppointmentStatus, Long> appointmentsByStatu
                                 Map<EquipmentUsed, Long> byEquipment, Map<DurationBand, Long> byDuration,
                                 Map<ActivityLocation, Long> byLocation, long referred, Map<ReferralKind, Long> byReferral,
                                 Map<Long, Long> minutesByPlace, Map<Long, Long> minutesByCommune, long minutesElsewhere,
-                                Map<YearMonth, Long> appointmentsByMonth) {
+                                Map<YearMonth, Long> appointmentsByMonth,
+                                Map<AutonomyLevel, Long> peopleByFirstAutonomy,
+                                Map<AutonomyLevel, Long> peopleByLatestAutonomy) {
 
     public long recordCount() {
         return records.values().stream().mapToLong(Long::longValue).sum();

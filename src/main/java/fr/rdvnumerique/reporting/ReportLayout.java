@@ -89,11 +89,21 @@ public final class ReportLayout {
         }
         residence.add(split(t("reporting.people.elsewhere"), 0, a.residentsElsewhere()));
         residence.add(split(t("reporting.people.not-given"), i.residenceNotGiven(), a.residenceNotGiven()));
+        var progress = table("reporting.people.autonomy-progress", List.of("reporting.col.autonomy",
+                "reporting.col.first-record", "reporting.col.latest-record"));
+        for (AutonomyLevel level : AutonomyLevel.values()) {
+            long first = i.peopleByFirstAutonomy().getOrDefault(level, 0L);
+            long latest = i.peopleByLatestAutonomy().getOrDefault(level, 0L);
+            progress.add(new ReportSection.Row(List.of(t(level.labelKey()), Long.toString(first), Long.toString(latest)),
+                    latest));
+        }
         var autonomyChart = chart("autonomy", "reporting.chart.autonomy", ReportSection.Chart.Kind.BARS,
-                "reporting.chart.records", labels(AutonomyLevel.class), List.of(series(t("reporting.chart.records"),
-                values(i.byAutonomy(), AutonomyLevel.class))), autonomy.caption);
-        return section("reporting.section.people", null, List.of(autonomyChart), key, autonomy, ages, gender, occupation,
-                residence);
+                "reporting.chart.people", labels(AutonomyLevel.class), List.of(
+                        series(t("reporting.col.first-record"), values(i.peopleByFirstAutonomy(), AutonomyLevel.class)),
+                        series(t("reporting.col.latest-record"), values(i.peopleByLatestAutonomy(), AutonomyLevel.class))),
+                progress.caption);
+        return section("reporting.section.people", null, List.of(autonomyChart), key, progress, autonomy, ages, gender,
+                occupation, residence);
     }
 
     private ReportSection appointments(ActivityReport r) {

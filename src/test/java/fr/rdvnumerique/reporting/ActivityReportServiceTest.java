@@ -179,6 +179,39 @@ class ActivityReportServiceTest {
     }
 
     @Test
+    void each_person_counts_once_at_the_autonomy_of_their_first_help_and_once_at_that_of_their_latest() {
+        // Paulette comes back twice with the same phone: partially autonomous in April, autonomous in May.
+        clock.setParis(2025, 4, 1, 9, 0);
+        String phone = AppointmentFixtures.uniquePhone();
+        long april = bookFor(paris(2025, 4, 8, 9), phone);
+        long may = bookFor(paris(2025, 5, 6, 9), phone);
+        clock.setParis(2025, 5, 7, 9, 0);
+        for (var visit : List.of(java.util.Map.entry(april, AutonomyLevel.ENTIEREMENT_ACCOMPAGNE),
+                java.util.Map.entry(may, AutonomyLevel.AUTONOME))) {
+            agenda.markDone(visit.getKey());
+            records.recordForAppointment(visit.getKey(), new ActivityRecordForm(visit.getKey() == april
+                    ? LocalDate.of(2025, 4, 8) : LocalDate.of(2025, 5, 6), 45, ActivityLocation.LIEU_ACTIVITE,
+                    t.placeId(), null, Set.of(Theme.EMAIL), Set.of(), visit.getValue(), Set.of(EquipmentUsed.TABLETTE), false, null,
+                    AgeBand.PLUS_DE_70, Gender.FEMININ, OccupationStatus.RETRAITE, null, null));
+        }
+        clock.setParis(2026, 1, 10, 9, 0);
+
+        var individual = reports.report(JAN_1, DEC_31, null).individual();
+        // Four records, three people: the two of March once each, Paulette once in each column.
+        assertThat(individual.byAutonomy()).containsEntry(AutonomyLevel.ENTIEREMENT_ACCOMPAGNE, 2L)
+                .containsEntry(AutonomyLevel.PARTIELLEMENT_AUTONOME, 1L).containsEntry(AutonomyLevel.AUTONOME, 1L);
+        assertThat(individual.peopleByFirstAutonomy()).containsEntry(AutonomyLevel.ENTIEREMENT_ACCOMPAGNE, 2L)
+                .containsEntry(AutonomyLevel.PARTIELLEMENT_AUTONOME, 1L).containsEntry(AutonomyLevel.AUTONOME, 0L);
+        assertThat(individual.peopleByLatestAutonomy()).containsEntry(AutonomyLevel.ENTIEREMENT_ACCOMPAGNE, 1L)
+                .containsEntry(AutonomyLevel.PARTIELLEMENT_AUTONOME, 1L).containsEntry(AutonomyLevel.AUTONOME, 1L);
+        // Within April alone, Paulette's first help is also her latest.
+        var april2025 = reports.report(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30), null).individual();
+        assertThat(april2025.peopleByFirstAutonomy()).containsExactlyEntriesOf(
+                java.util.Map.of(AutonomyLevel.ENTIEREMENT_ACCOMPAGNE, 1L));
+        assertThat(april2025.peopleByLatestAutonomy()).isEqualTo(april2025.peopleByFirstAutonomy());
+    }
+
+    @Test
     void each_commune_is_owed_its_convention_hours_and_pays_its_share() {
         List<CommuneHours> hours = reports.report(JAN_1, DEC_31, null).hours();
 
@@ -335,6 +368,11 @@ class ActivityReportServiceTest {
     private static long confirmed(PlaceResult<Seats, Void> result) {
         assertThat(result).isInstanceOf(PlaceResult.Confirmed.class);
         return ((PlaceResult.Confirmed<Seats, Void>) result).id();
+    }
+
+    private long bookFor(Instant start, String phone) {
+        return ((PlaceResult.Confirmed<AppointmentCard, FreeSlot>) agenda.book(new BookingRequest(t.placeId(), motifId,
+                start, "Paulette", "Fidèle", null, phone, false, Set.of(), null, Origin.staff(), t.advisorId()))).id();
     }
 
     private long book(Instant start) {
