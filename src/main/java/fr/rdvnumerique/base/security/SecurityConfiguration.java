@@ -93,9 +93,10 @@ class SecurityConfiguration {
      */
     @Bean
     AuthenticationProvider staffAuthenticationProvider(StaffUserDetailsService users, PasswordEncoder encoder,
-                                                       LoginThrottle throttle, MeterRegistry meters) {
+                                                       LoginThrottle throttle, SignInAttempts attempts,
+                                                       MeterRegistry meters) {
         var dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(dao, throttle, meters);
+        return new ThrottledAuthenticationProvider(dao, throttle, attempts, meters);
     }
 }

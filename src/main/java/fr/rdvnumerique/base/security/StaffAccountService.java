@@ -18,25 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAccountService {
 
-    /**
-     * Failures on the password screen count against the account, as failed sign-ins do (the throttle's "address"
-     * is the screen and the account: nobody else is blocked by them).
-     */
-    private static final String PASSWORD_SCREEN = "password-change:";
-
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentStaff currentStaff;
     private final ObjectProvider<StructureMembership> membership;
-    private final LoginThrottle throttle;
+    private final SignInAttempts attempts;
 
     StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentStaff currentStaff,
-                        ObjectProvider<StructureMembership> membership, LoginThrottle throttle) {
+                        ObjectProvider<StructureMembership> membership, SignInAttempts attempts) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentStaff = currentStaff;
         this.membership = membership;
-        this.throttle = throttle;
+        this.attempts = attempts;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -109,9 +103,10 @@ public class StaffAccountService {
         var account = accounts.findById(currentStaff.require().accountId())
                 .orElseThrow(() -> new BusinessRuleException("error.not-found"));
         // The current password is asked so that an open session left unattended cannot take the account over;
-        // guessing it is braked like guessing at the sign-in page.
-        if (throttle.isBlocked(account.getEmail(), PASSWORD_SCREEN + account.getEmail())) {
-            throw new BusinessRuleException("login.blocked");
+        // guessing it is slowed like guessing at the sign-in page, with the same failures of the account.
+        var wait = attempts.waitFor(account.getEmail());
+        if (!wait.isZero()) {
+            throw new BusinessRuleException("login.wait", Math.max(1, wait.toSeconds() + 1));
         }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw wrongCurrentPassword(account.getEmail());
@@ -126,7 +121,7 @@ public class StaffAccountService {
     }
 
     private BusinessRuleException wrongCurrentPassword(String email) {
-        throttle.failed(email, PASSWORD_SCREEN + email);
+        attempts.failed(email, "wrong-current-password");
         return new BusinessRuleException("staff.password.wrong-current");
     }
 

@@ -2,6 +2,8 @@ package fr.rdvnumerique.base.security;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -9,19 +11,24 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks passwords through the delegate, but stops answering an account or address that keeps failing. Counts the
- * failures ({@code rdv.sign.in.failures}: a wrong password, or refused while throttled), never who failed.
+ * Checks passwords through the delegate, but makes an account that keeps failing wait longer and longer before its
+ * next attempt ({@link SignInDelay}, in the database), and stops answering an address that keeps failing. Every
+ * sign-in, won or refused, is audited ({@link SignInAttempts}). Counts the failures ({@code rdv.sign.in.failures}: a
+ * wrong password, or refused while throttled), never who failed.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
     private final LoginThrottle throttle;
+    private final SignInAttempts attempts;
     private final Counter wrongPasswords;
     private final Counter throttled;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, MeterRegistry meters) {
+    ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, SignInAttempts attempts,
+                                    MeterRegistry meters) {
         this.delegate = delegate;
         this.throttle = throttle;
+        this.attempts = attempts;
         this.wrongPasswords = failures(meters, "bad_credentials");
         this.throttled = failures(meters, "throttled");
     }
@@ -36,17 +43,30 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
-        if (throttle.isBlocked(username, address)) {
+        if (throttle.isBlocked(address)) {
             throttled.increment();
-            throw new LoginThrottledException();
+            attempts.refused(username, "address-braked");
+            throw new LoginThrottledException(0);
+        }
+        Duration wait = attempts.waitFor(username);
+        if (!wait.isZero()) {
+            throttled.increment();
+            attempts.refused(username, "delayed");
+            throw new LoginThrottledException(Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0)));
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.succeeded(username);
+            if (result != null && result.getPrincipal() instanceof StaffPrincipal staff) {
+                attempts.succeeded(staff);
+            }
             return result;
         } catch (BadCredentialsException e) {
             wrongPasswords.increment();
-            throttle.failed(username, address);
+            attempts.failed(username, "wrong-password");
+            throttle.failed(address);
+            throw e;
+        } catch (AccountStatusException e) {
+            attempts.refused(username, "disabled");
             throw e;
         }
     }

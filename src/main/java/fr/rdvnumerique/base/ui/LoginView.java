@@ -86,8 +86,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (parameters.containsKey("error")) {
             // Spring Security leaves the reason of the last failure in the HTTP session.
             var session = VaadinSession.getCurrent().getSession();
-            if (session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException) {
-                blocked.setText(getTranslation("login.blocked"));
+            if (session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException throttled) {
+                blocked.setText(throttled.waitSeconds() > 0 ? getTranslation("login.wait", throttled.waitSeconds())
+                        : getTranslation("login.blocked"));
                 blocked.setVisible(true);
             } else {
                 form.setError(true);

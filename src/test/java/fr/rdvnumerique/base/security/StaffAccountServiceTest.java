@@ -29,6 +29,7 @@ class StaffAccountServiceTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired AuthenticationProvider signIn;
     @Autowired LoginThrottle throttle;
+    @Autowired StaffSessions sessions;
 
     TerritoryFixtures.TestTerritory ludres;
     TerritoryFixtures.TestTerritory saintUsage;
@@ -121,17 +122,25 @@ class StaffAccountServiceTest {
     }
 
     @Test
-    void guessing_the_current_password_is_braked_like_guessing_at_the_sign_in_page() {
-        String address = email("devine");
-        long id = accounts.create(advisorForm(address, ludres.structureId(), null));
-        signInAs(id);
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            int attempt = i;
-            assertThatThrownBy(() -> accounts.changeOwnPassword("essai " + attempt, "une toute nouvelle phrase"))
-                    .extracting("messageKey").isEqualTo("staff.password.wrong-current");
+    void guessing_the_current_password_is_slowed_like_guessing_at_the_sign_in_page() {
+        var now = java.time.Instant.now();
+        sessions.useClock(java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+        try {
+            String address = email("devine");
+            long id = accounts.create(advisorForm(address, ludres.structureId(), null));
+            signInAs(id);
+            for (int i = 0; i <= SignInDelay.FREE_FAILURES; i++) {
+                int attempt = i;
+                assertThatThrownBy(() -> accounts.changeOwnPassword("essai " + attempt, "une toute nouvelle phrase"))
+                        .extracting("messageKey").isEqualTo("staff.password.wrong-current");
+            }
+            assertThatThrownBy(() -> accounts.changeOwnPassword(PASSWORD, "une toute nouvelle phrase"))
+                    .as("even the right one, for a moment").extracting("messageKey").isEqualTo("login.wait");
+            sessions.useClock(java.time.Clock.fixed(now.plusSeconds(2), java.time.ZoneOffset.UTC));
+            accounts.changeOwnPassword(PASSWORD, "une toute nouvelle phrase");
+        } finally {
+            sessions.useClock(null);
         }
-        assertThatThrownBy(() -> accounts.changeOwnPassword(PASSWORD, "une toute nouvelle phrase"))
-                .as("even the right one, for a while").extracting("messageKey").isEqualTo("login.blocked");
     }
 
     /** Signed in as a real account (StaffLogin's principals have no row). */
