@@ -41,6 +41,13 @@ class InitialAdminBootstrap implements ApplicationRunner {
     }
 
     void ensureAdministrator() {
+        // Checked even when an administrator exists: a password set there that could never work is a mistake to
+        // say at once, in plain words (the operator reads the start-up log, not a message key).
+        if (PasswordPolicy.tooLong(admin.password())) {
+            throw new IllegalStateException("RDV_ADMIN_PASSWORD is longer than " + PasswordPolicy.MAX_BYTES
+                    + " bytes in UTF-8 (an accented letter takes two): BCrypt would not read the rest."
+                    + " Choose a shorter passphrase.");
+        }
         if (accounts.existsActiveAdmin()) {
             return;
         }
@@ -49,6 +56,10 @@ class InitialAdminBootstrap implements ApplicationRunner {
                     + "RDV_ADMIN_PASSWORD (at least " + PasswordPolicy.MIN_LENGTH + " characters) to create the first one.");
         }
         var email = EmailAddress.of(admin.email());
+        if (admin.password().length() < PasswordPolicy.MIN_LENGTH) {
+            throw new IllegalStateException("RDV_ADMIN_PASSWORD must be at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters long.");
+        }
         PasswordPolicy.check(admin.password(), email.canonical());
         var existing = accounts.findByEmail(email.canonical());
         if (existing.isPresent()) {

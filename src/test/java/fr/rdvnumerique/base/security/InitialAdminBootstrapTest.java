@@ -29,8 +29,23 @@ class InitialAdminBootstrapTest {
         when(accounts.existsActiveAdmin()).thenReturn(false);
         var bootstrap = new InitialAdminBootstrap(accounts, PasswordEncoderFactories.createDelegatingPasswordEncoder(),
                 new AdminProperties("admin@exemple.fr", "court", null));
-        assertThatThrownBy(bootstrap::ensureAdministrator).hasMessageContaining("staff.password.too-short");
+        assertThatThrownBy(bootstrap::ensureAdministrator).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("RDV_ADMIN_PASSWORD must be at least 12 characters");
         verify(accounts, never()).save(any());
+    }
+
+    @Test
+    void an_admin_password_longer_than_bcrypt_reads_stops_the_start_with_a_clear_message() {
+        when(accounts.existsActiveAdmin()).thenReturn(false);
+        // 40 letters of two bytes each: 40 characters, 80 bytes.
+        var bootstrap = new InitialAdminBootstrap(accounts, PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                new AdminProperties("admin@exemple.fr", "é".repeat(40), null));
+        assertThatThrownBy(bootstrap::ensureAdministrator).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("RDV_ADMIN_PASSWORD is longer than 72 bytes");
+        verify(accounts, never()).save(any());
+        when(accounts.existsActiveAdmin()).thenReturn(true);
+        assertThatThrownBy(bootstrap::ensureAdministrator).as("even once an administrator exists")
+                .hasMessageContaining("RDV_ADMIN_PASSWORD is longer than 72 bytes");
     }
 
     @Test

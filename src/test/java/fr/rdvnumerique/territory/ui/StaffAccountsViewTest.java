@@ -95,6 +95,28 @@ class StaffAccountsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_password_longer_than_72_bytes_is_explained_in_french_and_nothing_is_saved() {
+        String email = "long" + System.nanoTime() + "@exemple.fr";
+        navigate(StaffAccountsView.class);
+        test($(Button.class).withText("Créer un compte").single()).click();
+        // 40 accented letters: 40 characters but 80 bytes, more than BCrypt reads.
+        typeAccount(email, "é".repeat(40));
+        test($(Button.class).withText("Enregistrer").single()).click();
+
+        PasswordField password = $(PasswordField.class).id("account-password");
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).startsWith("Le mot de passe ne doit pas dépasser 72 octets");
+        assertThat($(Dialog.class).single().isOpened()).as("the form stays open with what was typed").isTrue();
+        assertThat($(EmailField.class).withLabel("E-mail de connexion").single().getValue()).isEqualTo(email);
+        assertThat(jdbc.queryForObject("select count(*) from staff_account where email = ?", Integer.class, email)).isZero();
+
+        test($(PasswordField.class).id("account-password")).setValue("une phrase de passe raisonnable");
+        test($(Button.class).withText("Enregistrer").single()).click();
+        assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        assertThat(jdbc.queryForObject("select count(*) from staff_account where email = ?", Integer.class, email)).isOne();
+    }
+
+    @Test
     void an_administrator_without_structure_is_listed_as_such() {
         String name = "Admin " + System.nanoTime();
         accounts.create(new StaffAccountForm(name.replace(" ", "") + "@exemple.fr", name, EnumSet.of(Role.ADMIN), null, null,
