@@ -86,10 +86,14 @@ class PersonalDataRequestsTest {
 
     TestTerritory t;
     long motif;
+    String staffDomain;
 
     @AfterEach
     void reset() {
         notifications.awaitEvents();
+        if (staffDomain != null) {
+            notifications.discard(staffDomain);
+        }
         // Nobody sends these test text messages: no other test's dispatcher should try.
         jdbc.update("update outbound_message set status = 'FAILED' where channel = 'SMS' and status in ('PENDING', 'SENDING')");
         StaffLogin.signOut();
@@ -113,6 +117,9 @@ class PersonalDataRequestsTest {
         String jeanne = AtelierFixtures.email("jeanne.rgpd");
         String mobile = AppointmentFixtures.uniquePhone();
         String paul = AtelierFixtures.email("paul.rgpd");
+        // The advisor reads a daily digest (the default): its notices name the people who booked.
+        staffDomain = "s" + NotificationTestKit.newSubjectId() + ".example.org";
+        notifications.staffAccount(null, t.structureId(), t.advisorId(), "resume@" + staffDomain, "ADVISOR");
 
         long registration = id(register(sessionA, "Jeanne", jeanne, null));
         long paulRegistration = id(register(sessionB, "Paul", paul, null));
@@ -147,7 +154,7 @@ class PersonalDataRequestsTest {
         var findings = requests.search("  " + jeanne.toUpperCase() + " ", mobile);
         assertThat(findings.items()).extracting(HeldItem::kind).contains("rgpd.kind.appointment",
                 "rgpd.kind.activity-record", "rgpd.kind.registration", "rgpd.kind.waiting-list", "rgpd.kind.seat-offer",
-                "rgpd.kind.mail", "rgpd.kind.sms");
+                "rgpd.kind.mail", "rgpd.kind.sms", "rgpd.kind.staff-notice");
         assertThat(findings.items()).filteredOn(i -> i.kind().equals("rgpd.kind.registration"))
                 .extracting(HeldItem::id).containsExactlyInAnyOrder(registration, byText);
         assertThat(findings.items()).filteredOn(i -> i.kind().equals("rgpd.kind.seat-offer"))
@@ -200,6 +207,10 @@ class PersonalDataRequestsTest {
                 registration, byText, offered, ((PlaceResult.Waitlisted<Seats, Void>) waiting).id())).isEqualTo(4);
         assertThat(jdbc.queryForObject("select count(*) from outbound_message where lower(recipient) = ? or recipient = ?",
                 Integer.class, jeanne, AppointmentFixtures.e164(mobile))).as("her mails and text messages").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from staff_notice where structure_id = ? and text like '%Jeanne%'",
+                Integer.class, t.structureId())).as("the staff's notices about her").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from staff_notice where structure_id = ? and text like '%Paul%'",
+                Integer.class, t.structureId())).as("those about Paul stay").isPositive();
         assertThat(jdbc.queryForObject("select email from appointment where id = ?", String.class, paulAppointment))
                 .as("Paul's data stays").isEqualTo(paul);
         assertThat(jdbc.queryForObject("select email from atelier_registration where id = ?", String.class,

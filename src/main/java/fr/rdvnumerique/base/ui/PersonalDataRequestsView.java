@@ -250,7 +250,7 @@ public class PersonalDataRequestsView extends Div implements HasDynamicTitle {
     private String details(HeldItem item) {
         var parts = new java.util.ArrayList<String>();
         for (String key : new String[] {"rgpd.field.name", "rgpd.field.email", "rgpd.field.phone", "rgpd.field.motif",
-                "rgpd.field.workshop", "rgpd.field.mail-subject", "rgpd.field.message-kind", "rgpd.field.call-what",
+                "rgpd.field.workshop", "rgpd.field.mail-subject", "rgpd.field.message-kind", "rgpd.field.call-what", "rgpd.field.notice-text",
                 "rgpd.field.record-kind", "rgpd.field.notes"}) {
             Object value = item.fields().get(key);
             if (value != null) {

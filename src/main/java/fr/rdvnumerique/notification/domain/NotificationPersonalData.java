@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The outbox keeps each mail and text message as it left (name, address or number, the whole text), digest
  * notices name residents, and the « À appeler » list holds names and numbers: past the retention period all are
  * deleted (calls by their deadline, the activity's start). Nothing here counts for the activity report, so a
- * resident's erasure request deletes their messages and calls outright.
+ * resident's erasure request deletes their messages, calls and the digest notices about them outright.
  */
 @Component
 class NotificationPersonalData implements PersonalDataHolder {
@@ -37,6 +37,15 @@ class NotificationPersonalData implements PersonalDataHolder {
             (? is null or structure_id = ?)
             and ((channel = 'EMAIL' and lower(recipient) = ?) or (channel = 'SMS' and recipient = ?))""";
     private static final String CALLS_OF_PERSON = "(? is null or structure_id = ?) and phone = ?";
+    /**
+     * Digest notices name the resident but hold no contact: they are found through the subjects (the appointment, the
+     * registration) of the messages and calls meant for the person. A notice's key starts with its subject.
+     */
+    private static final String NOTICES_OF_PERSON = """
+            (? is null or structure_id = ?) and substring_index(event_key, ':', 2) in (
+                select concat(subject_type, ':', subject_id) from outbound_message where %s
+                union select concat(subject_type, ':', subject_id) from call_task where %s)"""
+            .formatted(MESSAGES_OF_PERSON, CALLS_OF_PERSON);
 
     private final OutboxRepository messages;
     private final StaffNoticeRepository notices;
@@ -63,7 +72,10 @@ class NotificationPersonalData implements PersonalDataHolder {
                 + calls.deleteDueBefore(cutoff);
     }
 
-    /** The mails and text messages sent (or waiting to leave) to the person, as they left, and the calls owed them. */
+    /**
+     * The mails and text messages sent (or waiting to leave) to the person, as they left, the staff's digest notices
+     * about them and the calls owed them.
+     */
     @Override
     @Transactional(readOnly = true)
     public List<HeldItem> find(Long structureId, PersonQuery person) {
@@ -87,6 +99,15 @@ class NotificationPersonalData implements PersonalDataHolder {
             return new HeldItem(MODULE, sms ? "rgpd.kind.sms" : "rgpd.kind.mail", rs.getLong("id"),
                     rs.getLong("structure_id"), instant(rs, "created_at"), false, fields);
         }, structureId, structureId, person.email(), person.phone()));
+        found.addAll(jdbc.query("select id, structure_id, text, created_at, digest_date from staff_notice where "
+                + NOTICES_OF_PERSON + " order by created_at, id", (rs, n) -> {
+            var fields = new LinkedHashMap<String, Object>();
+            fields.put("rgpd.field.notice-text", rs.getString("text"));
+            fields.put("rgpd.field.created-at", instant(rs, "created_at"));
+            fields.put("rgpd.field.digest-date", rs.getObject("digest_date", java.time.LocalDate.class));
+            return new HeldItem(MODULE, "rgpd.kind.staff-notice", rs.getLong("id"), rs.getLong("structure_id"),
+                    instant(rs, "created_at"), false, fields);
+        }, noticeArguments(structureId, person)));
         if (person.phone() != null) {
             found.addAll(jdbc.query("""
                     select id, structure_id, kind, person_name, phone, what, due_by, status, outcome_at, created_at
@@ -107,21 +128,28 @@ class NotificationPersonalData implements PersonalDataHolder {
         return found;
     }
 
-    /** Messages and calls hold the name, the contact and the whole text, and count for nothing: they are deleted. */
+    /** Messages, notices and calls hold the name, the contact or the whole text, and count for nothing: they are deleted. */
     @Override
     @Transactional
     public int erase(Long structureId, PersonQuery person, UnaryOperator<String> newKey) {
+        // The notices first: they are found through the messages and calls about to go.
+        int count = jdbc.update("delete from staff_notice where " + NOTICES_OF_PERSON, noticeArguments(structureId, person));
         // A resent copy refers to its original: the reference goes first.
         jdbc.update("update outbound_message set resend_of = null where resend_of in (select id from ("
                 + "select id from outbound_message where " + MESSAGES_OF_PERSON + ") m)",
                 structureId, structureId, person.email(), person.phone());
-        int count = jdbc.update("delete from outbound_message where " + MESSAGES_OF_PERSON, structureId, structureId,
+        count += jdbc.update("delete from outbound_message where " + MESSAGES_OF_PERSON, structureId, structureId,
                 person.email(), person.phone());
         if (person.phone() != null) {
             count += jdbc.update("delete from call_task where " + CALLS_OF_PERSON, structureId, structureId,
                     person.phone());
         }
         return count;
+    }
+
+    private static Object[] noticeArguments(Long structureId, PersonQuery person) {
+        return new Object[] {structureId, structureId, structureId, structureId, person.email(), person.phone(),
+                structureId, structureId, person.phone()};
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
