@@ -110,6 +110,8 @@ class PhoneOnlyResidentsTest {
         String reminder = received.stream().map(r -> r.getBodyAsString()).filter(b -> b.contains("Rappel"))
                 .findFirst().orElseThrow();
         assertThat(reminder).contains("Rappel : atelier \\\"Découvrir sa tablette Téléphone seul\\\", lundi 7 décembre à 14 h 00");
+        assertThat(reminder).as("one tap answers « Je viens / Je ne pourrai pas venir »").contains("Venez-vous ? Répondez ici")
+                .containsPattern("/inscription/[A-Za-z0-9_-]+/presence");
         String token = reminder.replaceAll("(?s).*" + java.util.regex.Pattern.quote(kit.publicUrl()) + "/inscription/([A-Za-z0-9_-]+).*", "$1");
         assertThat(registrations.findByToken(token)).as("the link in the text message works").isPresent();
 

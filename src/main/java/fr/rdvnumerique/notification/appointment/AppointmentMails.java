@@ -172,7 +172,7 @@ class AppointmentMails {
         String place = placeName(a.placeId());
         return new ShortNotice(MessageKind.REMINDER, a.structureId(), a.advisorId(), subject(a.id()), a.sequence(),
                 texts.message("notification.sms.appointment.reminder", when, place, a.advisorName(),
-                        ManagementLinkIssuer.PLACEHOLDER),
+                        ManagementLinkIssuer.PRESENCE_PLACEHOLDER),
                 CallReason.REMINDER, texts.message("notification.call.appointment.reminder", when, place,
                         a.advisorName()), a.start(), "");
     }

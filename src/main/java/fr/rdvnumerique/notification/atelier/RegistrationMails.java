@@ -271,17 +271,21 @@ class RegistrationMails {
 
     ShortNotice confirmedBrief(RegistrationDetails r, int sequence) {
         return brief(MessageKind.ATELIER_REGISTRATION_CONFIRMED, r, sequence, CallReason.CONFIRMATION,
-                "notification.sms.atelier.confirmed", "notification.call.atelier.confirmation", r.start());
+                "notification.sms.atelier.confirmed", "notification.call.atelier.confirmation", r.start(),
+                ManagementLinkIssuer.PLACEHOLDER);
     }
 
     ShortNotice promotedBrief(RegistrationDetails r, int sequence) {
         return brief(MessageKind.ATELIER_PROMOTED, r, sequence, CallReason.PROMOTION,
-                "notification.sms.atelier.promoted", "notification.call.atelier.promotion", r.start());
+                "notification.sms.atelier.promoted", "notification.call.atelier.promotion", r.start(),
+                ManagementLinkIssuer.PLACEHOLDER);
     }
 
+    /** The text links to the « Je viens / Je ne pourrai pas venir » page: one tap answers. */
     ShortNotice reminderBrief(RegistrationDetails r) {
         return brief(MessageKind.REMINDER, r, r.sequence(), CallReason.REMINDER,
-                "notification.sms.atelier.reminder", "notification.call.atelier.reminder", r.start());
+                "notification.sms.atelier.reminder", "notification.call.atelier.reminder", r.start(),
+                ManagementLinkIssuer.PRESENCE_PLACEHOLDER);
     }
 
     /**
@@ -352,11 +356,11 @@ class RegistrationMails {
     }
 
     private ShortNotice brief(MessageKind kind, RegistrationDetails r, int sequence, CallReason reason, String smsKey,
-                              String callKey, Instant tellBefore) {
+                              String callKey, Instant tellBefore, String link) {
         String when = SmsWhen.of(r.start());
         String place = placeName(r.placeId());
         return new ShortNotice(kind, r.structureId(), r.advisorId(), subject(r.registrationId()), sequence,
-                texts.message(smsKey, r.sessionTitle(), when, place, ManagementLinkIssuer.PLACEHOLDER), reason,
+                texts.message(smsKey, r.sessionTitle(), when, place, link), reason,
                 texts.message(callKey, r.sessionTitle(), when, place), tellBefore, "");
     }
 
