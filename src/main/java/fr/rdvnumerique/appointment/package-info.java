@@ -8,7 +8,7 @@
  * and {@link fr.rdvnumerique.appointment.AppointmentCancelled}. {@code domain} and {@code ui} are internal.
  * The advisor's time is shared with other activities through {@link fr.rdvnumerique.territory.AdvisorSchedule}.
  */
-@ApplicationModule(displayName = "Rendez-vous")
+@ApplicationModule(displayName = "Rendez-vous", allowedDependencies = {"base", "territory"})
 package fr.rdvnumerique.appointment;
 
 import org.springframework.modulith.ApplicationModule;

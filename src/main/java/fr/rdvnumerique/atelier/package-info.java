@@ -7,7 +7,7 @@
  * {@link fr.rdvnumerique.atelier.WorkshopService} and {@link fr.rdvnumerique.atelier.SessionService} (staff), and the
  * past-tense events. {@code domain} (entities, repositories, rules) and {@code ui} (views) are internal.
  */
-@ApplicationModule(displayName = "Ateliers")
+@ApplicationModule(displayName = "Ateliers", allowedDependencies = {"base", "territory"})
 package fr.rdvnumerique.atelier;
 
 import org.springframework.modulith.ApplicationModule;

@@ -26,7 +26,7 @@
  * from the database before anything is saved.</li>
  * </ul>
  */
-@ApplicationModule(displayName = "Borne")
+@ApplicationModule(displayName = "Borne", allowedDependencies = {"base", "territory", "atelier", "appointment"})
 package fr.rdvnumerique.kiosk;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,7 +15,7 @@
  * services, and {@code NotificationChannel} for a future channel (there is no SMS provider, and nothing pretends to
  * send one).
  */
-@ApplicationModule(displayName = "Notifications")
+@ApplicationModule(displayName = "Notifications", allowedDependencies = {"base", "territory", "atelier", "appointment"})
 package fr.rdvnumerique.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,7 @@
  * fr.rdvnumerique.reporting.CoopExportService}, over {@link fr.rdvnumerique.appointment.ActivityRecordExportService}).
  * {@code domain} and {@code ui} are internal.
  */
-@ApplicationModule(displayName = "Rapport d'activité")
+@ApplicationModule(displayName = "Rapport d'activité", allowedDependencies = {"base", "territory", "atelier", "appointment"})
 package fr.rdvnumerique.reporting;
 
 import org.springframework.modulith.ApplicationModule;
