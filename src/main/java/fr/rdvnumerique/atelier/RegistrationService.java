@@ -1,5 +1,6 @@
 package fr.rdvnumerique.atelier;
 
+import fr.rdvnumerique.base.ops.Causes;
 import fr.rdvnumerique.atelier.domain.Participant;
 import fr.rdvnumerique.atelier.domain.RegistrationRepository;
 import fr.rdvnumerique.atelier.domain.RegistrationToken;
@@ -130,7 +131,7 @@ public class RegistrationService {
      */
     public ManagedRegistration cancelByToken(String token) {
         long registrationId = registrationIdOf(token).orElseThrow(() -> new BusinessRuleException("atelier.manage.invalid-link"));
-        long sessionId = reads.ownerOfRegistration(registrationId)[1];
+        long sessionId = reads.ownerOfRegistration(registrationId).sessionId();
         retry.runInTransaction(() -> writes.cancel(sessionId, registrationId, CancelledBy.PERSON,
                 CancellationReason.PERSON_REQUEST));
         return reads.managed(registrationId);
@@ -142,7 +143,7 @@ public class RegistrationService {
      */
     public ManagedRegistration confirmPresenceByToken(String token) {
         long registrationId = registrationIdOf(token).orElseThrow(() -> new BusinessRuleException("atelier.manage.invalid-link"));
-        long sessionId = reads.ownerOfRegistration(registrationId)[1];
+        long sessionId = reads.ownerOfRegistration(registrationId).sessionId();
         retry.runInTransaction(() -> writes.confirmComing(sessionId, registrationId));
         return reads.managed(registrationId);
     }
@@ -157,7 +158,7 @@ public class RegistrationService {
         long registrationId = registrationIdOf(token).orElseThrow(() -> new BusinessRuleException("atelier.manage.invalid-link"));
         ManagedRegistration current = reads.managed(registrationId);
         Resident resident = Resident.parse(current.firstName(), current.lastName(), email, phone);
-        long sessionId = reads.ownerOfRegistration(registrationId)[1];
+        long sessionId = reads.ownerOfRegistration(registrationId).sessionId();
         retry.runInTransaction(() -> writes.changeContact(sessionId, registrationId, resident));
         return reads.managed(registrationId);
     }
@@ -176,7 +177,7 @@ public class RegistrationService {
      */
     public ManagedRegistration moveByToken(String token, long targetSessionId) {
         long registrationId = registrationIdOf(token).orElseThrow(() -> new BusinessRuleException("atelier.manage.invalid-link"));
-        long sessionId = reads.ownerOfRegistration(registrationId)[1];
+        long sessionId = reads.ownerOfRegistration(registrationId).sessionId();
         retry.runInTransaction(() -> writes.move(sessionId, targetSessionId, registrationId));
         return reads.managed(registrationId);
     }
@@ -253,17 +254,9 @@ public class RegistrationService {
     }
 
     static boolean isDuplicateContact(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getErrorCode() == 1062 && sql.getMessage() != null
-                    && (sql.getMessage().contains("uk_atelier_registration_email")
-                    || sql.getMessage().contains("uk_atelier_registration_phone"))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return Causes.find(error, SQLException.class, sql -> sql.getErrorCode() == 1062 && sql.getMessage() != null
+                && (sql.getMessage().contains("uk_atelier_registration_email")
+                || sql.getMessage().contains("uk_atelier_registration_phone"))).isPresent();
     }
 
     private static boolean blank(String value) {

@@ -1,5 +1,6 @@
 package fr.rdvnumerique.notification.mail;
 
+import fr.rdvnumerique.base.ops.Causes;
 import fr.rdvnumerique.notification.DeliveryResult;
 import fr.rdvnumerique.notification.MailSettings;
 import fr.rdvnumerique.notification.NotificationChannel;
@@ -173,34 +174,25 @@ public class EmailChannel implements NotificationChannel {
 
     /** A short reason for the outbox screen, never a stack trace. */
     static String describe(Throwable error) {
-        Throwable root = error;
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException
-                    || cause instanceof SocketTimeoutException) {
-                return "Serveur d’envoi injoignable (" + cause.getMessage() + ")";
-            }
-            if (cause instanceof SendFailedException sent && sent.getInvalidAddresses() != null
-                    && sent.getInvalidAddresses().length > 0) {
-                return "Adresse refusée par le serveur d’envoi : " + sent.getMessage();
-            }
-            root = cause;
-            if (cause.getCause() == cause) {
-                break;
-            }
+        var unreachable = Causes.find(error, Exception.class, cause -> cause instanceof ConnectException
+                || cause instanceof UnknownHostException || cause instanceof SocketTimeoutException);
+        if (unreachable.isPresent()) {
+            return "Serveur d’envoi injoignable (" + unreachable.get().getMessage() + ")";
         }
+        var refused = refusedAddress(error);
+        if (refused.isPresent()) {
+            return "Adresse refusée par le serveur d’envoi : " + refused.get().getMessage();
+        }
+        Throwable root = Causes.root(error);
         return "Envoi refusé : " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " : " + root.getMessage());
     }
 
     static boolean isPermanent(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SendFailedException sent && sent.getInvalidAddresses() != null
-                    && sent.getInvalidAddresses().length > 0) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return refusedAddress(error).isPresent();
+    }
+
+    private static Optional<SendFailedException> refusedAddress(Throwable error) {
+        return Causes.find(error, SendFailedException.class,
+                sent -> sent.getInvalidAddresses() != null && sent.getInvalidAddresses().length > 0);
     }
 }
