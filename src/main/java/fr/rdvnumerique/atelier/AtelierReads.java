@@ -56,10 +56,14 @@ class AtelierReads {
                 .orElseThrow(() -> new BusinessRuleException("error.not-found"));
     }
 
-    public long[] ownerOfRegistration(long registrationId) {
+    /** Where a registration belongs: its structure (whose staff may act on it) and its session (the lock). */
+    public record Owner(long structureId, long sessionId) {
+    }
+
+    public Owner ownerOfRegistration(long registrationId) {
         Registration r = registrations.findById(registrationId)
                 .orElseThrow(() -> new BusinessRuleException("error.not-found"));
-        return new long[] {r.getStructureId(), r.getSessionId()};
+        return new Owner(r.getStructureId(), r.getSessionId());
     }
 
     /** The registration this e-mail or phone holds for the session, as "already held", if any. */

@@ -54,44 +54,44 @@ public class RosterService {
 
     /** Cancels one registration (the person called); the first people waiting get the freed seats. */
     public void cancel(long registrationId) {
-        long[] owner = ownerOf(registrationId);
+        AtelierReads.Owner owner = ownerOf(registrationId);
         retry.runInTransaction(() -> {
             var before = reads.statusOf(registrationId);
-            var registration = writes.cancel(owner[1], registrationId, CancelledBy.STAFF,
+            var registration = writes.cancel(owner.sessionId(), registrationId, CancelledBy.STAFF,
                     CancellationReason.STAFF_DECISION);
-            audit.record(AuditKind.REGISTRATION_CANCELLED, registrationId, owner[0],
-                    AuditChanges.value("session", owner[1]).and("status", before, registration.getStatus()));
+            audit.record(AuditKind.REGISTRATION_CANCELLED, registrationId, owner.structureId(),
+                    AuditChanges.value("session", owner.sessionId()).and("status", before, registration.getStatus()));
         });
     }
 
     /** Gives a waiting person a free seat, out of turn; refused when no seat is free. */
     public void promote(long registrationId) {
-        long[] owner = ownerOf(registrationId);
+        AtelierReads.Owner owner = ownerOf(registrationId);
         retry.runInTransaction(() -> {
-            var registration = writes.promoteByHand(owner[1], registrationId);
-            audit.record(AuditKind.REGISTRATION_PROMOTED, registrationId, owner[0],
-                    AuditChanges.value("session", owner[1]).and("status", RegistrationStatus.WAITING,
+            var registration = writes.promoteByHand(owner.sessionId(), registrationId);
+            audit.record(AuditKind.REGISTRATION_PROMOTED, registrationId, owner.structureId(),
+                    AuditChanges.value("session", owner.sessionId()).and("status", RegistrationStatus.WAITING,
                             registration.getStatus()));
         });
     }
 
     /** The person offered a freed seat accepts it on the phone, before the offer lapses. */
     public void confirmOffer(long registrationId) {
-        long[] owner = ownerOf(registrationId);
+        AtelierReads.Owner owner = ownerOf(registrationId);
         retry.runInTransaction(() -> {
-            writes.confirmOffer(owner[1], registrationId, true);
-            audit.record(AuditKind.REGISTRATION_PROMOTED, registrationId, owner[0],
-                    AuditChanges.value("session", owner[1]).and("offer", null, "confirmed by staff"));
+            writes.confirmOffer(owner.sessionId(), registrationId, true);
+            audit.record(AuditKind.REGISTRATION_PROMOTED, registrationId, owner.structureId(),
+                    AuditChanges.value("session", owner.sessionId()).and("offer", null, "confirmed by staff"));
         });
     }
 
     /** Présent, absent or excusé (null clears it). */
     public void markAttendance(long registrationId, Attendance attendance) {
-        long[] owner = ownerOf(registrationId);
+        AtelierReads.Owner owner = ownerOf(registrationId);
         retry.runInTransaction(() -> {
-            var registration = writes.markAttendance(owner[1], registrationId, attendance);
-            audit.record(AuditKind.ATTENDANCE_RECORDED, registrationId, owner[0],
-                    AuditChanges.value("session", owner[1]).and("attendance", null, registration.getAttendance()));
+            var registration = writes.markAttendance(owner.sessionId(), registrationId, attendance);
+            audit.record(AuditKind.ATTENDANCE_RECORDED, registrationId, owner.structureId(),
+                    AuditChanges.value("session", owner.sessionId()).and("attendance", null, registration.getAttendance()));
         });
     }
 
@@ -116,9 +116,9 @@ public class RosterService {
     }
 
     /** The registration's structure and session, checked against the signed-in person's structure. */
-    private long[] ownerOf(long registrationId) {
-        long[] owner = reads.ownerOfRegistration(registrationId);
-        staff.checkStructure(owner[0]);
+    private AtelierReads.Owner ownerOf(long registrationId) {
+        AtelierReads.Owner owner = reads.ownerOfRegistration(registrationId);
+        staff.checkStructure(owner.structureId());
         return owner;
     }
 }

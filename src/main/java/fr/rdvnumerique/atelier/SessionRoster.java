@@ -7,8 +7,4 @@ import java.util.List;
  */
 public record SessionRoster(SessionSummary session, String placeAddress, List<RosterEntry> confirmed,
                             List<RosterEntry> waiting, List<RosterEntry> cancelled) {
-
-    public int waitingSeats() {
-        return waiting.stream().mapToInt(RosterEntry::seats).sum();
-    }
 }

@@ -10,9 +10,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,11 @@ public class AdvisorSchedule {
     private static final int MAX_BLOCKS_PER_STATEMENT = 500;
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     AdvisorSchedule(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /**
@@ -77,15 +80,6 @@ public class AdvisorSchedule {
         jdbc.update("delete from advisor_busy_period where owner_kind = ? and owner_id = ?", ownerKind, ownerId);
     }
 
-    /** The first activity that would conflict with this time, if any (for a friendly check before saving). */
-    @Transactional(readOnly = true)
-    public Optional<BusyPeriod> firstConflict(long advisorId, Instant start, Instant end, String ignoredOwnerKind,
-                                              long ignoredOwnerId) {
-        return busy(advisorId, start, end).stream()
-                .filter(p -> !(p.ownerKind().equals(ignoredOwnerKind) && p.ownerId() == ignoredOwnerId))
-                .findFirst();
-    }
-
     /**
      * What occupies the advisor between two instants, in time order: whole periods (on block boundaries) that
      * overlap the interval, consecutive claims of one activity merged.
@@ -106,12 +100,11 @@ public class AdvisorSchedule {
             return byAdvisor;
         }
         var ids = List.copyOf(new java.util.TreeSet<>(advisorIds));
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        var args = new ArrayList<Object>(ids);
-        args.add(UtcColumns.toDb(from));
-        args.add(UtcColumns.toDb(to));
-        jdbc.query("select advisor_id, start_at, end_at, owner_kind, owner_id, label, place_id from advisor_busy_period"
-                + " where advisor_id in (" + marks + ") and end_at > ? and start_at < ? order by advisor_id, start_at", rs -> {
+        var params = new MapSqlParameterSource("advisors", ids).addValue("from", UtcColumns.toDb(from))
+                .addValue("to", UtcColumns.toDb(to));
+        named.query("select advisor_id, start_at, end_at, owner_kind, owner_id, label, place_id from advisor_busy_period"
+                + " where advisor_id in (:advisors) and end_at > :from and start_at < :to order by advisor_id, start_at",
+                params, rs -> {
             long advisor = rs.getLong(1);
             Instant start = UtcColumns.fromDb(rs.getObject(2, LocalDateTime.class));
             Instant end = UtcColumns.fromDb(rs.getObject(3, LocalDateTime.class));
@@ -128,7 +121,7 @@ public class AdvisorSchedule {
             } else {
                 periods.add(new BusyPeriod(start, end, kind, owner, label, placeId));
             }
-        }, args.toArray());
+        });
         return byAdvisor;
     }
 

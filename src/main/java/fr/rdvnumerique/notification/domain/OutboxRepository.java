@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,6 +20,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +38,11 @@ public class OutboxRepository {
             recipient_name, reply_to, subject, body_text, body_html, ics, ics_method, status, attempts""";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     OutboxRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** A message to store. */
@@ -93,18 +96,17 @@ public class OutboxRepository {
         if (channels.isEmpty()) {
             return List.of();
         }
-        var args = new ArrayList<Object>(List.of(toDb(now), includeReminders));
-        args.addAll(channels);
-        args.add(limit);
+        var params = new MapSqlParameterSource("now", toDb(now)).addValue("reminders", includeReminders)
+                .addValue("channels", channels).addValue("limit", limit);
         // Only the channels this dispatcher can send: an instance without a text-message provider leaves them
         // to one that has it, instead of failing them.
-        return jdbc.queryForList("""
+        return named.queryForList("""
                 select id from outbound_message
-                where status = 'PENDING' and next_attempt_at <= ? and (? or kind <> 'REMINDER')
-                  and channel in (%s)
+                where status = 'PENDING' and next_attempt_at <= :now and (:reminders or kind <> 'REMINDER')
+                  and channel in (:channels)
                 order by next_attempt_at, id
-                limit ?
-                for update skip locked""".formatted(placeholders(channels.size())), Long.class, args.toArray());
+                limit :limit
+                for update skip locked""", params, Long.class);
     }
 
     /**
@@ -116,12 +118,11 @@ public class OutboxRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var args = new ArrayList<Object>(List.of(toDb(leaseUntil), owner));
-        args.addAll(ids);
-        jdbc.update("update outbound_message set lease_until = ? where status = 'SENDING' and lease_owner = ? and id in ("
-                + placeholders(ids.size()) + ")", args.toArray());
-        return jdbc.queryForList("select id from outbound_message where status = 'SENDING' and lease_owner = ? and id in ("
-                + placeholders(ids.size()) + ")", Long.class, args.subList(1, args.size()).toArray());
+        var params = new MapSqlParameterSource("until", toDb(leaseUntil)).addValue("owner", owner).addValue("ids", ids);
+        named.update("update outbound_message set lease_until = :until where status = 'SENDING' and lease_owner = :owner"
+                + " and id in (:ids)", params);
+        return named.queryForList("select id from outbound_message where status = 'SENDING' and lease_owner = :owner"
+                + " and id in (:ids)", params, Long.class);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -129,18 +130,17 @@ public class OutboxRepository {
         if (ids.isEmpty()) {
             return;
         }
-        var args = new ArrayList<Object>(List.of(owner, toDb(leaseUntil)));
-        args.addAll(ids);
-        jdbc.update("update outbound_message set status = 'SENDING', lease_owner = ?, lease_until = ?, attempts = attempts + 1"
-                + " where status = 'PENDING' and id in (" + placeholders(ids.size()) + ")", args.toArray());
+        named.update("update outbound_message set status = 'SENDING', lease_owner = :owner, lease_until = :until,"
+                + " attempts = attempts + 1 where status = 'PENDING' and id in (:ids)",
+                new MapSqlParameterSource("owner", owner).addValue("until", toDb(leaseUntil)).addValue("ids", ids));
     }
 
     public List<StoredMessage> load(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("select " + STORED_COLUMNS + " from outbound_message where id in (" + placeholders(ids.size())
-                + ") order by id", OutboxRepository::stored, ids.toArray());
+        return named.query("select " + STORED_COLUMNS + " from outbound_message where id in (:ids) order by id",
+                new MapSqlParameterSource("ids", ids), OutboxRepository::stored);
     }
 
     public Optional<StoredMessage> find(long id) {
@@ -246,10 +246,6 @@ public class OutboxRepository {
                 where original.created_at < ? and original.status in ('SENT', 'FAILED')""", toDb(cutoff));
         return jdbc.update("delete from outbound_message where created_at < ? and status in ('SENT', 'FAILED')",
                 toDb(cutoff));
-    }
-
-    private static String placeholders(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     static String shorten(String error) {

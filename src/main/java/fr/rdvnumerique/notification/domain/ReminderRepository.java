@@ -15,6 +15,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReminderRepository {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     ReminderRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** A row as the job and the scheduling code handle it. */
@@ -95,19 +99,15 @@ public class ReminderRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("""
+        return named.query("""
                 select id, subject_type, subject_id, structure_id, offset_minutes, starts_at, due_at, status
-                from scheduled_reminder where id in (%s) order by offset_minutes desc
-                for update""".formatted(placeholders(ids.size())), ReminderRepository::row, ids.toArray());
+                from scheduled_reminder where id in (:ids) order by offset_minutes desc
+                for update""", new MapSqlParameterSource("ids", ids), ReminderRepository::row);
     }
 
     private List<Long> idsOf(SubjectRef subject) {
         return jdbc.queryForList("select id from scheduled_reminder where subject_type = ? and subject_id = ?",
                 Long.class, subject.type(), subject.id());
-    }
-
-    private static String placeholders(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -135,12 +135,9 @@ public class ReminderRepository {
         if (ids.isEmpty()) {
             return 0;
         }
-        var args = new java.util.ArrayList<Object>();
-        args.add(note);
-        args.addAll(ids);
-        return jdbc.update("""
-                update scheduled_reminder set status = 'CANCELLED', note = ?
-                where id in (%s) and status = 'PENDING'""".formatted(placeholders(ids.size())), args.toArray());
+        return named.update("""
+                update scheduled_reminder set status = 'CANCELLED', note = :note
+                where id in (:ids) and status = 'PENDING'""", new MapSqlParameterSource("note", note).addValue("ids", ids));
     }
 
     /** Due reminders, oldest first, without locking (candidates; each is then locked on its own). */

@@ -9,13 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffNoticeRepository {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     StaffNoticeRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** The choices of these accounts; an account that has not chosen is missing. */
@@ -39,11 +42,10 @@ public class StaffNoticeRepository {
             return Map.of();
         }
         var modes = new HashMap<Long, NoticeMode>();
-        jdbc.query("select account_id, mode from staff_notice_preference where account_id in ("
-                        + String.join(",", Collections.nCopies(accountIds.size(), "?")) + ")",
-                rs -> {
+        named.query("select account_id, mode from staff_notice_preference where account_id in (:accounts)",
+                new MapSqlParameterSource("accounts", accountIds), rs -> {
                     modes.put(rs.getLong(1), NoticeMode.valueOf(rs.getString(2)));
-                }, accountIds.toArray());
+                });
         return modes;
     }
 
@@ -98,11 +100,8 @@ public class StaffNoticeRepository {
         if (ids.isEmpty()) {
             return;
         }
-        var args = new java.util.ArrayList<Object>();
-        args.add(Date.valueOf(day));
-        args.addAll(ids);
-        jdbc.update("update staff_notice set digest_date = ? where id in (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")",
-                args.toArray());
+        named.update("update staff_notice set digest_date = :day where id in (:ids)",
+                new MapSqlParameterSource("day", Date.valueOf(day)).addValue("ids", ids));
     }
 
     /** Notices already in a digest, kept no longer than residents' other personal data. */
