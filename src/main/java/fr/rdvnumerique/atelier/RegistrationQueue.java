@@ -13,7 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
 
 /**
- * Groups the registrations one instance receives for one session into one transaction (ADR 009). Not
+ * Groups the registrations one instance receives for one session into one transaction (ADR 017). Not
  * {@code @Transactional}: a checked candidate joins its session's queue, and the thread that gets the queue's lock
  * takes every candidate waiting there and registers them, in arrival order, in one transaction under the session's
  * row lock ({@link AtelierWrites#registerAll}, run by {@link ConflictRetry}, which starts it again on a deadlock,
