@@ -9,6 +9,7 @@ import fr.rdvnumerique.base.domain.InvalidValueException;
 import fr.rdvnumerique.base.domain.Texts;
 import fr.rdvnumerique.base.security.CurrentStaff;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,6 +71,13 @@ public class PersonalDataRequests {
 
     /** What an erasure did: its number in the register and how many records lost the person's data. */
     public record Erasure(long id, int records) {
+    }
+
+    /**
+     * An erasure in the register, for the screen: when, by whom, which contacts were given ("email", "phone",
+     * "email+phone"), how many records, why.
+     */
+    public record ErasureEntry(long id, Instant at, String staffName, String given, int records, String reason) {
     }
 
     private final List<PersonalDataHolder> holders;
@@ -157,6 +165,21 @@ public class PersonalDataRequests {
         }
         trace(AuditKind.PERSONAL_DATA_ERASED, id, findings, changes);
         return new Erasure(id, records);
+    }
+
+    /** The register of erasures the signed-in staff member may read, newest first (the last 100). */
+    @Transactional(readOnly = true)
+    public List<ErasureEntry> erasures() {
+        Long scope = scope();
+        return jdbc.sql("""
+                        select e.id, e.created_at, a.display_name, e.given, e.records, e.reason
+                        from personal_data_erasure e left join staff_account a on a.id = e.account_id
+                        where (? is null or e.structure_id = ?) order by e.created_at desc, e.id desc limit 100""")
+                .params(scope, scope)
+                .query((rs, n) -> new ErasureEntry(rs.getLong(1),
+                        UtcColumns.fromDb(rs.getObject(2, java.time.LocalDateTime.class)), rs.getString(3),
+                        rs.getString(4), rs.getInt(5), rs.getString(6)))
+                .list();
     }
 
     private Findings find(String email, String phone) {

@@ -56,6 +56,7 @@ public class PersonalDataRequestsView extends Div implements HasDynamicTitle {
     final TextArea reason = new TextArea();
     final Paragraph eraseError = new Paragraph();
     final Button eraseConfirm = new Button();
+    final Grid<PersonalDataRequests.ErasureEntry> erasures = new Grid<>();
     /** The contacts of the search on screen: downloads and erasure act on them, not on what was typed since. */
     private String searchedEmail;
     private String searchedPhone;
@@ -130,8 +131,24 @@ public class PersonalDataRequestsView extends Div implements HasDynamicTitle {
         eraseDialog.add(new Paragraph(getTranslation("rgpd.erase.intro")), reason, eraseError);
         eraseDialog.getFooter().add(cancel, eraseConfirm);
 
+        erasures.setId("rgpd-erasures");
+        erasures.addThemeVariants(GridVariant.ROW_STRIPES);
+        erasures.addClassName("staff-grid");
+        erasures.setAllRowsVisible(true);
+        erasures.addColumn(e -> FrenchDates.dayAndTime(e.at())).setHeader(getTranslation("rgpd.erasures.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        erasures.addColumn(e -> e.staffName() == null ? "" : e.staffName())
+                .setHeader(getTranslation("rgpd.erasures.who")).setAutoWidth(true);
+        erasures.addColumn(e -> getTranslation("rgpd.erasures.given." + e.given().replace('+', '-')))
+                .setHeader(getTranslation("rgpd.erasures.given")).setAutoWidth(true);
+        erasures.addColumn(PersonalDataRequests.ErasureEntry::records).setHeader(getTranslation("rgpd.erasures.records"))
+                .setAutoWidth(true).setFlexGrow(0);
+        erasures.addColumn(PersonalDataRequests.ErasureEntry::reason).setHeader(getTranslation("rgpd.erasures.reason"))
+                .setFlexGrow(2);
+        refreshErasures();
+
         add(new H1(getTranslation("rgpd.title")), new Paragraph(getTranslation("rgpd.intro")), form, error, summary,
-                modules, actions, results);
+                modules, actions, results, new H2(getTranslation("rgpd.erasures.title")), erasures);
     }
 
     @Override
@@ -224,8 +241,15 @@ public class PersonalDataRequestsView extends Div implements HasDynamicTitle {
         }
         eraseDialog.close();
         UiMessages.success(this, "rgpd.erase.done", done.records(), done.id());
+        refreshErasures();
         // What is left is what the report keeps, no longer linked to the person: the search now finds nothing.
         showFindings(requests.search(searchedEmail, searchedPhone));
+    }
+
+    private void refreshErasures() {
+        var entries = requests.erasures();
+        erasures.setItems(entries);
+        erasures.setVisible(!entries.isEmpty());
     }
 
     private void clearErrors() {

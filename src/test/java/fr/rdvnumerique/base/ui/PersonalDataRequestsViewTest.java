@@ -19,6 +19,7 @@ import fr.rdvnumerique.atelier.RegistrationRequest;
 import fr.rdvnumerique.atelier.RegistrationService;
 import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.retention.HeldItem;
+import fr.rdvnumerique.base.retention.PersonalDataRequests;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.notification.NotificationTestKit;
@@ -133,6 +134,14 @@ class PersonalDataRequestsViewTest extends SpringBrowserlessTest {
                 + "'ATELIER_REGISTRATION'", Integer.class, registration)).isZero();
         assertThat(jdbc.queryForObject("select reason from personal_data_erasure where structure_id = ?", String.class,
                 t.structureId())).isEqualTo("Demande par téléphone le 2 mai, rappelée pour confirmer");
+        @SuppressWarnings("unchecked")
+        Grid<PersonalDataRequests.ErasureEntry> erasures = $(Grid.class).id("rgpd-erasures");
+        assertThat(erasures.isVisible()).isTrue();
+        assertThat(test(erasures).size()).as("this structure's register").isEqualTo(1);
+        assertThat(test(erasures).getCellText(0, 0)).isEqualTo("vendredi 2 mai 2025 à 10 h 00");
+        assertThat(test(erasures).getCellText(0, 2)).isEqualTo("téléphone");
+        assertThat(test(erasures).getCellText(0, 3)).isEqualTo("2");
+        assertThat(test(erasures).getCellText(0, 4)).isEqualTo("Demande par téléphone le 2 mai, rappelée pour confirmer");
     }
 
     @Test
