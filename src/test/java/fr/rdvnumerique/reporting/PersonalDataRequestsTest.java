@@ -239,6 +239,38 @@ class PersonalDataRequestsTest {
                         || c.contains("+33"));
     }
 
+    @Test
+    void a_coordinator_erases_in_their_structure_only_and_an_administrator_everywhere() {
+        clock.setParis(2025, 3, 3, 9, 0);
+        t = territories.create("RGPD ici");
+        TestTerritory other = territories.create("RGPD là-bas");
+        String louise = AtelierFixtures.email("louise.rgpd");
+        long here = id(register(ateliers.session(t, ateliers.workshop(t, "Ici (RGPD)"), paris(2025, 3, 12, 14), 4),
+                "Louise", louise, null));
+        t = other;
+        long there = id(register(ateliers.session(other, ateliers.workshop(other, "Là-bas (RGPD)"),
+                paris(2025, 3, 13, 14), 4), "Louise", louise, null));
+        notifications.awaitEvents();
+        clock.setParis(2025, 6, 2, 10, 0);
+        String name = "select first_name from atelier_registration where id = ?";
+
+        StaffLogin.coordinator(jdbc.queryForObject("select structure_id from atelier_registration where id = ?",
+                Long.class, here));
+        requests.erase(louise, null, "Demande reçue par e-mail");
+        assertThat(jdbc.queryForObject(name, String.class, here)).isEqualTo("Anonyme");
+        assertThat(jdbc.queryForObject(name, String.class, there)).as("another structure's data").isEqualTo("Louise");
+
+        StaffLogin.admin();
+        var erasure = requests.erase(louise, null, "Demande transmise par la mairie");
+        assertThat(jdbc.queryForObject(name, String.class, there)).isEqualTo("Anonyme");
+        assertThat(jdbc.queryForObject("select structure_id from personal_data_erasure where id = ?", Long.class,
+                erasure.id())).as("an administrator's erasure spans every structure").isNull();
+        assertThat(jdbc.queryForList("select structure_id from audit_entry where kind = 'PERSONAL_DATA_ERASED' "
+                + "and record_id = ?", Long.class, erasure.id())).as("in the journal of the structure concerned")
+                .containsExactly(other.structureId());
+        assertThat(requests.erasures()).extracting(PersonalDataRequests.ErasureEntry::id).contains(erasure.id());
+    }
+
     private Map<String, Object> everyReport() {
         var all = new LinkedHashMap<String, Object>();
         for (LocalDate[] period : PERIODS) {
