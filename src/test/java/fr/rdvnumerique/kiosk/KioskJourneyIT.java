@@ -1,6 +1,7 @@
 package fr.rdvnumerique.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.atelier.AtelierFixtures;
@@ -8,6 +9,7 @@ import fr.rdvnumerique.atelier.RegistrationService;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.security.StaffAccountProvisioning;
 import fr.rdvnumerique.base.security.StaffLogin;
+import fr.rdvnumerique.notification.jobs.ReminderJob;
 import fr.rdvnumerique.territory.KioskDevices;
 import fr.rdvnumerique.testing.BrowserTest;
 import fr.rdvnumerique.testing.TestClock;
@@ -28,6 +30,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -132,6 +135,8 @@ class KioskJourneyIT extends BrowserTest {
     @Autowired TestClock clock;
     @Autowired StaffAccountProvisioning accounts;
     @Autowired TransactionTemplate transactions;
+    @Autowired ReminderJob reminderJob;
+    @Autowired JdbcTemplate jdbc;
 
     static final String PASSWORD = "mot de passe de la borne";
 
@@ -202,7 +207,9 @@ class KioskJourneyIT extends BrowserTest {
         assertThat(inSight("kiosk-more-sessions")).as("« Voir d'autres dates » in sight without scrolling").isTrue();
         click("kiosk-session-" + first);
         waitForText("Qui êtes-vous ?");
-        String phone = AppointmentFixtures.uniquePhone();
+        // A landline: no mail, no text message; the staff will call her.
+        long n = System.nanoTime() % 1_000_000;
+        String phone = String.format("03 83 %02d %02d %02d", n / 10_000, (n / 100) % 100, n % 100);
         type("kiosk-first-name", "Germaine");
         type("kiosk-last-name", "Aubert");
         type("kiosk-phone", phone);
@@ -214,6 +221,32 @@ class KioskJourneyIT extends BrowserTest {
         click("kiosk-finish");
         waitForText("Bonjour ! Que voulez-vous faire ?");
         nothingOf("Germaine", "Aubert", phone);
+
+        // Two days before, the reminder is due: it replaces her confirmation call on the staff's « À appeler » list,
+        // and the coordinator marks it done.
+        await().atMost(Duration.ofSeconds(20)).until(() -> callsDue("CONFIRMATION") == 1);
+        clock.setParis(2026, 11, 30, 9, 45);
+        reminderJob.runOnce();
+        await().atMost(Duration.ofSeconds(20)).until(() -> callsDue("REMINDER") == 1);
+        viewport(1280, 900);
+        signIn(coordinator, PASSWORD);
+        open("staff/a-appeler");
+        waitForText("Germaine Aubert");
+        assertThat(bodyText()).contains("03 83", "Rappeler l’atelier « Découvrir sa tablette Borne équipée »")
+                .doesNotContain("Confirmer sa place");
+        screenshot("equiper-5-a-appeler");
+        assertAccessible("à appeler");
+        long call = jdbc.queryForObject("select id from call_task where person_name = 'Germaine Aubert'"
+                + " and status = 'DUE' and kind = 'REMINDER'", Long.class);
+        click("call-done-" + call);
+        waitForText("Appel noté : Germaine Aubert est au courant.");
+        assertThat(callsDue("REMINDER")).isZero();
+        signOut();
+    }
+
+    private int callsDue(String kind) {
+        return jdbc.queryForObject("select count(*) from call_task where person_name = 'Germaine Aubert'"
+                + " and status = 'DUE' and kind = ?", Integer.class, kind);
     }
 
     @Test
