@@ -4,6 +4,7 @@ import fr.rdvnumerique.atelier.domain.AtelierSession;
 import fr.rdvnumerique.atelier.domain.Workshop;
 import fr.rdvnumerique.atelier.domain.WorkshopRepository;
 import fr.rdvnumerique.atelier.domain.SessionRepository;
+import fr.rdvnumerique.atelier.domain.SessionSearch;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,24 +57,61 @@ public class AtelierCatalogue {
     /** Scheduled sessions of a structure that have not ended, by start (at the preferred place first). */
     public List<SessionCard> upcoming(long structureId, SessionFilter filter) {
         Instant now = clock.instant();
+        Optional<SessionSearch> search = search(structureId, filter, now);
+        if (search.isEmpty()) {
+            return List.of();
+        }
+        List<SessionCard> cards = cards(structureId, find(search.get(), MAX_SESSIONS), now);
+        if (filter.preferredPlaceId() != null) {
+            long preferred = filter.preferredPlaceId();
+            cards = cards.stream().sorted(Comparator.comparing((SessionCard c) -> c.placeId() != preferred)).toList();
+        }
+        return cards;
+    }
+
+    /**
+     * One page of {@link #upcoming} (without the preferred place): the filters, the order and the page are the
+     * database's, so a screen holds one page whatever the size of the programme.
+     *
+     * @param after the last session of the previous page, or null for the first page
+     */
+    public SessionPage page(long structureId, SessionFilter filter, SessionPage.Cursor after, int size) {
+        Instant now = clock.instant();
+        Optional<SessionSearch> search = search(structureId, filter, now);
+        if (search.isEmpty()) {
+            return new SessionPage(List.of(), false);
+        }
+        SessionSearch query = after == null ? search.get() : search.get().after(after.start(), after.id());
+        List<AtelierSession> found = find(query, size + 1);
+        boolean more = found.size() > size;
+        return new SessionPage(cards(structureId, more ? found.subList(0, size) : found, now), more);
+    }
+
+    /** How many sessions {@link #upcoming} lists, counted by the database. */
+    public long count(long structureId, SessionFilter filter) {
+        return search(structureId, filter, clock.instant()).map(sessions::count).orElse(0L);
+    }
+
+    private List<AtelierSession> find(SessionSearch search, int limit) {
+        return sessions.findBy(search, q -> q.sortBy(Sort.by("startsAt", "id")).limit(limit).all());
+    }
+
+    /** The filter as a query, or empty when its period has nothing left to show. */
+    private Optional<SessionSearch> search(long structureId, SessionFilter filter, Instant now) {
         LocalDate today = LocalDate.now(clock.withZone(ParisTime.ZONE));
         LocalDate from = filter.from() == null || filter.from().isBefore(today) ? today : filter.from();
         LocalDate to = filter.to() == null ? today.plusWeeks(properties.listWeeks()) : filter.to();
         Instant fromInstant = max(now, from.atStartOfDay(ParisTime.ZONE).toInstant());
         Instant toInstant = to.plusDays(1).atStartOfDay(ParisTime.ZONE).toInstant();
         if (!toInstant.isAfter(fromInstant)) {
-            return List.of();
+            return Optional.empty();
         }
-        List<AtelierSession> found = sessions.findScheduled(structureId, fromInstant, toInstant,
-                PageRequest.of(0, MAX_SESSIONS));
-        Map<Long, PlaceSummary> places = directory.places(structureId).stream()
-                .collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
-        List<SessionCard> cards = cards(found, places, now).stream().filter(c -> matches(c, filter)).toList();
-        if (filter.preferredPlaceId() != null) {
-            long preferred = filter.preferredPlaceId();
-            cards = cards.stream().sorted(Comparator.comparing((SessionCard c) -> c.placeId() != preferred)).toList();
-        }
-        return cards;
+        List<Long> communePlaces = filter.communeId() == null ? null : directory.allPlaces(structureId).stream()
+                .filter(p -> p.communeId() == filter.communeId()).map(PlaceSummary::id).toList();
+        List<String> words = filter.search() == null || filter.search().isBlank() ? List.of()
+                : Arrays.stream(fold(filter.search()).strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        return Optional.of(new SessionSearch(structureId, fromInstant, toInstant, communePlaces, filter.placeId(),
+                filter.theme(), filter.level(), words, filter.onlyWithSeats() ? now : null, null, null));
     }
 
     /** A session of any status (a link may point to a cancelled one: the page then says so). */
@@ -86,7 +125,12 @@ public class AtelierCatalogue {
         return card(session, w, place, now);
     }
 
-    private List<SessionCard> cards(List<AtelierSession> found, Map<Long, PlaceSummary> places, Instant now) {
+    private List<SessionCard> cards(long structureId, List<AtelierSession> found, Instant now) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PlaceSummary> places = directory.places(structureId).stream()
+                .collect(Collectors.toMap(PlaceSummary::id, Function.identity()));
         Map<Long, Workshop> byId = workshopsById(found.stream().map(AtelierSession::getWorkshopId).toList());
         var cards = new ArrayList<SessionCard>(found.size());
         var extraPlaces = new HashMap<Long, PlaceSummary>();
@@ -119,29 +163,7 @@ public class AtelierCatalogue {
                 s.getStatus());
     }
 
-    private static boolean matches(SessionCard card, SessionFilter filter) {
-        return (filter.communeId() == null || card.communeId() == filter.communeId())
-                && (filter.placeId() == null || card.placeId() == filter.placeId())
-                && (filter.theme() == null || card.themes().contains(filter.theme()))
-                && (filter.level() == null || card.level() == filter.level())
-                && (!filter.onlyWithSeats() || card.seatsLeft() > 0 && card.registrationOpen())
-                && matchesSearch(card.title(), filter.search());
-    }
-
-    /** Every word typed appears in the title, ignoring case and accents ("decouvrir" finds "Découvrir"). */
-    static boolean matchesSearch(String title, String search) {
-        if (search == null || search.isBlank()) {
-            return true;
-        }
-        String haystack = fold(title);
-        for (String word : fold(search).split("\\s+")) {
-            if (!word.isEmpty() && !haystack.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** Lower case without accents: « Découvrir » → « decouvrir ». */
     static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }

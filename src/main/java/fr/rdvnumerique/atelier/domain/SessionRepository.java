@@ -7,11 +7,12 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface SessionRepository extends JpaRepository<AtelierSession, Long> {
+public interface SessionRepository extends JpaRepository<AtelierSession, Long>, JpaSpecificationExecutor<AtelierSession> {
 
     /**
      * The session, with its row locked until the transaction ends. Every change to a session's seats or
@@ -22,15 +23,6 @@ public interface SessionRepository extends JpaRepository<AtelierSession, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from AtelierSession s where s.id = :id")
     Optional<AtelierSession> lockById(@Param("id") long id);
-
-    /** Upcoming scheduled sessions of a structure in a time range, by start. */
-    @Query("""
-            select s from AtelierSession s
-            where s.structureId = :structureId and s.status = fr.rdvnumerique.atelier.SessionStatus.SCHEDULED
-              and s.endsAt > :from and s.startsAt < :to
-            order by s.startsAt, s.id""")
-    List<AtelierSession> findScheduled(@Param("structureId") long structureId, @Param("from") Instant from,
-                                       @Param("to") Instant to, Pageable pageable);
 
     /** Scheduled sessions of a workshop not started yet, by start. */
     @Query("""

@@ -5,11 +5,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.OrderedList;
@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -33,6 +34,7 @@ import fr.rdvnumerique.base.ui.PublicLayout;
 import fr.rdvnumerique.atelier.AtelierCatalogue;
 import fr.rdvnumerique.atelier.SessionCard;
 import fr.rdvnumerique.atelier.SessionFilter;
+import fr.rdvnumerique.atelier.SessionPage;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.taxonomy.AtelierLevel;
 import fr.rdvnumerique.base.taxonomy.Theme;
@@ -53,6 +55,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The residents' calendar of a territory's ateliers: a list (the default, made for phones), a week and a
@@ -98,6 +101,15 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
     private final Paragraph count = new Paragraph();
     private final Div results = new Div();
 
+    /** Cards per page of the list: a phone's few screens. */
+    static final int PAGE_SIZE = 20;
+
+    private final Button more = new Button();
+    /** Where the list's next page starts, and the last day shown with its cards (a day may go on there). */
+    private SessionPage.Cursor next;
+    private LocalDate lastDay;
+    private Div lastDayCards;
+
     private StructureSummary structure;
     private Mode mode = Mode.LIST;
     private LocalDate anchor;
@@ -108,6 +120,9 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
         this.directory = directory;
         this.clock = clock;
         addClassNames("public-page", "atelier-calendar");
+        more.setId("atelier-more");
+        more.addClassName("atelier-more");
+        more.addClickListener(e -> showMore());
     }
 
     @Override
@@ -132,6 +147,7 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
         count.getElement().setAttribute("aria-live", "polite");
         results.addClassName("atelier-results");
         results.setId("atelier-results");
+        more.setText(getTranslation("atelier.calendar.more"));
         add(count, results);
     }
 
@@ -212,7 +228,7 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
         period.removeAll();
         SessionFilter filter = filter();
         switch (mode) {
-            case LIST -> showList(catalogue.upcoming(structure.id(), filter));
+            case LIST -> showList(filter);
             case WEEK -> {
                 LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 LocalDate sunday = monday.plusDays(6);
@@ -256,55 +272,105 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
         period.add(before, heading, after);
     }
 
-    private void showCount(int n) {
+    private void showCount(long n) {
         count.setText(n == 0 ? getTranslation("atelier.calendar.count.none")
                 : n == 1 ? getTranslation("atelier.calendar.count.one") : getTranslation("atelier.calendar.count.many", n));
     }
 
-    // --- List: by day, full cards ------------------------------------------------------------------------
+    // --- List: by day, pages of light cards ---------------------------------------------------------------
 
-    private void showList(List<SessionCard> cards) {
-        showCount(cards.size());
-        if (cards.isEmpty()) {
+    /**
+     * The count and the first page; « Voir plus de séances » appends the next. The view keeps only where the next
+     * page starts and the last day's heading, never the list: a visitor's session holds what is on screen.
+     */
+    private void showList(SessionFilter filter) {
+        long n = catalogue.count(structure.id(), filter);
+        showCount(n);
+        lastDay = null;
+        lastDayCards = null;
+        next = null;
+        if (n == 0) {
             results.add(empty());
             return;
         }
-        Map<LocalDate, List<SessionCard>> byDay = byDay(cards);
-        byDay.forEach((day, sessions) -> {
-            var section = new Section(new H2(capitalized(FrenchDates.day(day))));
-            section.addClassName("atelier-day");
-            var list = new Div();
-            list.addClassName("atelier-cards");
-            sessions.forEach(card -> list.add(card(card)));
-            section.add(list);
-            results.add(section);
-        });
+        appendPage(filter);
     }
 
-    private Article card(SessionCard card) {
-        var article = new Article();
-        article.addClassName("atelier-card");
-        var title = new H3(link(card.title(), card));
-        article.add(title);
-        var when = new Paragraph(SessionTexts.when(card));
-        when.addClassName("atelier-when");
-        article.add(when);
-        article.add(new Paragraph(getTranslation("atelier.card.where", card.placeName(), card.placeAddress())));
-        article.add(access(card));
-        article.add(new Paragraph(getTranslation("atelier.card.level", getTranslation(card.level().labelKey()))));
+    /** Appends the next page under its days; returns the id of its first session (null when empty). */
+    private Long appendPage(SessionFilter filter) {
+        SessionPage page = catalogue.page(structure.id(), filter, next, PAGE_SIZE);
+        next = page.next();
+        for (SessionCard card : page.cards()) {
+            LocalDate day = card.start().atZone(ParisTime.ZONE).toLocalDate();
+            if (!day.equals(lastDay)) {
+                var section = new Section(new H2(capitalized(FrenchDates.day(day))));
+                section.addClassName("atelier-day");
+                lastDayCards = new Div();
+                lastDayCards.addClassName("atelier-cards");
+                section.add(lastDayCards);
+                results.add(section);
+                lastDay = day;
+            }
+            lastDayCards.add(card(card));
+        }
+        results.remove(more);
+        if (page.more()) {
+            results.add(more);
+        }
+        return page.cards().isEmpty() ? null : page.cards().getFirst().id();
+    }
+
+    private void showMore() {
+        if (next == null) {
+            return;
+        }
+        Long first = appendPage(filter());
+        // Keyboard and screen-reader users go on from the first new session rather than stay on the button.
+        if (first != null) {
+            results.getElement().executeJs("const a = this.querySelector('a[data-session=\"' + $0 + '\"]');"
+                    + " if (a) a.focus();", String.valueOf(first));
+        }
+    }
+
+    /**
+     * A session as one element whose HTML is written here, every text escaped: a card of a dozen components
+     * held ≈ 22 KB per visitor. The links carry {@code router-link}, so Vaadin's router opens the registration
+     * form in the page as a {@link RouterLink} would, without a component each.
+     */
+    private Html card(SessionCard card) {
+        String href = escape(RouteConfiguration.forApplicationScope().getUrl(AtelierRegistrationView.class, params(card)));
+        var html = new StringBuilder(1024);
+        html.append("<article class=\"atelier-card\"><h3><a href=\"").append(href).append("\" router-link data-session=\"")
+                .append(card.id()).append("\">").append(escape(card.title())).append("</a></h3>");
+        html.append("<p class=\"atelier-when\">").append(escape(SessionTexts.when(card))).append("</p>");
+        html.append("<p>").append(escape(getTranslation("atelier.card.where", card.placeName(), card.placeAddress())))
+                .append("</p>");
+        html.append("<p class=\"").append(accessClass(card)).append("\">")
+                .append(escape(getTranslation("territory.portal.access." + card.stepFreeAccess()))).append("</p>");
+        html.append("<p>").append(escape(getTranslation("atelier.card.level", getTranslation(card.level().labelKey()))))
+                .append("</p>");
         if (card.whatToBring() != null) {
-            article.add(new Paragraph(getTranslation("atelier.card.bring", card.whatToBring())));
+            html.append("<p>").append(escape(getTranslation("atelier.card.bring", card.whatToBring()))).append("</p>");
         }
-        article.add(seats(card));
+        html.append("<span class=\"atelier-seats ").append(SessionTexts.seatsClass(card)).append("\">")
+                .append(escape(SessionTexts.seats(this, card, clock.instant()))).append("</span>");
         if (card.registrationOpen()) {
-            var register = new RouterLink(getTranslation(card.full() ? "atelier.card.register-waiting" : "atelier.card.register"),
-                    AtelierRegistrationView.class, params(card));
-            register.addClassName("atelier-button");
-            register.getElement().setAttribute("aria-label", getTranslation("atelier.card.register-label",
-                    getTranslation(card.full() ? "atelier.card.register-waiting" : "atelier.card.register"), card.title()));
-            article.add(register);
+            String label = getTranslation(card.full() ? "atelier.card.register-waiting" : "atelier.card.register");
+            html.append("<a class=\"atelier-button\" href=\"").append(href).append("\" router-link aria-label=\"")
+                    .append(escape(getTranslation("atelier.card.register-label", label, card.title()))).append("\">")
+                    .append(escape(label)).append("</a>");
         }
-        return article;
+        html.append("</article>");
+        return new Html(html.toString());
+    }
+
+    /** Text for HTML, quotes included (it also goes into attributes). */
+    static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    private static String accessClass(SessionCard card) {
+        return card.stepFreeAccess() == fr.rdvnumerique.territory.StepFreeAccess.YES ? "access-yes" : "access-other";
     }
 
     // --- Week: seven columns (one below the other on a phone) -------------------------------------------------

@@ -6,10 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -32,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import fr.rdvnumerique.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,17 +63,26 @@ class AteliersViewTest extends SpringBrowserlessTest {
         navigate("territoire/" + atelier.territory().slug() + "/ateliers", AteliersView.class);
 
         assertThat($(Paragraph.class).id("atelier-count").getText()).isEqualTo("2 ateliers");
-        assertThat($(Article.class).all()).hasSize(2);
+        assertThat(cards()).hasSize(2);
         String day = FrenchDates.day(atelier.start().atZone(ParisTime.ZONE).toLocalDate());
         assertThat($(H2.class).all()).extracting(H2::getText).contains(AteliersView.capitalized(day));
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(cards().stream().flatMap(c -> c.select("p").stream()).map(Element::text))
                 .contains(FrenchDates.dayAndTimeRange(atelier.start(), atelier.end()),
                         "Lieu : Médiathèque Calendrier liste – 1 rue de la Paix, 54000 Commune Calendrier liste",
                         "Accès de plain-pied, sans marche.", "Niveau : Débutant", "À apporter : Votre tablette chargée");
-        assertThat($(Span.class).withClassName("atelier-seats").all()).extracting(Span::getText)
+        assertThat(cards().stream().map(c -> c.selectFirst("span.atelier-seats").text()))
                 .containsExactly("Plus qu’une place", "Complet – liste d’attente possible");
-        assertThat($(RouterLink.class).all()).extracting(RouterLink::getText)
-                .contains("Je m’inscris", "M’inscrire sur la liste d’attente", "Ateliers");
+        assertThat(cards().stream().map(c -> c.selectFirst("a.atelier-button").text()))
+                .containsExactly("Je m’inscris", "M’inscrire sur la liste d’attente");
+        assertThat($(RouterLink.class).all()).extracting(RouterLink::getText).contains("Ateliers");
+        // Vaadin's router opens the form in the page, as a RouterLink: the attribute on both links of a card.
+        Element first = cards().getFirst();
+        assertThat(first.select("a[router-link]")).hasSize(2).allSatisfy(a -> assertThat(a.attr("href"))
+                .isEqualTo("territoire/" + atelier.territory().slug() + "/ateliers/" + atelier.sessionId()));
+        assertThat(first.selectFirst("h3 > a").text()).isEqualTo("Découvrir sa tablette Calendrier liste");
+        assertThat(first.selectFirst("a.atelier-button").attr("aria-label"))
+                .isEqualTo("Je m’inscris : Découvrir sa tablette Calendrier liste");
+        assertThat($(Button.class).withId("atelier-more").all()).as("one page holds both").isEmpty();
     }
 
     @Test
@@ -81,8 +91,7 @@ class AteliersViewTest extends SpringBrowserlessTest {
         navigate("territoire/" + atelier.territory().slug() + "/ateliers", AteliersView.class);
 
         test($(Checkbox.class).id("atelier-with-seats")).click();
-        assertThat($(Article.class).all()).extracting(a -> $(H3.class, a).single().getElement().getTextRecursively())
-                .containsExactly("Découvrir sa tablette Calendrier filtres");
+        assertThat(titles()).containsExactly("Découvrir sa tablette Calendrier filtres");
         test($(Checkbox.class).id("atelier-with-seats")).click();
 
         test($(TextField.class).id("atelier-search")).setValue("adresse e-mail");
@@ -125,8 +134,14 @@ class AteliersViewTest extends SpringBrowserlessTest {
         return $(Paragraph.class).id("atelier-count").getText();
     }
 
+    /** The list's cards, each one element whose HTML the view wrote. */
+    private List<Element> cards() {
+        return $(Html.class).all().stream().filter(h -> h.getElement().getClassList().contains("atelier-card"))
+                .map(h -> Jsoup.parseBodyFragment("<article>" + h.getInnerHtml() + "</article>").body().child(0)).toList();
+    }
+
     private List<String> titles() {
-        return $(Article.class).all().stream().map(a -> $(H3.class, a).single().getElement().getTextRecursively()).toList();
+        return cards().stream().map(c -> c.selectFirst("h3").text()).toList();
     }
 
     @Test
@@ -143,7 +158,7 @@ class AteliersViewTest extends SpringBrowserlessTest {
         Select<Object> commune = $(Select.class).withLabel("Commune").single();
         test(commune).selectItem("Commune Voisine");
         assertThat(titles()).containsExactly("Sécuriser ses e-mails");
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+        assertThat(cards().getFirst().select("p").eachText())
                 .contains("Accès avec des marches, sans rampe.", "Niveau : Intermédiaire");
         commune.setValue(null);
         assertThat(count()).isEqualTo("3 ateliers");
@@ -197,6 +212,115 @@ class AteliersViewTest extends SpringBrowserlessTest {
 
         openCalendar(atelier, "mois", "pas-une-date");
         assertThat($(H2.class).withClassName("atelier-period-title").single().getText()).isEqualTo(monthTitle(today));
+    }
+
+    /**
+     * 27 sessions over nine days, three a day (9:00, 11:30, 14:00): « Découvrir sa tablette » and, at 11:30,
+     * « Retoucher ses photos » (intermediate, social networks) at the second place.
+     */
+    private TestAtelier bigProgramme(String label) {
+        TestAtelier atelier = fixtures.create(label, 8, 1);
+        long photos = fixtures.workshop(atelier.territory(), "Retoucher ses photos " + label,
+                Set.of(Theme.RESEAUX_SOCIAUX), AtelierLevel.INTERMEDIAIRE, null);
+        for (int day = 1; day <= 9; day++) {
+            fixtures.session(atelier.territory(), atelier.workshopId(), fixtures.at(day, 9, 0), 8);
+            fixtures.session(atelier.territory(), photos, fixtures.at(day, 11, 30), 8, atelier.territory().secondPlaceId());
+            if (day > 1) {
+                fixtures.session(atelier.territory(), atelier.workshopId(), fixtures.at(day, 14, 0), 8);
+            }
+        }
+        return atelier;
+    }
+
+    @Test
+    void a_long_programme_shows_a_first_page_and_more_on_demand_under_the_same_days() {
+        TestAtelier atelier = bigProgramme("Calendrier pages");
+        navigate("territoire/" + atelier.territory().slug() + "/ateliers", AteliersView.class);
+
+        assertThat(count()).isEqualTo("27 ateliers");
+        assertThat(cards()).hasSize(AteliersView.PAGE_SIZE);
+        Button more = $(Button.class).id("atelier-more");
+        assertThat(more.getText()).isEqualTo("Voir plus de séances");
+        List<String> daysBefore = dayHeadings();
+        assertThat(daysBefore).hasSize(7);
+
+        test(more).click();
+        assertThat(cards()).hasSize(27);
+        List<String> days = dayHeadings();
+        assertThat(days).as("the seventh day goes on under its heading").hasSize(9).doesNotHaveDuplicates()
+                .startsWith(daysBefore.toArray(String[]::new));
+        var seventh = $(com.vaadin.flow.component.html.Section.class).withClassName("atelier-day").all().get(6);
+        assertThat($(Html.class, seventh).all()).hasSize(3);
+        assertThat(more.isAttached()).as("nothing left to show").isFalse();
+        List<String> starts = cards().stream().map(c -> c.selectFirst(".atelier-when").text()).toList();
+        assertThat(starts).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void filters_and_the_count_of_a_long_programme_come_from_the_database() {
+        TestAtelier atelier = bigProgramme("Calendrier requetes");
+        navigate("territoire/" + atelier.territory().slug() + "/ateliers", AteliersView.class);
+
+        test($(TextField.class).id("atelier-search")).setValue("RETOUCHER photos");
+        assertThat(count()).isEqualTo("9 ateliers");
+        assertThat(titles()).hasSize(9).allMatch(t -> t.startsWith("Retoucher ses photos"));
+        assertThat($(Button.class).withId("atelier-more").all()).isEmpty();
+        test($(TextField.class).id("atelier-search")).setValue("decouvrir");
+        assertThat(count()).as("accents ignored").isEqualTo("18 ateliers");
+        assertThat(cards()).hasSize(AteliersView.PAGE_SIZE - 2);
+        test($(TextField.class).id("atelier-search")).setValue("s_s");
+        assertThat(count()).as("a typed _ is a letter, not « any letter » (« ses » would match)").isEqualTo("Aucun atelier");
+        test($(TextField.class).id("atelier-search")).setValue("");
+
+        @SuppressWarnings("unchecked")
+        Select<Object> level = $(Select.class).withLabel("Niveau").single();
+        test(level).selectItem("Intermédiaire");
+        assertThat(count()).isEqualTo("9 ateliers");
+        level.setValue(null);
+        @SuppressWarnings("unchecked")
+        Select<Object> place = $(Select.class).withLabel("Lieu").single();
+        test(place).selectItem("Médiathèque Calendrier requetes");
+        assertThat(count()).isEqualTo("18 ateliers");
+        place.setValue(null);
+        @SuppressWarnings("unchecked")
+        Select<Object> theme = $(Select.class).withLabel("Thème").single();
+        test(theme).selectItem("Navigation sur internet");
+        assertThat(count()).isEqualTo("18 ateliers");
+        assertThat(titles()).hasSize(18).allMatch(t -> t.startsWith("Découvrir sa tablette"));
+        theme.setValue(null);
+        assertThat(count()).isEqualTo("27 ateliers");
+        assertThat(cards()).as("a new filter starts from the first page").hasSize(AteliersView.PAGE_SIZE);
+    }
+
+    @Test
+    void text_typed_by_staff_shows_as_text_never_as_markup() {
+        TestAtelier atelier = fixtures.create("Calendrier balises", 8, 2);
+        long odd = fixtures.workshop(atelier.territory(), "<script>alert(1)</script> & « Tablette »",
+                Set.of(Theme.EMAIL), AtelierLevel.DEBUTANT, "<img src=x onerror=alert(2)>");
+        fixtures.session(atelier.territory(), odd, fixtures.at(3, 10, 0), 6);
+        navigate("territoire/" + atelier.territory().slug() + "/ateliers", AteliersView.class);
+
+        Html card = $(Html.class).all().stream().filter(h -> h.getInnerHtml().contains("alert(1)")).findFirst().orElseThrow();
+        assertThat(card.getInnerHtml()).doesNotContain("<script", "<img").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;");
+        Element parsed = Jsoup.parseBodyFragment("<article>" + card.getInnerHtml() + "</article>").body().child(0);
+        assertThat(parsed.select("script, img")).isEmpty();
+        assertThat(parsed.selectFirst("h3 > a").text()).isEqualTo("<script>alert(1)</script> & « Tablette »");
+        assertThat(parsed.selectFirst("a.atelier-button").attr("aria-label"))
+                .isEqualTo("Je m’inscris : <script>alert(1)</script> & « Tablette »");
+        assertThat(parsed.select("p").eachText()).contains("À apporter : <img src=x onerror=alert(2)>");
+    }
+
+    @Test
+    void an_anonymous_visitor_session_lives_the_public_idle_timeout() {
+        TestAtelier atelier = fixtures.create("Calendrier session", 8, 2);
+        navigate("territoire/" + atelier.territory().slug() + "/ateliers", AteliersView.class);
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getMaxInactiveInterval())
+                .isEqualTo(600);
+    }
+
+    private List<String> dayHeadings() {
+        return $(com.vaadin.flow.component.html.Section.class).withClassName("atelier-day").all().stream()
+                .map(section -> $(H2.class, section).single().getText()).toList();
     }
 
     private static String monthTitle(LocalDate day) {
