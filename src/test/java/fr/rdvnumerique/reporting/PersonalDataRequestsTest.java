@@ -185,7 +185,8 @@ class PersonalDataRequestsTest {
         assertThat(text).contains("Vos données personnelles", jeanne, "Rendez-vous", "Compte rendu d’activité",
                 "Inscription à un atelier", "Liste d’attente d’un atelier", "Place libérée proposée", "Messages et appels",
                 "Adresse e-mail", "mardi 11 mars 2025 à 9 h 00", "Jeanne veut écrire à sa fille", "CNIL")
-                .doesNotContain(paul, "CONFIRMED", "rgpd.field", "rgpd.kind", "rgpd.value", "+33");
+                .containsPattern("\\(lien\\s+personnel,\\s+non\\s+conservé\\)")
+                .doesNotContain(paul, "CONFIRMED", "rgpd.field", "rgpd.kind", "rgpd.value", "+33", "{{lien");
 
         assertThatThrownBy(() -> requests.erase(jeanne, mobile, "   "))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {

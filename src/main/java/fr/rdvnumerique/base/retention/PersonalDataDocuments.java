@@ -36,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PersonalDataDocuments {
 
     private static final Color HEADER = new Color(0xe8, 0xee, 0xf6);
+    private static final java.util.regex.Pattern LINK_PLACEHOLDER = java.util.regex.Pattern.compile("\\{\\{lien-[a-z-]+}}");
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final MessageSource messages;
@@ -133,7 +134,8 @@ class PersonalDataDocuments {
             case LocalDate day -> FrenchDates.day(day);
             case Boolean yes -> t(yes ? "rgpd.value.yes" : "rgpd.value.no");
             case Labelled code -> t(code.labelKey());
-            default -> value.toString();
+            // Messages are stored with a placeholder where the private link went (minted when sent, never kept).
+            default -> LINK_PLACEHOLDER.matcher(value.toString()).replaceAll(t("rgpd.pdf.private-link"));
         };
     }
 
