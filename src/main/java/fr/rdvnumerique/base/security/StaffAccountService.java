@@ -4,7 +4,13 @@ import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.domain.InvalidValueException;
 import fr.rdvnumerique.base.domain.Versioned;
+import fr.rdvnumerique.base.audit.AuditChanges;
+import fr.rdvnumerique.base.audit.AuditKind;
+import fr.rdvnumerique.base.audit.AuditTrail;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
@@ -23,9 +29,11 @@ public class StaffAccountService {
     private final CurrentStaff currentStaff;
     private final ObjectProvider<StructureMembership> membership;
     private final SignInAttempts attempts;
+    private final AuditTrail audit;
 
     StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentStaff currentStaff,
-                        ObjectProvider<StructureMembership> membership, SignInAttempts attempts) {
+                        ObjectProvider<StructureMembership> membership, SignInAttempts attempts, AuditTrail audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentStaff = currentStaff;
@@ -57,7 +65,20 @@ public class StaffAccountService {
         checkAdvisor(form);
         var account = new StaffAccount(email, form.displayName(), passwordEncoder.encode(form.password()),
                 form.roles(), form.structureId(), form.advisorId());
-        return accounts.save(account).getId();
+        long id = accounts.save(account).getId();
+        audit.record(AuditKind.ACCOUNT_CREATED, id, account.getStructureId(),
+                AuditChanges.between(Map.of(), keyFields(account)));
+        return id;
+    }
+
+    /** What the journal says of an account: roles and links, never its address or password. */
+    private static Map<String, Object> keyFields(StaffAccount account) {
+        var fields = new HashMap<String, Object>();
+        fields.put("roles", account.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        fields.put("structure", account.getStructureId());
+        fields.put("advisor", account.getAdvisorId());
+        fields.put("name", account.getDisplayName());
+        return fields;
     }
 
     /** The account as its form shows it (never the password), with the version the save will check. */
@@ -75,11 +96,21 @@ public class StaffAccountService {
         var account = accounts.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
         Versioned.check(version, account.getVersion());
         checkAdvisor(form);
+        var before = keyFields(account);
+        long stamp = account.getSecurityStamp();
         account.rename(form.displayName());
         account.assign(form.roles(), form.structureId(), form.advisorId());
+        var changes = AuditChanges.between(before, keyFields(account));
+        if (!changes.isEmpty()) {
+            // A change that ends the account's sessions (roles, structure, advisor) is a change of rights.
+            audit.record(account.getSecurityStamp() != stamp ? AuditKind.ROLES_CHANGED : AuditKind.ACCOUNT_CHANGED,
+                    id, account.getStructureId(), changes);
+        }
         if (form.password() != null && !form.password().isBlank()) {
             PasswordPolicy.check(form.password(), account.getEmail());
             account.changePasswordHash(passwordEncoder.encode(form.password()));
+            audit.record(AuditKind.PASSWORD_CHANGED, id, account.getStructureId(),
+                    AuditChanges.value("by", "administration"));
         }
     }
 
@@ -90,10 +121,14 @@ public class StaffAccountService {
         if (!active && account.getId() == currentStaff.require().accountId()) {
             throw new BusinessRuleException("staff.account.cannot-deactivate-self");
         }
+        boolean was = account.isActive();
         if (active) {
             account.activate();
         } else {
             account.deactivate();
+        }
+        if (was != active) {
+            audit.record(AuditKind.ACCOUNT_CHANGED, id, account.getStructureId(), AuditChanges.of("active", was, active));
         }
     }
 
@@ -116,6 +151,8 @@ public class StaffAccountService {
             throw new InvalidValueException("staff.password.same-as-current");
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit.record(AuditKind.PASSWORD_CHANGED, account.getId(), account.getStructureId(),
+                AuditChanges.value("by", "owner"));
         // The account's other sessions end (the new stamp); this one goes on with it.
         currentStaff.replace(currentStaff.require().withSecurityStamp(account.getSecurityStamp()));
     }

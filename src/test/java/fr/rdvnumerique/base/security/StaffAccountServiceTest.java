@@ -56,6 +56,30 @@ class StaffAccountServiceTest {
     }
 
     @Test
+    void creating_changing_resetting_and_deactivating_an_account_leave_audit_entries_without_passwords() {
+        String address = email("journal");
+        long id = accounts.create(advisorForm(address, ludres.structureId(), null));
+        var loaded = accounts.load(id);
+        accounts.update(id, loaded.version(), new StaffAccountForm(address, "Camille Rivière",
+                EnumSet.of(Role.ADVISOR, Role.COORDINATOR), ludres.structureId(), null, "un mot de passe remis à zéro"));
+        loaded = accounts.load(id);
+        accounts.update(id, loaded.version(), new StaffAccountForm(address, "Camille Rivière-Petit",
+                loaded.value().roles(), ludres.structureId(), null, ""));
+        accounts.setActive(id, false);
+
+        var entries = jdbc.queryForList("select kind, structure_id, changes from audit_entry "
+                + "where record_type = 'STAFF_ACCOUNT' and record_id = ? order by id", id);
+        assertThat(entries).extracting(row -> row.get("kind")).containsExactly("ACCOUNT_CREATED", "ROLES_CHANGED",
+                "PASSWORD_CHANGED", "ACCOUNT_CHANGED", "ACCOUNT_CHANGED");
+        assertThat(entries).allSatisfy(row -> assertThat(row.get("structure_id")).isEqualTo(ludres.structureId()));
+        assertThat(entries.get(1).get("changes").toString()).contains("ADVISOR,COORDINATOR");
+        assertThat(entries.get(3).get("changes").toString()).contains("Camille Rivière-Petit");
+        assertThat(entries.get(4).get("changes").toString()).contains("active");
+        assertThat(entries).allSatisfy(row -> assertThat(String.valueOf(row.get("changes")))
+                .doesNotContain(PASSWORD, "remis à zéro", "bcrypt", address));
+    }
+
+    @Test
     void an_account_stands_for_an_advisor_of_its_own_structure_only() {
         long id = accounts.create(advisorForm(email("camille"), ludres.structureId(), ludres.advisorId()));
         assertThat(accounts.load(id).value().advisorId()).isEqualTo(ludres.advisorId());
