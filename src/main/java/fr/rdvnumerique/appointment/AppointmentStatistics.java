@@ -16,6 +16,8 @@ import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +25,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,48 +97,18 @@ public class AppointmentStatistics {
         long people = jdbc.queryForObject("select count(distinct coalesce(a.person_key, concat('#', a.id)))"
                 + appointments + " and a.status <> 'CANCELLED'", params, Long.class);
 
-        Map<String, Long> kinds = new TreeMap<>();
-        jdbc.query("select r.kind as k, count(*) as n" + records + " group by r.kind", params, rs -> {
-            kinds.put(rs.getString("k"), rs.getLong("n"));
-        });
-        var byDuration = new EnumMap<DurationBand, Long>(DurationBand.class);
-        jdbc.query("select r.duration_minutes as d, count(*) as n" + records + " group by r.duration_minutes", params, rs -> {
-            byDuration.merge(DurationBand.of(rs.getInt("d")), rs.getLong("n"), Long::sum);
-        });
-        Map<Long, Long> minutesByPlace = new TreeMap<>();
-        Map<Long, Long> minutesByCommune = new TreeMap<>();
-        long[] elsewhere = {0};
-        jdbc.query("select r.place_id as p, r.commune_id as c, sum(r.duration_minutes) as m" + records
-                + " group by r.place_id, r.commune_id", params, rs -> {
-            long place = rs.getLong("p");
-            boolean noPlace = rs.wasNull();
-            long commune = rs.getLong("c");
-            if (!noPlace) {
-                minutesByPlace.merge(place, rs.getLong("m"), Long::sum);
-            } else if (!rs.wasNull()) {
-                minutesByCommune.merge(commune, rs.getLong("m"), Long::sum);
-            } else {
-                elsewhere[0] += rs.getLong("m");
-            }
-        });
-        Map<Long, Long> byResidence = new TreeMap<>();
-        long[] residenceNotGiven = {0};
-        jdbc.query("select r.residence_commune_id as c, count(*) as n" + records + " group by r.residence_commune_id",
-                params, rs -> {
-                    long commune = rs.getLong("c");
-                    if (rs.wasNull()) {
-                        residenceNotGiven[0] += rs.getLong("n");
-                    } else {
-                        byResidence.put(commune, rs.getLong("n"));
-                    }
-                });
+        // One pass over the period's records instead of a query per figure: the report reads the structure's
+        // records once (a dozen short columns each), however many figures and charts it draws from them.
+        var tally = new RecordTally();
+        jdbc.query("select r.id, r.kind, r.duration_minutes, r.place_id, r.commune_id, r.residence_commune_id,"
+                + " r.referred, r.autonomy, r.age_band, r.gender, r.occupation, r.location, r.referral_kind,"
+                + " r.person_key, r.activity_date" + records, params, tally::add);
         // A rendez-vous marked done without its record still took the advisor's time.
         jdbc.query("select a.place_id as p, sum(timestampdiff(minute, a.start_at, a.end_at)) as m" + appointments
                 + " and a.status = 'DONE' and not exists (select 1 from activity_record x where x.appointment_id = a.id)"
                 + " group by a.place_id", params, rs -> {
-            minutesByPlace.merge(rs.getLong("p"), rs.getLong("m"), Long::sum);
+            tally.minutesByPlace.merge(rs.getLong("p"), rs.getLong("m"), Long::sum);
         });
-        long referred = jdbc.queryForObject("select count(*)" + records + " and r.referred", params, Long.class);
         // Per month in Paris time: counted per UTC hour in the database, each hour put in its Paris month here.
         Map<YearMonth, Long> byMonth = new TreeMap<>();
         jdbc.query("select date_format(a.start_at, '%Y-%m-%d %H') as h, count(*) as n" + appointments
@@ -144,43 +117,122 @@ public class AppointmentStatistics {
             byMonth.merge(YearMonth.from(hour.atZone(ParisTime.ZONE)), rs.getLong("n"), Long::sum);
         });
 
-        // Each person's first and latest record with an autonomy level: the report shows where people started and
-        // where they are now. Counted by the pseudonymous key, so erasure and anonymisation change nothing.
-        var firstAutonomy = new EnumMap<AutonomyLevel, Long>(AutonomyLevel.class);
-        var latestAutonomy = new EnumMap<AutonomyLevel, Long>(AutonomyLevel.class);
-        String person = "coalesce(r.person_key, concat('#', r.id))";
-        jdbc.query("select t.autonomy as k, sum(t.first_rank = 1) as first_n, sum(t.latest_rank = 1) as latest_n"
-                + " from (select r.autonomy, row_number() over (partition by " + person
-                + " order by r.activity_date, r.id) as first_rank, row_number() over (partition by " + person
-                + " order by r.activity_date desc, r.id desc) as latest_rank" + records
-                + " and r.autonomy is not null) t group by t.autonomy", params, rs -> {
-            AutonomyLevel level = AutonomyLevel.valueOf(rs.getString("k"));
-            firstAutonomy.put(level, rs.getLong("first_n"));
-            latestAutonomy.put(level, rs.getLong("latest_n"));
-        });
-
-        return new IndividualFigures(byStatus, byChannel, byMotif, people, kinds,
-                count("select r.autonomy as k, count(*) as n" + records + " and r.autonomy is not null group by r.autonomy",
-                        params, AutonomyLevel.class, AutonomyLevel::valueOf),
+        return new IndividualFigures(byStatus, byChannel, byMotif, people, tally.kinds, tally.autonomy,
                 count(collection("activity_record_theme", "theme", records), params, Theme.class, Theme::valueOf),
                 count(collection("activity_record_admin_theme", "theme", records), params, AdministrativeTheme.class,
                         AdministrativeTheme::valueOf),
-                count("select r.age_band as k, count(*) as n" + records + " group by r.age_band", params, AgeBand.class,
-                        AgeBand::valueOf),
-                count("select r.gender as k, count(*) as n" + records + " group by r.gender", params, Gender.class,
-                        Gender::valueOf),
-                count("select r.occupation as k, count(*) as n" + records + " group by r.occupation", params,
-                        OccupationStatus.class, OccupationStatus::valueOf),
-                byResidence, residenceNotGiven[0],
+                tally.ages, tally.genders, tally.occupations, tally.byResidence, tally.residenceNotGiven,
                 count(collection("activity_record_equipment", "equipment", records), params, EquipmentUsed.class,
                         EquipmentUsed::valueOf),
-                byDuration,
-                count("select r.location as k, count(*) as n" + records + " group by r.location", params,
-                        ActivityLocation.class, ActivityLocation::valueOf),
-                referred,
-                count("select r.referral_kind as k, count(*) as n" + records + " and r.referral_kind is not null "
-                        + "group by r.referral_kind", params, ReferralKind.class, ReferralKind::valueOf),
-                minutesByPlace, minutesByCommune, elsewhere[0], byMonth, firstAutonomy, latestAutonomy);
+                tally.byDuration, tally.locations, tally.referred, tally.referrals, tally.minutesByPlace,
+                tally.minutesByCommune, tally.minutesElsewhere, byMonth, tally.firstAutonomy(), tally.latestAutonomy());
+    }
+
+    /** The figures of the period's activity records, added up row by row. */
+    private static final class RecordTally {
+
+        final Map<String, Long> kinds = new TreeMap<>();
+        final Map<DurationBand, Long> byDuration = new EnumMap<>(DurationBand.class);
+        final Map<Long, Long> minutesByPlace = new TreeMap<>();
+        final Map<Long, Long> minutesByCommune = new TreeMap<>();
+        long minutesElsewhere;
+        final Map<Long, Long> byResidence = new TreeMap<>();
+        long residenceNotGiven;
+        long referred;
+        final Map<AutonomyLevel, Long> autonomy = new EnumMap<>(AutonomyLevel.class);
+        final Map<AgeBand, Long> ages = new EnumMap<>(AgeBand.class);
+        final Map<Gender, Long> genders = new EnumMap<>(Gender.class);
+        final Map<OccupationStatus, Long> occupations = new EnumMap<>(OccupationStatus.class);
+        final Map<ActivityLocation, Long> locations = new EnumMap<>(ActivityLocation.class);
+        final Map<ReferralKind, Long> referrals = new EnumMap<>(ReferralKind.class);
+        /** Person (pseudonymous key, or the record itself) → their first and latest record with a level. */
+        private final Map<String, Span> people = new HashMap<>();
+
+        /** A person's first and latest record with an autonomy level, by day then record id. */
+        private static final class Span {
+            LocalDate firstDay;
+            long firstId;
+            AutonomyLevel first;
+            LocalDate latestDay;
+            long latestId;
+            AutonomyLevel latest;
+        }
+
+        void add(ResultSet rs) throws SQLException {
+            long id = rs.getLong("id");
+            kinds.merge(rs.getString("kind"), 1L, Long::sum);
+            int minutes = rs.getInt("duration_minutes");
+            byDuration.merge(DurationBand.of(minutes), 1L, Long::sum);
+            Long place = nullable(rs, "place_id");
+            Long commune = nullable(rs, "commune_id");
+            if (place != null) {
+                minutesByPlace.merge(place, (long) minutes, Long::sum);
+            } else if (commune != null) {
+                minutesByCommune.merge(commune, (long) minutes, Long::sum);
+            } else {
+                minutesElsewhere += minutes;
+            }
+            Long residence = nullable(rs, "residence_commune_id");
+            if (residence == null) {
+                residenceNotGiven++;
+            } else {
+                byResidence.merge(residence, 1L, Long::sum);
+            }
+            if (rs.getBoolean("referred")) {
+                referred++;
+            }
+            AutonomyLevel level = tally(autonomy, rs.getString("autonomy"), AutonomyLevel::valueOf);
+            tally(ages, rs.getString("age_band"), AgeBand::valueOf);
+            tally(genders, rs.getString("gender"), Gender::valueOf);
+            tally(occupations, rs.getString("occupation"), OccupationStatus::valueOf);
+            tally(locations, rs.getString("location"), ActivityLocation::valueOf);
+            tally(referrals, rs.getString("referral_kind"), ReferralKind::valueOf);
+            if (level != null) {
+                String key = rs.getString("person_key");
+                LocalDate day = rs.getObject("activity_date", LocalDate.class);
+                Span span = people.computeIfAbsent(key == null ? "#" + id : key, k -> new Span());
+                if (span.first == null || day.isBefore(span.firstDay) || day.equals(span.firstDay) && id < span.firstId) {
+                    span.firstDay = day;
+                    span.firstId = id;
+                    span.first = level;
+                }
+                if (span.latest == null || day.isAfter(span.latestDay) || day.equals(span.latestDay) && id > span.latestId) {
+                    span.latestDay = day;
+                    span.latestId = id;
+                    span.latest = level;
+                }
+            }
+        }
+
+        /** People by the level of their first record; a level some record has but nobody started at counts 0. */
+        Map<AutonomyLevel, Long> firstAutonomy() {
+            return byPerson(span -> span.first);
+        }
+
+        Map<AutonomyLevel, Long> latestAutonomy() {
+            return byPerson(span -> span.latest);
+        }
+
+        private Map<AutonomyLevel, Long> byPerson(Function<Span, AutonomyLevel> level) {
+            var counts = new EnumMap<AutonomyLevel, Long>(AutonomyLevel.class);
+            autonomy.keySet().forEach(l -> counts.put(l, 0L));
+            people.values().forEach(span -> counts.merge(level.apply(span), 1L, Long::sum));
+            return counts;
+        }
+
+        private static <E extends Enum<E>> E tally(Map<E, Long> counts, String value, Function<String, E> parse) {
+            if (value == null) {
+                return null;
+            }
+            E e = parse.apply(value);
+            counts.merge(e, 1L, Long::sum);
+            return e;
+        }
+
+        private static Long nullable(ResultSet rs, String column) throws SQLException {
+            long value = rs.getLong(column);
+            return rs.wasNull() ? null : value;
+        }
     }
 
     /** Counts of a record's multi-valued field (themes, equipment), over the same records. */
