@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,7 +115,6 @@ class AppointmentPersonalData implements PersonalDataHolder {
     public List<HeldItem> find(Long structureId, PersonQuery person) {
         Instant now = clock.instant();
         var found = new ArrayList<HeldItem>();
-        var appointmentIds = new ArrayList<Long>();
         jdbc.query("""
                 select a.id, a.structure_id, a.start_at, a.end_at, a.status, a.person_name, a.email, a.phone, a.needs,
                        a.channel, a.wants_reminders, a.notice_by, a.created_at, a.cancelled_at, a.cancelled_by,
@@ -144,18 +142,18 @@ class AppointmentPersonalData implements PersonalDataHolder {
             fields.put("rgpd.field.cancel-reason", rs.getString("cancel_reason"));
             fields.put("rgpd.field.anonymised-at", instant(rs, "anonymised_at"));
             long id = rs.getLong("id");
-            appointmentIds.add(id);
             found.add(new HeldItem(MODULE, "rgpd.kind.appointment", id, rs.getLong("structure_id"), start,
                     "BOOKED".equals(status) && start.isAfter(now), fields));
         }, structureId, structureId, person.email(), person.phone(), person.key1(), person.key2());
-        // Records of walk-in help carry only the key; those of a rendez-vous are found through it too.
-        var ids = appointmentIds.isEmpty() ? List.of(-1L) : appointmentIds;
+        // Records of walk-in help carry only the key; those of a rendez-vous are found through their appointment too.
         jdbc.query("""
                 select id, structure_id, kind, activity_date, duration_minutes, location, age_band, gender, occupation,
                        notes, appointment_id, created_at
                 from activity_record
-                where (? is null or structure_id = ?) and (person_key in (?, ?) or appointment_id in (%s))
-                order by activity_date, id""".formatted(String.join(",", Collections.nCopies(ids.size(), "?"))), rs -> {
+                where (? is null or structure_id = ?) and (person_key in (?, ?) or appointment_id in (
+                    select id from appointment where (? is null or structure_id = ?)
+                      and (email_canonical = ? or phone = ? or person_key in (?, ?))))
+                order by activity_date, id""", rs -> {
             var fields = new LinkedHashMap<String, Object>();
             LocalDate day = rs.getObject("activity_date", LocalDate.class);
             fields.put("rgpd.field.activity-date", day);
@@ -172,7 +170,8 @@ class AppointmentPersonalData implements PersonalDataHolder {
             fields.put("rgpd.field.created-at", instant(rs, "created_at"));
             found.add(new HeldItem(MODULE, "rgpd.kind.activity-record", rs.getLong("id"), rs.getLong("structure_id"),
                     day.atStartOfDay(ParisTime.ZONE).toInstant(), false, fields));
-        }, args(structureId, person, ids));
+        }, structureId, structureId, person.key1(), person.key2(), structureId, structureId, person.email(),
+                person.phone(), person.key1(), person.key2());
         return found;
     }
 
@@ -209,16 +208,6 @@ class AppointmentPersonalData implements PersonalDataHolder {
         contactLocks.forget(person.email() == null ? List.of() : List.of(person.email()),
                 person.phone() == null ? List.of() : List.of(person.phone()));
         return count;
-    }
-
-    private static Object[] args(Long structureId, PersonQuery person, List<Long> ids) {
-        var args = new ArrayList<Object>();
-        args.add(structureId);
-        args.add(structureId);
-        args.add(person.key1());
-        args.add(person.key2());
-        args.addAll(ids);
-        return args.toArray();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
