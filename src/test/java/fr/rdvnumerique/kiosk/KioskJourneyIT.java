@@ -361,7 +361,8 @@ class KioskJourneyIT extends BrowserTest {
         waitForText("Avez-vous besoin de plus de temps ?");
         check(name + "-6-plus-de-temps", true);
         clock.advance(Duration.ofSeconds(30));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.id("kiosk-first-name")).isEmpty()
+        // The reset reloads the whole page: a minute is room enough on a busy CI machine.
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.id("kiosk-first-name")).isEmpty()
                 && d.findElement(By.tagName("body")).getText().contains("Bonjour ! Que voulez-vous faire ?"));
         waitForVaadin();
         nothingOf("Odette", "Marchal", "Qui êtes-vous ?");

@@ -49,6 +49,18 @@ public abstract class BrowserTest {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy applicationSecurityContexts;
+
+    /**
+     * Several application contexts live in one test JVM (some tests change properties), and each sets the static
+     * security holder to its own strategy as it starts: {@code StaffLogin} must write to this test's application.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void signInsGoToThisApplication() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(applicationSecurityContexts);
+    }
+
     protected static WebDriver driver;
     private static Path userDataDir;
 

@@ -18,7 +18,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -40,7 +40,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, RequestUtil vaadinRequests,
-                                            JdbcTemplate jdbc, StaffSessions sessions) throws Exception {
+                                            JdbcTemplate jdbc, StaffSessions sessions,
+                                            SecurityContextHolderStrategy securityContexts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(request -> onManagementPort(request, environment)).permitAll()
                 .requestMatchers(PUBLIC_PATHS).permitAll()
@@ -48,8 +49,9 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN_NAME));
         // Idle and maximum duration of staff sessions; sessions of changed accounts ended (ADR 015). Right after the
         // context is set up, before anything (Vaadin included) reads it: an ended session goes on anonymous.
-        http.addFilterAfter(new StaffSessionGuard(jdbc, sessions, SecurityContextHolder.getContextHolderStrategy()),
-                SecurityContextHolderFilter.class);
+        // The application's own strategy (Vaadin's), the one the filters before it filled: the static holder is set
+        // only once every bean exists, so reading it here would give the default one.
+        http.addFilterAfter(new StaffSessionGuard(jdbc, sessions, securityContexts), SecurityContextHolderFilter.class);
         // CSP, Referrer-Policy and Permissions-Policy: SecurityHeadersFilter, which also covers Vaadin's pages.
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")

@@ -45,6 +45,18 @@ class StaffSessionsIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired TerritoryFixtures fixtures;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy applicationSecurityContexts;
+
+    /**
+     * Several application contexts live in one test JVM (some tests change properties), and each sets the static
+     * security holder to its own strategy as it starts: {@code StaffLogin} must write to this test's application.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void signInsGoToThisApplication() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(applicationSecurityContexts);
+    }
+
     private final MovableClock clock = new MovableClock();
 
     @AfterEach
