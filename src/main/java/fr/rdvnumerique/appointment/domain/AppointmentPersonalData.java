@@ -87,22 +87,7 @@ class AppointmentPersonalData implements PersonalDataHolder {
     @Override
     @Transactional
     public int fillPersonKeys() {
-        int filled = 0;
-        var attempted = new java.util.HashSet<Long>();
-        while (true) {
-            var rows = jdbc.query("""
-                    select id, email_canonical, phone from appointment
-                    where person_key is null and (email_canonical is not null or phone is not null) order by id limit 500""",
-                    (rs, n) -> new Object[] {personKeys.of(rs.getString(2), rs.getString(3)), rs.getLong(1)});
-            if (rows.isEmpty()) {
-                break;
-            }
-            if (!attempted.add((Long) rows.getFirst()[1])) {
-                break; // another instance filled them since this transaction began: this snapshot still sees them empty
-            }
-            jdbc.batchUpdate("update appointment set person_key = ? where id = ? and person_key is null", rows);
-            filled += rows.size();
-        }
+        int filled = personKeys.fillMissing(jdbc, "appointment", "email_canonical");
         // A record of a rendez-vous is about its person.
         jdbc.update("""
                 update activity_record r join appointment a on a.id = r.appointment_id set r.person_key = a.person_key

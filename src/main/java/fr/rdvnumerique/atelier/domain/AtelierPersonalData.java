@@ -76,23 +76,7 @@ class AtelierPersonalData implements PersonalDataHolder {
     @Override
     @Transactional
     public int fillPersonKeys() {
-        int filled = 0;
-        var attempted = new java.util.HashSet<Long>();
-        while (true) {
-            var rows = jdbc.query("""
-                    select id, email_key, phone from atelier_registration
-                    where person_key is null and (email_key is not null or phone is not null) order by id limit 500""",
-                    (rs, n) -> new Object[] {personKeys.of(rs.getString(2), rs.getString(3)), rs.getLong(1)});
-            if (rows.isEmpty()) {
-                break;
-            }
-            if (!attempted.add((Long) rows.getFirst()[1])) {
-                break; // another instance filled them since this transaction began: this snapshot still sees them empty
-            }
-            jdbc.batchUpdate("update atelier_registration set person_key = ? where id = ? and person_key is null", rows);
-            filled += rows.size();
-        }
-        return filled;
+        return personKeys.fillMissing(jdbc, "atelier_registration", "email_key");
     }
 
     @Override

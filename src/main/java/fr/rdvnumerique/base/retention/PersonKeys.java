@@ -105,4 +105,29 @@ public class PersonKeys {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Gives their key to the rows of {@code table} that have a contact but no key yet, 500 at a time, in the
+     * caller's transaction. {@code table} and {@code emailColumn} are the caller's constants, never user input.
+     *
+     * @return how many rows got a key
+     */
+    public int fillMissing(org.springframework.jdbc.core.JdbcTemplate jdbc, String table, String emailColumn) {
+        int filled = 0;
+        var attempted = new java.util.HashSet<Long>();
+        while (true) {
+            var rows = jdbc.query("select id, " + emailColumn + ", phone from " + table + " where person_key is null and ("
+                            + emailColumn + " is not null or phone is not null) order by id limit 500",
+                    (rs, n) -> new Object[] {of(rs.getString(2), rs.getString(3)), rs.getLong(1)});
+            if (rows.isEmpty()) {
+                break;
+            }
+            if (!attempted.add((Long) rows.getFirst()[1])) {
+                break; // another instance filled them since this transaction began: this snapshot still sees them empty
+            }
+            jdbc.batchUpdate("update " + table + " set person_key = ? where id = ? and person_key is null", rows);
+            filled += rows.size();
+        }
+        return filled;
+    }
 }
