@@ -149,7 +149,7 @@ class StaffServicesTest {
 
     @Test
     void staff_register_someone_by_phone_cancel_promote_and_mark_attendance() {
-        TestAtelier a = fixtures.create("Equipe", 1, 1);
+        TestAtelier a = fixtures.create("Equipe", 1, 3); // beyond the late-seat window: the freed seat goes straight to the next person
         registrations.register(AtelierFixtures.request(a.sessionId(), "Anne", "Petit"));
         StaffLogin.advisor(a.territory().structureId(), a.territory().advisorId());
         var walkIn = rosters.registerOnBehalf(RegistrationRequest.simple(a.sessionId(), "Gérard", "Lemoine", null,
