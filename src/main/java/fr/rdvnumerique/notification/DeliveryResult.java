@@ -1,19 +1,21 @@
 package fr.rdvnumerique.notification;
 
+import fr.rdvnumerique.notification.domain.StaffNote;
+
 /**
  * What happened to one message of a batch.
  *
- * @param error     short reason, no stack trace; null when delivered
+ * @param error     why it did not leave, for the outbox screen (no stack trace); null when delivered
  * @param permanent the server refused for good (unknown address): no point retrying
  */
-public record DeliveryResult(long id, String error, boolean permanent) {
+public record DeliveryResult(long id, StaffNote error, boolean permanent) {
 
     public static DeliveryResult delivered(long id) {
         return new DeliveryResult(id, null, false);
     }
 
-    public static DeliveryResult failed(long id, String error, boolean permanent) {
-        return new DeliveryResult(id, error == null ? "?" : error, permanent);
+    public static DeliveryResult failed(long id, StaffNote error, boolean permanent) {
+        return new DeliveryResult(id, error == null ? StaffNote.of(StaffNote.Code.TEXT, "?") : error, permanent);
     }
 
     public boolean ok() {

@@ -1,5 +1,7 @@
 package fr.rdvnumerique.notification;
 
+import fr.rdvnumerique.notification.domain.StaffNote;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +18,7 @@ public interface NotificationChannel {
      * Why the channel cannot deliver right now (e.g. the mail server does not answer), or empty. Asked before
      * each batch, so that private links are not minted for messages that cannot leave.
      */
-    default Optional<String> unavailable() {
+    default Optional<StaffNote> unavailable() {
         return Optional.empty();
     }
 

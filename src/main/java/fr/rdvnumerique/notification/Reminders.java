@@ -4,6 +4,8 @@ import fr.rdvnumerique.notification.domain.QuietHours;
 import fr.rdvnumerique.notification.domain.ReminderPlanner;
 import fr.rdvnumerique.notification.domain.ReminderRepository;
 import fr.rdvnumerique.notification.domain.ReminderSettingRepository;
+import fr.rdvnumerique.notification.domain.StaffNote;
+import fr.rdvnumerique.notification.domain.StaffNote.Code;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +55,7 @@ public class Reminders {
     @Transactional
     public void cancel(SubjectRef subject) {
         reminders.unwantSubject(subject, clock.instant());
-        reminders.cancel(subject, "Annulé");
+        reminders.cancel(subject, StaffNote.of(Code.REMINDER_SUBJECT_CANCELLED));
     }
 
     /**
@@ -73,7 +75,7 @@ public class Reminders {
         var existing = new HashMap<Integer, ReminderRepository.Row>();
         reminders.lockSubject(subject.subject()).forEach(row -> existing.put(row.offsetMinutes(), row));
         if (!subject.wanted()) {
-            reminders.cancel(subject.subject(), "Rappels refusés ou impossibles");
+            reminders.cancel(subject.subject(), StaffNote.of(Code.REMINDER_NOT_WANTED));
             return;
         }
         Instant now = clock.instant();
@@ -87,7 +89,7 @@ public class Reminders {
             var plan = entry.getValue();
             var row = existing.get(entry.getKey());
             String status = plan.dueAt().isPresent() ? "PENDING" : "SKIPPED";
-            String note = plan.dueAt().isPresent() ? null : "Trop tard pour ce rappel";
+            StaffNote note = plan.dueAt().isPresent() ? null : StaffNote.of(Code.REMINDER_TOO_LATE);
             if (row == null) {
                 reminders.insert(subject.subject(), subject.structureId(), entry.getKey(), start,
                         plan.dueAt().orElse(null), status, note);
@@ -101,7 +103,7 @@ public class Reminders {
         }
         for (var row : existing.values()) {
             if (!wanted.containsKey(row.offsetMinutes()) && "PENDING".equals(row.status())) {
-                reminders.done(row.id(), "CANCELLED", "Rappel retiré du calendrier des rappels", now);
+                reminders.done(row.id(), "CANCELLED", StaffNote.of(Code.REMINDER_WITHDRAWN), now);
             }
         }
     }

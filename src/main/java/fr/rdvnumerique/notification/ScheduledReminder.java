@@ -1,5 +1,7 @@
 package fr.rdvnumerique.notification;
 
+import fr.rdvnumerique.notification.domain.StaffNote;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,5 +13,5 @@ import java.time.Instant;
  *               FAILED (its mail could not be written, see the note)
  */
 public record ScheduledReminder(SubjectRef subject, Duration offset, Instant startsAt, Instant dueAt, String status,
-                                String note) {
+                                StaffNote note) {
 }

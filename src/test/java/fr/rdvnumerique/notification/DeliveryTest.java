@@ -13,6 +13,8 @@ import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.IntegrationTest;
 import fr.rdvnumerique.testing.SnapshotIsolation;
 import fr.rdvnumerique.testing.TestClock;
+import fr.rdvnumerique.notification.domain.StaffNote;
+import fr.rdvnumerique.notification.domain.StaffNote.Code;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -105,7 +107,7 @@ class DeliveryTest {
         assertThat(kit.statusesFor(domain)).hasSize(20).containsOnly("PENDING");
         assertThat(kit.attemptsFor(domain)).containsOnly(1);
         assertThat(jdbc.queryForList("select last_error from outbound_message where recipient like ?", String.class,
-                "%@" + domain)).allSatisfy(error -> assertThat(error).startsWith("Serveur d’envoi injoignable"));
+                "%@" + domain)).allSatisfy(error -> assertThat(StaffNote.parse(error).code()).isEqualTo(Code.MAIL_SERVER_UNREACHABLE));
         beforeOutage.runOnce();
         assertThat(kit.attemptsFor(domain)).as("next attempt in a minute, not now").containsOnly(1);
 
@@ -172,7 +174,10 @@ class DeliveryTest {
         StaffLogin.coordinator(territory.structureId());
         assertThat(outboxService.list(DeliveryStatus.FAILED, Pageable.ofSize(50)).getContent())
                 .filteredOn(row -> row.id() == id).singleElement()
-                .satisfies(row -> assertThat(row.lastError()).startsWith("Serveur d’envoi injoignable").doesNotContain("\n\tat "));
+                .satisfies(row -> {
+                    assertThat(row.lastError().code()).isEqualTo(Code.MAIL_SERVER_UNREACHABLE);
+                    assertThat(String.join(" ", row.lastError().arguments())).doesNotContain("\tat ");
+                });
         assertThat(outboxService.resend(id)).isEqualTo(id);
         assertThat(status(id)).isEqualTo("PENDING");
         server.start();
@@ -235,8 +240,8 @@ class DeliveryTest {
             }
         }).runOnce();
         assertThat(status(id)).isEqualTo("FAILED");
-        assertThat(jdbc.queryForObject("select last_error from outbound_message where id = ?", String.class, id))
-                .isEqualTo("Aucun module ne fournit de lien de gestion pour TEST_BOOKING");
+        assertThat(StaffNote.parse(jdbc.queryForObject("select last_error from outbound_message where id = ?",
+                String.class, id))).isEqualTo(StaffNote.of(Code.LINK_NO_ISSUER, "TEST_BOOKING"));
         assertThat(server.receivedFor(domain)).isEmpty();
     }
 

@@ -11,6 +11,8 @@ import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.IntegrationTest;
 import fr.rdvnumerique.testing.SnapshotIsolation;
 import fr.rdvnumerique.testing.TestClock;
+import fr.rdvnumerique.notification.domain.StaffNote;
+import fr.rdvnumerique.notification.domain.StaffNote.Code;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -218,7 +220,7 @@ class RemindersTest {
         assertThat(composer.calls(subject.id())).isEqualTo(5);
         assertThat(reminders.of(subject)).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo("FAILED");
-            assertThat(r.note()).isEqualTo("Erreur : IllegalStateException Données introuvables");
+            assertThat(r.note()).isEqualTo(StaffNote.of(Code.REMINDER_ERROR, "IllegalStateException Données introuvables"));
         });
         assertThat(reminderKeys(subject)).isEmpty();
     }

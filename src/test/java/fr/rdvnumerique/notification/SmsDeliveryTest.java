@@ -10,6 +10,8 @@ import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.IntegrationTest;
 import fr.rdvnumerique.testing.TestClock;
+import fr.rdvnumerique.notification.domain.StaffNote;
+import fr.rdvnumerique.notification.domain.StaffNote.Code;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,9 +84,9 @@ class SmsDeliveryTest {
                 String.class, phone);
     }
 
-    private String lastError(String phone) {
-        return jdbc.queryForObject("select last_error from outbound_message where channel = 'SMS' and recipient = ?",
-                String.class, phone);
+    private StaffNote lastError(String phone) {
+        return StaffNote.parse(jdbc.queryForObject(
+                "select last_error from outbound_message where channel = 'SMS' and recipient = ?", String.class, phone));
     }
 
     @Test
@@ -116,8 +118,10 @@ class SmsDeliveryTest {
         enqueue(phone);
         dispatcher.runOnce();
 
-        assertThat(status(phone)).as(lastError(phone)).isEqualTo("FAILED");
-        assertThat(lastError(phone)).contains("refusé par le fournisseur de SMS", "invalid_parameter");
+        assertThat(status(phone)).as(String.valueOf(lastError(phone))).isEqualTo("FAILED");
+        assertThat(lastError(phone).code()).isEqualTo(Code.SMS_REFUSED);
+        assertThat(lastError(phone).arguments()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("HTTP 400").contains("invalid_parameter");
         clock.advance(Duration.ofDays(1));
         dispatcher.runOnce();
         assertThat(provider.requestsFor(phone)).as("not tried again").hasSize(1);
@@ -126,7 +130,7 @@ class SmsDeliveryTest {
         var row = outboxScreen.list(DeliveryStatus.FAILED, Pageable.ofSize(50)).getContent().stream()
                 .filter(r -> r.recipient().equals(phone)).findFirst().orElseThrow();
         assertThat(row.channel()).isEqualTo("SMS");
-        assertThat(row.lastError()).contains("refusé");
+        assertThat(row.lastError().code()).isEqualTo(Code.SMS_REFUSED);
     }
 
     @Test
@@ -143,9 +147,11 @@ class SmsDeliveryTest {
         dispatcher.runOnce();
         assertThat(status(fine)).isEqualTo("SENT");
         assertThat(status(failing)).isEqualTo("PENDING");
-        assertThat(lastError(failing)).contains("indisponible (HTTP 503)");
+        assertThat(lastError(failing).code()).isEqualTo(Code.SMS_PROVIDER_DOWN);
+        assertThat(lastError(failing).arguments()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("HTTP 503");
         assertThat(status(slow)).isEqualTo("PENDING");
-        assertThat(lastError(slow)).contains("trop lent");
+        assertThat(lastError(slow)).isEqualTo(StaffNote.of(Code.SMS_PROVIDER_TIMEOUT));
 
         dispatcher.runOnce();
         assertThat(provider.requestsFor(failing)).as("not before the backoff's first wait").hasSize(1);
@@ -171,7 +177,7 @@ class SmsDeliveryTest {
         provider.stop();
         dispatcher.runOnce();
         mine.forEach(p -> assertThat(status(p)).isEqualTo("PENDING"));
-        assertThat(lastError(mine.getFirst())).contains("injoignable");
+        assertThat(lastError(mine.getFirst())).isEqualTo(StaffNote.of(Code.SMS_PROVIDER_UNREACHABLE));
 
         provider.start();
         provider.reset();

@@ -17,6 +17,8 @@ import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.testing.IntegrationTest;
 import fr.rdvnumerique.testing.TestClock;
 import fr.rdvnumerique.testing.TestConfig;
+import fr.rdvnumerique.notification.domain.StaffNote;
+import fr.rdvnumerique.notification.domain.StaffNote.Code;
 import java.sql.DriverManager;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -104,7 +106,7 @@ class TwoInstancesTest {
             var jdbc = a.getBean(JdbcTemplate.class);
             assertThat(statuses(jdbc, domain, "APPOINTMENT_BOOKED")).hasSize(20).containsOnly("PENDING");
             assertThat(jdbc.queryForList("select last_error from outbound_message where recipient like ?", String.class,
-                    "%@" + domain)).allSatisfy(error -> assertThat(error).startsWith("Serveur d’envoi injoignable"));
+                    "%@" + domain)).allSatisfy(error -> assertThat(StaffNote.parse(error).code()).isEqualTo(Code.MAIL_SERVER_UNREACHABLE));
 
             // 2. A stops.
             a.close();

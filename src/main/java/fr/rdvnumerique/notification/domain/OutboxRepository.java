@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class OutboxRepository {
 
+    /** The size of {@code last_error}. */
+    private static final int LAST_ERROR_LENGTH = 500;
     private static final String STORED_COLUMNS = """
             id, dedup_key, message_id, channel, kind, structure_id, subject_type, subject_id, sequence_no, recipient,
             recipient_name, reply_to, subject, body_text, body_html, ics, ics_method, status, attempts""";
@@ -157,9 +159,9 @@ public class OutboxRepository {
         return jdbc.update("""
                 update outbound_message
                 set status = case when attempts >= ? then 'FAILED' else 'PENDING' end,
-                    last_error = 'Envoi interrompu (arrêt du serveur pendant l’envoi)',
-                    lease_owner = null, lease_until = null, next_attempt_at = ?
-                where status = 'SENDING' and lease_until < ?""", maxAttempts, toDb(now), toDb(now));
+                    last_error = ?, lease_owner = null, lease_until = null, next_attempt_at = ?
+                where status = 'SENDING' and lease_until < ?""", maxAttempts,
+                StaffNote.of(StaffNote.Code.SENDING_INTERRUPTED).stored(LAST_ERROR_LENGTH), toDb(now), toDb(now));
     }
 
     /** Records the outcome of a batch; only rows still leased by {@code owner} change. */
@@ -171,7 +173,8 @@ public class OutboxRepository {
             if (o.error() == null) {
                 sent.add(new Object[] {toDb(o.at()), o.id(), owner});
             } else {
-                failed.add(new Object[] {o.giveUp() ? "FAILED" : "PENDING", toDb(o.nextAttemptAt()), shorten(o.error()), o.id(), owner});
+                failed.add(new Object[] {o.giveUp() ? "FAILED" : "PENDING", toDb(o.nextAttemptAt()),
+                        o.error().stored(LAST_ERROR_LENGTH), o.id(), owner});
             }
         }
         if (!sent.isEmpty()) {
@@ -189,7 +192,7 @@ public class OutboxRepository {
     }
 
     /** What happened to one claimed message. */
-    public record Outcome(long id, Instant at, String error, boolean giveUp, Instant nextAttemptAt) {
+    public record Outcome(long id, Instant at, StaffNote error, boolean giveUp, Instant nextAttemptAt) {
     }
 
     public Slice<OutboxRow> list(long structureId, DeliveryStatus status, Pageable pageable) {
@@ -248,10 +251,6 @@ public class OutboxRepository {
                 toDb(cutoff));
     }
 
-    static String shorten(String error) {
-        String oneLine = error.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 500 ? oneLine : oneLine.substring(0, 497) + "…";
-    }
 
     private static StoredMessage stored(ResultSet rs, int rowNum) throws SQLException {
         String method = rs.getString("ics_method");
@@ -267,7 +266,7 @@ public class OutboxRepository {
     private static OutboxRow row(ResultSet rs, int rowNum) throws SQLException {
         return new OutboxRow(rs.getLong("id"), instant(rs, "created_at"), rs.getString("channel"), MessageKind.valueOf(rs.getString("kind")),
                 rs.getString("recipient"), rs.getString("subject"), DeliveryStatus.valueOf(rs.getString("status")),
-                rs.getInt("attempts"), instant(rs, "next_attempt_at"), instant(rs, "sent_at"), rs.getString("last_error"),
+                rs.getInt("attempts"), instant(rs, "next_attempt_at"), instant(rs, "sent_at"), StaffNote.parse(rs.getString("last_error")),
                 rs.getObject("resend_of", Long.class));
     }
 

@@ -112,32 +112,32 @@ public class ReminderRepository {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void insert(SubjectRef subject, long structureId, int offsetMinutes, Instant startsAt, Instant dueAt,
-                       String status, String note) {
+                       String status, StaffNote note) {
         jdbc.update("""
                 insert into scheduled_reminder (subject_type, subject_id, structure_id, offset_minutes, starts_at, due_at,
                     status, note)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", subject.type(), subject.id(), structureId, offsetMinutes,
-                toDb(startsAt), dueAt == null ? null : toDb(dueAt), status, note);
+                toDb(startsAt), dueAt == null ? null : toDb(dueAt), status, stored(note));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void replan(long id, Instant startsAt, Instant dueAt, String status, String note) {
+    public void replan(long id, Instant startsAt, Instant dueAt, String status, StaffNote note) {
         jdbc.update("""
                 update scheduled_reminder set starts_at = ?, due_at = ?, status = ?, note = ?, processed_at = null,
                     attempts = 0
-                where id = ?""", toDb(startsAt), dueAt == null ? null : toDb(dueAt), status, note, id);
+                where id = ?""", toDb(startsAt), dueAt == null ? null : toDb(dueAt), status, stored(note), id);
     }
 
     /** The subject's pending reminders will not go out (by primary key, see {@link #lockSubject}). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int cancel(SubjectRef subject, String note) {
+    public int cancel(SubjectRef subject, StaffNote note) {
         List<Long> ids = idsOf(subject);
         if (ids.isEmpty()) {
             return 0;
         }
         return named.update("""
                 update scheduled_reminder set status = 'CANCELLED', note = :note
-                where id in (:ids) and status = 'PENDING'""", new MapSqlParameterSource("note", note).addValue("ids", ids));
+                where id in (:ids) and status = 'PENDING'""", new MapSqlParameterSource("note", stored(note)).addValue("ids", ids));
     }
 
     /** Due reminders, oldest first, without locking (candidates; each is then locked on its own). */
@@ -157,23 +157,23 @@ public class ReminderRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void done(long id, String status, String note, Instant at) {
+    public void done(long id, String status, StaffNote note, Instant at) {
         jdbc.update("update scheduled_reminder set status = ?, note = ?, processed_at = ? where id = ?",
-                status, note, toDb(at), id);
+                status, stored(note), toDb(at), id);
     }
 
     /** Waits until {@code dueAt} (the night is over); the reminder stays pending. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void postpone(long id, Instant dueAt, String note) {
+    public void postpone(long id, Instant dueAt, StaffNote note) {
         jdbc.update("update scheduled_reminder set due_at = ?, note = ? where id = ? and status = 'PENDING'",
-                toDb(dueAt), note, id);
+                toDb(dueAt), stored(note), id);
     }
 
     /**
      * Its mail could not be written: tried again at {@code retryAt}, or FAILED with the reason once it has had
      * {@code maxAttempts} attempts.
      */
-    public void failAttempt(long id, Instant retryAt, String reason, int maxAttempts, Instant now) {
+    public void failAttempt(long id, Instant retryAt, StaffNote reason, int maxAttempts, Instant now) {
         // status is set first: MariaDB evaluates the assignments of one UPDATE from left to right.
         jdbc.update("""
                 update scheduled_reminder
@@ -181,7 +181,7 @@ public class ReminderRepository {
                     processed_at = case when attempts + 1 >= ? then ? else null end,
                     attempts = attempts + 1, due_at = ?, note = ?
                 where id = ? and status = 'PENDING'""",
-                maxAttempts, maxAttempts, toDb(now), toDb(retryAt), reason, id);
+                maxAttempts, maxAttempts, toDb(now), toDb(retryAt), stored(reason), id);
     }
 
     public List<ScheduledReminder> of(SubjectRef subject) {
@@ -189,8 +189,14 @@ public class ReminderRepository {
                 select subject_type, subject_id, offset_minutes, starts_at, due_at, status, note
                 from scheduled_reminder where subject_type = ? and subject_id = ? order by offset_minutes desc""",
                 (rs, n) -> new ScheduledReminder(new SubjectRef(rs.getString(1), rs.getLong(2)),
-                        Duration.ofMinutes(rs.getInt(3)), instant(rs, 4), instant(rs, 5), rs.getString(6), rs.getString(7)),
+                        Duration.ofMinutes(rs.getInt(3)), instant(rs, 4), instant(rs, 5), rs.getString(6),
+                        StaffNote.parse(rs.getString(7))),
                 subject.type(), subject.id());
+    }
+
+    /** The note as the column holds it (varchar(200)). */
+    private static String stored(StaffNote note) {
+        return note == null ? null : note.stored(200);
     }
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {

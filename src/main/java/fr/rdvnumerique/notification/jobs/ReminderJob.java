@@ -5,6 +5,8 @@ import fr.rdvnumerique.notification.NotificationSettings;
 import fr.rdvnumerique.notification.ResidentNotices;
 import fr.rdvnumerique.notification.domain.QuietHours;
 import fr.rdvnumerique.notification.domain.ReminderRepository;
+import fr.rdvnumerique.notification.domain.StaffNote;
+import fr.rdvnumerique.notification.domain.StaffNote.Code;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +72,7 @@ public class ReminderJob {
                     log.error("Reminder {} could not be composed; trying again in {}", id, RETRY_AFTER_ERROR,
                             fr.rdvnumerique.base.ops.LogSafe.redact(e));
                     Instant now = clock.instant();
-                    reminders.failAttempt(id, now.plus(RETRY_AFTER_ERROR), "Erreur : " + shortly(e), MAX_ATTEMPTS, now);
+                    reminders.failAttempt(id, now.plus(RETRY_AFTER_ERROR), StaffNote.of(Code.REMINDER_ERROR, shortly(e)), MAX_ATTEMPTS, now);
                     errors++;
                     progress++;
                     continue;
@@ -99,26 +101,26 @@ public class ReminderJob {
         var row = locked.get();
         Instant now = clock.instant();
         if (!row.startsAt().isAfter(now)) {
-            reminders.done(id, "SKIPPED", "L’activité a déjà commencé", now);
+            reminders.done(id, "SKIPPED", StaffNote.of(Code.REMINDER_ACTIVITY_STARTED), now);
             return Outcome.SKIPPED;
         }
         if (quietHours.isQuiet(now)) {
             Instant morning = quietHours.nextAllowed(now);
             if (!morning.isBefore(row.startsAt())) {
-                reminders.done(id, "SKIPPED", "Dû pendant la nuit, trop tard le matin", now);
+                reminders.done(id, "SKIPPED", StaffNote.of(Code.REMINDER_NIGHT_TOO_LATE), now);
                 return Outcome.SKIPPED;
             }
-            reminders.postpone(id, morning, "Dû pendant la nuit : attend le matin");
+            reminders.postpone(id, morning, StaffNote.of(Code.REMINDER_NIGHT_WAITS));
             return Outcome.WAITING;
         }
         var composer = composers.stream().filter(c -> c.supports(row.subject().type())).findFirst();
         if (composer.isEmpty()) {
-            reminders.done(id, "SKIPPED", "Aucun module ne rédige les rappels " + row.subject().type(), now);
+            reminders.done(id, "SKIPPED", StaffNote.of(Code.REMINDER_NO_COMPOSER, row.subject().type()), now);
             return Outcome.SKIPPED;
         }
         var request = composer.get().compose(row.subject().id(), row.offset(), row.startsAt());
         if (request.isEmpty()) {
-            reminders.done(id, "SKIPPED", "Plus rien à rappeler", now);
+            reminders.done(id, "SKIPPED", StaffNote.of(Code.REMINDER_NOTHING_LEFT), now);
             return Outcome.SKIPPED;
         }
         String discriminator = "rappel-" + row.offsetMinutes() + "-" + row.startsAt().getEpochSecond();

@@ -10,6 +10,8 @@ import fr.rdvnumerique.notification.domain.OutboxRepository;
 import fr.rdvnumerique.notification.domain.OutboxRepository.Outcome;
 import fr.rdvnumerique.notification.domain.OutboxRepository.StoredMessage;
 import fr.rdvnumerique.notification.domain.QuietHours;
+import fr.rdvnumerique.notification.domain.StaffNote;
+import fr.rdvnumerique.notification.domain.StaffNote.Code;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,7 +114,7 @@ public class Dispatcher {
         for (var entry : byChannel.entrySet()) {
             var outcomes = new ArrayList<Outcome>();
             NotificationChannel channel = channels.get(entry.getKey());
-            Optional<String> unavailable = channel == null ? Optional.of("Canal d’envoi inconnu : " + entry.getKey())
+            Optional<StaffNote> unavailable = channel == null ? Optional.of(StaffNote.of(Code.CHANNEL_UNKNOWN, entry.getKey()))
                     : channel.unavailable();
             if (unavailable.isPresent()) {
                 // Checked first, so that no private link is minted for a message that cannot leave.
@@ -154,7 +156,7 @@ public class Dispatcher {
             try {
                 ready.add(links.prepare(message));
             } catch (ManagementLinks.LinkUnavailable e) {
-                outcomes.add(failure(message.id(), message.attempts(), e.getMessage(), e.permanent()));
+                outcomes.add(failure(message.id(), message.attempts(), e.note(), e.permanent()));
             }
         }
         if (ready.isEmpty()) {
@@ -180,7 +182,7 @@ public class Dispatcher {
         }
     }
 
-    private Outcome failure(long id, int attempts, String error, boolean permanent) {
+    private Outcome failure(long id, int attempts, StaffNote error, boolean permanent) {
         Instant now = clock.instant();
         var decision = backoff.afterFailure(attempts, permanent, now);
         return new Outcome(id, now, error, decision.giveUp(), decision.nextAttemptAt());

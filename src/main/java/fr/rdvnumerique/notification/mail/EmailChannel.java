@@ -5,6 +5,8 @@ import fr.rdvnumerique.notification.DeliveryResult;
 import fr.rdvnumerique.notification.MailSettings;
 import fr.rdvnumerique.notification.NotificationChannel;
 import fr.rdvnumerique.notification.OutgoingMessage;
+import fr.rdvnumerique.notification.domain.StaffNote;
+import fr.rdvnumerique.notification.domain.StaffNote.Code;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -75,7 +77,7 @@ public class EmailChannel implements NotificationChannel {
 
     /** A connection test (connect, then QUIT) when the sender can do one. */
     @Override
-    public Optional<String> unavailable() {
+    public Optional<StaffNote> unavailable() {
         if (sender instanceof JavaMailSenderImpl impl) {
             try {
                 impl.testConnection();
@@ -98,7 +100,7 @@ public class EmailChannel implements NotificationChannel {
                 toSend.add(mime);
             } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
                 // The message itself is wrong (e.g. an address the mail library refuses): no retry helps.
-                results.add(DeliveryResult.failed(message.id(), "Message invalide : " + e.getMessage(), true));
+                results.add(DeliveryResult.failed(message.id(), StaffNote.of(Code.MAIL_INVALID, String.valueOf(e.getMessage())), true));
             }
         }
         if (toSend.isEmpty()) {
@@ -173,18 +175,18 @@ public class EmailChannel implements NotificationChannel {
     }
 
     /** A short reason for the outbox screen, never a stack trace. */
-    static String describe(Throwable error) {
+    static StaffNote describe(Throwable error) {
         var unreachable = Causes.find(error, Exception.class, cause -> cause instanceof ConnectException
                 || cause instanceof UnknownHostException || cause instanceof SocketTimeoutException);
         if (unreachable.isPresent()) {
-            return "Serveur d’envoi injoignable (" + unreachable.get().getMessage() + ")";
+            return StaffNote.of(Code.MAIL_SERVER_UNREACHABLE, String.valueOf(unreachable.get().getMessage()));
         }
         var refused = refusedAddress(error);
         if (refused.isPresent()) {
-            return "Adresse refusée par le serveur d’envoi : " + refused.get().getMessage();
+            return StaffNote.of(Code.MAIL_ADDRESS_REFUSED, String.valueOf(refused.get().getMessage()));
         }
         Throwable root = Causes.root(error);
-        return "Envoi refusé : " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " : " + root.getMessage());
+        return StaffNote.of(Code.MAIL_REFUSED, root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()));
     }
 
     static boolean isPermanent(Throwable error) {

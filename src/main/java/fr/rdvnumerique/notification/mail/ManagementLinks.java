@@ -4,6 +4,8 @@ import fr.rdvnumerique.base.web.PublicUrls;
 import fr.rdvnumerique.notification.OutgoingMessage;
 import fr.rdvnumerique.notification.domain.IcsText;
 import fr.rdvnumerique.notification.domain.OutboxRepository.StoredMessage;
+import fr.rdvnumerique.notification.domain.StaffNote;
+import fr.rdvnumerique.notification.domain.StaffNote.Code;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -26,11 +28,18 @@ public class ManagementLinks {
     /** The link could not be made: the message cannot leave now (or ever, when {@code permanent}). */
     public static final class LinkUnavailable extends Exception {
 
+        private final transient StaffNote note;
         private final boolean permanent;
 
-        LinkUnavailable(String reason, boolean permanent) {
-            super(reason);
+        LinkUnavailable(StaffNote note, boolean permanent) {
+            super(note.code().name());
+            this.note = note;
             this.permanent = permanent;
+        }
+
+        /** Why, for the outbox screen. */
+        public StaffNote note() {
+            return note;
         }
 
         public boolean permanent() {
@@ -75,17 +84,17 @@ public class ManagementLinks {
     private Links links(StoredMessage m) throws LinkUnavailable {
         String type = m.subject().type();
         var issuer = issuers.stream().filter(i -> i.supports(type)).findFirst()
-                .orElseThrow(() -> new LinkUnavailable("Aucun module ne fournit de lien de gestion pour " + type, true));
+                .orElseThrow(() -> new LinkUnavailable(StaffNote.of(Code.LINK_NO_ISSUER, type), true));
         String token;
         try {
             token = issuer.issueToken(m.subject().id());
         } catch (RuntimeException e) {
-            throw new LinkUnavailable("Lien de gestion indisponible : " + e.getMessage(), false);
+            throw new LinkUnavailable(StaffNote.of(Code.LINK_UNAVAILABLE, String.valueOf(e.getMessage())), false);
         }
         String link = urls.of(issuer.path(token));
         String presence = urls.of(issuer.presencePath(token));
         if (!link.matches("https?://[^\\s\"<>]+") || !presence.matches("https?://[^\\s\"<>]+")) {
-            throw new LinkUnavailable("Lien de gestion invalide pour " + type, true);
+            throw new LinkUnavailable(StaffNote.of(Code.LINK_INVALID, type), true);
         }
         return new Links(link, presence);
     }

@@ -4,6 +4,8 @@ import fr.rdvnumerique.notification.DeliveryResult;
 import fr.rdvnumerique.notification.NotificationChannel;
 import fr.rdvnumerique.notification.OutgoingMessage;
 import fr.rdvnumerique.notification.SmsSettings;
+import fr.rdvnumerique.notification.domain.StaffNote;
+import fr.rdvnumerique.notification.domain.StaffNote.Code;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -64,8 +66,8 @@ public class BrevoSmsChannel implements NotificationChannel, AutoCloseable {
     }
 
     @Override
-    public Optional<String> unavailable() {
-        return settings.enabled() ? Optional.empty() : Optional.of("Envoi de SMS non configuré");
+    public Optional<StaffNote> unavailable() {
+        return settings.enabled() ? Optional.empty() : Optional.of(StaffNote.of(Code.SMS_NOT_CONFIGURED));
     }
 
     @Override
@@ -77,7 +79,7 @@ public class BrevoSmsChannel implements NotificationChannel, AutoCloseable {
                     : message.recipient();
             if (!recipient.matches("[0-9]{6,15}")) {
                 futures.add(CompletableFuture.completedFuture(
-                        DeliveryResult.failed(message.id(), "Numéro invalide pour un SMS", true)));
+                        DeliveryResult.failed(message.id(), StaffNote.of(Code.SMS_INVALID_NUMBER), true)));
                 continue;
             }
             permits.acquireUninterruptibly();
@@ -112,21 +114,21 @@ public class BrevoSmsChannel implements NotificationChannel, AutoCloseable {
         if (status == 200 || status == 201 || status == 202) {
             return DeliveryResult.delivered(id);
         }
-        String detail = detail(body);
+        String answer = "HTTP " + status + detail(body);
         if (status == 400) {
             // Brevo's "invalid_parameter": the number (or the text) is refused; sending it again changes nothing.
-            return DeliveryResult.failed(id, "Numéro ou message refusé par le fournisseur de SMS" + detail, true);
+            return DeliveryResult.failed(id, StaffNote.of(Code.SMS_REFUSED, answer), true);
         }
         if (status == 401 || status == 403) {
-            return DeliveryResult.failed(id, "Clé du fournisseur de SMS refusée (HTTP " + status + ")" + detail, false);
+            return DeliveryResult.failed(id, StaffNote.of(Code.SMS_KEY_REFUSED, answer), false);
         }
         if (status == 402) {
-            return DeliveryResult.failed(id, "Crédit SMS épuisé chez le fournisseur" + detail, false);
+            return DeliveryResult.failed(id, StaffNote.of(Code.SMS_NO_CREDIT, answer), false);
         }
         if (status == 429) {
-            return DeliveryResult.failed(id, "Fournisseur de SMS saturé (HTTP 429)", false);
+            return DeliveryResult.failed(id, StaffNote.of(Code.SMS_PROVIDER_BUSY, answer), false);
         }
-        return DeliveryResult.failed(id, "Fournisseur de SMS indisponible (HTTP " + status + ")" + detail, false);
+        return DeliveryResult.failed(id, StaffNote.of(Code.SMS_PROVIDER_DOWN, answer), false);
     }
 
     private static String detail(String body) {
@@ -138,21 +140,21 @@ public class BrevoSmsChannel implements NotificationChannel, AutoCloseable {
         String text = (code.find() ? code.group(1) : "") + (message.find() ? " " + message.group(1) : "");
         // The provider's words may quote the number: keep them short, digits hidden.
         text = text.replaceAll("[0-9]{4,}", "…").strip();
-        return text.isEmpty() ? "" : " : " + (text.length() > 200 ? text.substring(0, 200) : text);
+        return text.isEmpty() ? "" : " " + (text.length() > 200 ? text.substring(0, 200) : text);
     }
 
-    static String describe(Throwable error) {
+    static StaffNote describe(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
-            return "Fournisseur de SMS injoignable";
+            return StaffNote.of(Code.SMS_PROVIDER_UNREACHABLE);
         }
         if (cause instanceof HttpTimeoutException) {
-            return "Fournisseur de SMS trop lent (délai dépassé)";
+            return StaffNote.of(Code.SMS_PROVIDER_TIMEOUT);
         }
         if (cause instanceof IOException) {
-            return "Échange interrompu avec le fournisseur de SMS (" + cause.getClass().getSimpleName() + ")";
+            return StaffNote.of(Code.SMS_EXCHANGE_INTERRUPTED, cause.getClass().getSimpleName());
         }
-        return "Envoi du SMS impossible (" + cause.getClass().getSimpleName() + ")";
+        return StaffNote.of(Code.SMS_FAILED, cause.getClass().getSimpleName());
     }
 
     static String json(String text) {

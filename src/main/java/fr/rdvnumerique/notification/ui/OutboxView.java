@@ -22,6 +22,7 @@ import fr.rdvnumerique.notification.DeliveryStatus;
 import fr.rdvnumerique.notification.Outbox;
 import fr.rdvnumerique.notification.OutboxRow;
 import fr.rdvnumerique.notification.OutboxService;
+import fr.rdvnumerique.notification.domain.StaffNote;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -107,9 +108,9 @@ class OutboxView extends Div implements HasDynamicTitle {
     private String detail(OutboxRow row) {
         return switch (row.status()) {
             case SENT -> getTranslation("notification.outbox.sent-at", when(row.sentAt()));
-            case FAILED -> getTranslation("notification.outbox.failed", row.attempts(), nullToEmpty(row.lastError()));
+            case FAILED -> getTranslation("notification.outbox.failed", row.attempts(), words(row.lastError()));
             case PENDING -> row.lastError() == null ? getTranslation("notification.outbox.waiting")
-                    : getTranslation("notification.outbox.retry", when(row.nextAttemptAt()), row.attempts(), row.lastError());
+                    : getTranslation("notification.outbox.retry", when(row.nextAttemptAt()), row.attempts(), words(row.lastError()));
             case SENDING -> getTranslation("notification.outbox.sending");
         };
     }
@@ -152,8 +153,9 @@ class OutboxView extends Div implements HasDynamicTitle {
         }
     }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
+    /** Why it failed, in the reader's language; a row written before codes shows its French text as it is. */
+    private String words(StaffNote note) {
+        return note == null ? "" : getTranslation(note.code().labelKey(), note.parameters());
     }
 
     @Override

@@ -10,6 +10,8 @@ import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.notification.NotificationTestKit;
 import fr.rdvnumerique.notification.Outbox;
 import fr.rdvnumerique.notification.OutboxRow;
+import fr.rdvnumerique.notification.domain.StaffNote;
+import fr.rdvnumerique.notification.domain.StaffNote.Code;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.IntegrationTest;
@@ -42,6 +44,7 @@ class OutboxViewTest extends SpringBrowserlessTest {
         outbox.enqueue(NotificationTestKit.confirmation(territory, NotificationTestKit.newSubjectId(), "jeanne@" + domain, start));
         outbox.enqueue(NotificationTestKit.confirmation(territory, NotificationTestKit.newSubjectId(), "paul@" + domain, start));
         ids = kit.idsFor(domain);
+        // Written by a version that stored the French sentence itself: it is shown as it is.
         jdbc.update("update outbound_message set status = 'FAILED', attempts = 6, last_error = 'Serveur d’envoi injoignable'"
                 + " where id = ?", ids.getFirst());
         StaffLogin.coordinator(territory.structureId());
@@ -77,6 +80,22 @@ class OutboxViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select status from outbound_message where id = ?", String.class, ids.getFirst()))
                 .isEqualTo("PENDING");
         assertThat(rows.size()).as("no longer failed").isZero();
+    }
+
+    @Test
+    void the_reason_stored_as_a_code_reads_as_a_french_sentence() {
+        jdbc.update("update outbound_message set attempts = 2, last_error = ? where id = ?",
+                StaffNote.of(Code.MAIL_SERVER_UNREACHABLE, "Connection refused").stored(500), ids.get(1));
+        jdbc.update("update outbound_message set last_error = ? where id = ?",
+                StaffNote.of(Code.SMS_REFUSED, "HTTP 400 invalid_parameter").stored(500), ids.getFirst());
+        navigate(OutboxView.class);
+        var rows = test(grid());
+
+        assertThat(rows.getRow(0).id()).isEqualTo(ids.get(1));
+        assertThat(rows.getCellText(0, 4)).startsWith("Nouvel essai le ")
+                .endsWith("(essai 2 échoué : Serveur d’envoi injoignable (Connection refused))");
+        assertThat(rows.getCellText(1, 4)).isEqualTo(
+                "Échec après 6 essais : Numéro ou message refusé par le fournisseur de SMS (HTTP 400 invalid_parameter)");
     }
 
     @Test
