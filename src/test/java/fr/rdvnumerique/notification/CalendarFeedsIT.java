@@ -18,6 +18,7 @@ import fr.rdvnumerique.base.web.RateLimiter;
 import fr.rdvnumerique.base.web.ResidentPaths;
 import fr.rdvnumerique.base.web.SecretTokens;
 import fr.rdvnumerique.notification.domain.IcsLines;
+import fr.rdvnumerique.notification.internal.CalendarFeeds;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.TestConfig;

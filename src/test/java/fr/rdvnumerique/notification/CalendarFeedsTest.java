@@ -3,12 +3,14 @@ package fr.rdvnumerique.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.rdvnumerique.base.db.ConflictRetry;
-import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.atelier.AtelierFixtures;
 import fr.rdvnumerique.atelier.RegistrationService;
 import fr.rdvnumerique.atelier.SessionService;
+import fr.rdvnumerique.base.db.ConflictRetry;
+import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.security.StaffLogin;
+import fr.rdvnumerique.notification.internal.CalendarFeeds;
+import fr.rdvnumerique.notification.internal.ProgrammeItem;
 import fr.rdvnumerique.territory.AdvisorSchedule;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;

@@ -3,6 +3,11 @@ package fr.rdvnumerique.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.rdvnumerique.notification.domain.IcsLines;
+import fr.rdvnumerique.notification.internal.CalendarEntry;
+import fr.rdvnumerique.notification.internal.CalendarInvitations;
+import fr.rdvnumerique.notification.internal.CalendarMethod;
+import fr.rdvnumerique.notification.internal.MailSettings;
+import fr.rdvnumerique.notification.internal.SubjectRef;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.rdvnumerique.notification.domain.IcsLines;
 import fr.rdvnumerique.notification.domain.MessageIds;
+import fr.rdvnumerique.notification.internal.MailRequest;
+import fr.rdvnumerique.notification.internal.MailSettings;
+import fr.rdvnumerique.notification.internal.Outbox;
 import fr.rdvnumerique.notification.mail.ManagementLinkIssuer;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;

@@ -2,6 +2,7 @@ package fr.rdvnumerique.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.rdvnumerique.notification.internal.Outbox;
 import fr.rdvnumerique.notification.mail.Dispatcher;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.testing.Benchmarks;

@@ -2,6 +2,8 @@ package fr.rdvnumerique.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.rdvnumerique.notification.internal.MailRequest;
+import fr.rdvnumerique.notification.internal.Recipient;
 import fr.rdvnumerique.notification.mail.MailComposer;
 import fr.rdvnumerique.territory.TerritoryDirectory;
 import fr.rdvnumerique.territory.TerritoryFixtures;

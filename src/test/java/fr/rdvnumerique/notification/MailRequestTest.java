@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.notification.internal.CalendarMethod;
+import fr.rdvnumerique.notification.internal.MailContent;
+import fr.rdvnumerique.notification.internal.MailRequest;
+import fr.rdvnumerique.notification.internal.MessageKind;
+import fr.rdvnumerique.notification.internal.Recipient;
+import fr.rdvnumerique.notification.internal.ReminderOffsets;
+import fr.rdvnumerique.notification.internal.SubjectRef;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,8 @@ package fr.rdvnumerique.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.rdvnumerique.base.domain.NoticeChoice;
-import fr.rdvnumerique.notification.ResidentContact.Way;
+import fr.rdvnumerique.notification.internal.ResidentContact;
+import fr.rdvnumerique.notification.internal.ResidentContact.Way;
 import org.junit.jupiter.api.Test;
 
 class ResidentContactTest {

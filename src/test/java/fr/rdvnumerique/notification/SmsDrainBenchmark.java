@@ -3,6 +3,11 @@ package fr.rdvnumerique.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import fr.rdvnumerique.notification.internal.CallReason;
+import fr.rdvnumerique.notification.internal.MessageKind;
+import fr.rdvnumerique.notification.internal.Outbox;
+import fr.rdvnumerique.notification.internal.ShortNotice;
+import fr.rdvnumerique.notification.internal.SubjectRef;
 import fr.rdvnumerique.notification.mail.Dispatcher;
 import fr.rdvnumerique.notification.mail.ManagementLinkIssuer;
 import fr.rdvnumerique.notification.sms.BrevoSmsChannel;

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import fr.rdvnumerique.notification.internal.SmsSettings;
 import fr.rdvnumerique.notification.sms.BrevoSmsChannel;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -3,6 +3,11 @@ package fr.rdvnumerique.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.rdvnumerique.base.security.StaffLogin;
+import fr.rdvnumerique.notification.internal.NoticeMode;
+import fr.rdvnumerique.notification.internal.StaffNotice;
+import fr.rdvnumerique.notification.internal.StaffNoticePreferences;
+import fr.rdvnumerique.notification.internal.StaffNotices;
+import fr.rdvnumerique.notification.internal.SubjectRef;
 import fr.rdvnumerique.notification.jobs.DigestJob;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;

@@ -1,5 +1,12 @@
 package fr.rdvnumerique.notification;
 
+import fr.rdvnumerique.notification.internal.MailContent;
+import fr.rdvnumerique.notification.internal.MailEvent;
+import fr.rdvnumerique.notification.internal.MailRequest;
+import fr.rdvnumerique.notification.internal.MessageKind;
+import fr.rdvnumerique.notification.internal.Recipient;
+import fr.rdvnumerique.notification.internal.ResidentNotice;
+import fr.rdvnumerique.notification.internal.SubjectRef;
 import fr.rdvnumerique.notification.jobs.ReminderComposer;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import java.time.Duration;

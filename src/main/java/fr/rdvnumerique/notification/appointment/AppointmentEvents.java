@@ -8,14 +8,14 @@ import fr.rdvnumerique.appointment.AppointmentDirectory;
 import fr.rdvnumerique.appointment.AppointmentRescheduled;
 import fr.rdvnumerique.base.db.ConflictRetry;
 import fr.rdvnumerique.base.domain.CancelledBy;
-import fr.rdvnumerique.notification.ResidentNotice;
-import fr.rdvnumerique.notification.ResidentNotices;
-import fr.rdvnumerique.notification.Recipient;
-import fr.rdvnumerique.notification.Reminders;
-import fr.rdvnumerique.notification.StaffNotices;
+import fr.rdvnumerique.notification.internal.Recipient;
+import fr.rdvnumerique.notification.internal.Reminders;
+import fr.rdvnumerique.notification.internal.ResidentNotice;
+import fr.rdvnumerique.notification.internal.ResidentNotices;
+import fr.rdvnumerique.notification.internal.StaffNotices;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Reacts to the appointment module's events after the booking committed, each in a transaction of its own, run

@@ -4,10 +4,10 @@ import static fr.rdvnumerique.base.db.UtcColumns.fromDb;
 import static fr.rdvnumerique.base.db.UtcColumns.toDb;
 
 import fr.rdvnumerique.base.domain.PhoneNumber;
-import fr.rdvnumerique.notification.CallReason;
-import fr.rdvnumerique.notification.CallStatus;
-import fr.rdvnumerique.notification.CallTask;
-import fr.rdvnumerique.notification.SubjectRef;
+import fr.rdvnumerique.notification.internal.CallReason;
+import fr.rdvnumerique.notification.internal.CallStatus;
+import fr.rdvnumerique.notification.internal.CallTask;
+import fr.rdvnumerique.notification.internal.SubjectRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -4,12 +4,12 @@ import static fr.rdvnumerique.base.retention.HeldItem.code;
 
 import fr.rdvnumerique.base.db.UtcColumns;
 import fr.rdvnumerique.base.retention.HeldItem;
-import fr.rdvnumerique.notification.CallReason;
-import fr.rdvnumerique.notification.CallStatus;
-import fr.rdvnumerique.notification.DeliveryStatus;
-import fr.rdvnumerique.notification.MessageKind;
 import fr.rdvnumerique.base.retention.PersonQuery;
 import fr.rdvnumerique.base.retention.PersonalDataHolder;
+import fr.rdvnumerique.notification.internal.CallReason;
+import fr.rdvnumerique.notification.internal.CallStatus;
+import fr.rdvnumerique.notification.internal.DeliveryStatus;
+import fr.rdvnumerique.notification.internal.MessageKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -3,11 +3,11 @@ package fr.rdvnumerique.notification.domain;
 import static fr.rdvnumerique.base.db.UtcColumns.fromDb;
 import static fr.rdvnumerique.base.db.UtcColumns.toDb;
 
-import fr.rdvnumerique.notification.CalendarMethod;
-import fr.rdvnumerique.notification.DeliveryStatus;
-import fr.rdvnumerique.notification.MessageKind;
-import fr.rdvnumerique.notification.OutboxRow;
-import fr.rdvnumerique.notification.SubjectRef;
+import fr.rdvnumerique.notification.internal.CalendarMethod;
+import fr.rdvnumerique.notification.internal.DeliveryStatus;
+import fr.rdvnumerique.notification.internal.MessageKind;
+import fr.rdvnumerique.notification.internal.OutboxRow;
+import fr.rdvnumerique.notification.internal.SubjectRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package fr.rdvnumerique.notification.domain;
 
 import fr.rdvnumerique.base.time.ParisTime;
-import fr.rdvnumerique.notification.NotificationSettings;
+import fr.rdvnumerique.notification.internal.NotificationSettings;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

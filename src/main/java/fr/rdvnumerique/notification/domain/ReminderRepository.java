@@ -3,10 +3,10 @@ package fr.rdvnumerique.notification.domain;
 import static fr.rdvnumerique.base.db.UtcColumns.fromDb;
 import static fr.rdvnumerique.base.db.UtcColumns.toDb;
 
-import fr.rdvnumerique.notification.ReminderActivity;
-import fr.rdvnumerique.notification.ReminderSubject;
-import fr.rdvnumerique.notification.ScheduledReminder;
-import fr.rdvnumerique.notification.SubjectRef;
+import fr.rdvnumerique.notification.internal.ReminderActivity;
+import fr.rdvnumerique.notification.internal.ReminderSubject;
+import fr.rdvnumerique.notification.internal.ScheduledReminder;
+import fr.rdvnumerique.notification.internal.SubjectRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package fr.rdvnumerique.notification.domain;
 
 import static fr.rdvnumerique.base.db.UtcColumns.toDb;
 
-import fr.rdvnumerique.notification.ReminderActivity;
+import fr.rdvnumerique.notification.internal.ReminderActivity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package fr.rdvnumerique.notification.domain;
 import static fr.rdvnumerique.base.db.UtcColumns.fromDb;
 import static fr.rdvnumerique.base.db.UtcColumns.toDb;
 
-import fr.rdvnumerique.notification.NoticeMode;
+import fr.rdvnumerique.notification.internal.NoticeMode;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package fr.rdvnumerique.notification.feed;
 
 import fr.rdvnumerique.base.time.ParisTime;
-import fr.rdvnumerique.notification.CalendarFeeds;
-import fr.rdvnumerique.notification.ProgrammeItem;
+import fr.rdvnumerique.notification.internal.CalendarFeeds;
+import fr.rdvnumerique.notification.internal.ProgrammeItem;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

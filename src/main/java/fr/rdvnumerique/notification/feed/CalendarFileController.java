@@ -2,9 +2,9 @@ package fr.rdvnumerique.notification.feed;
 
 import fr.rdvnumerique.base.web.RateLimiter;
 import fr.rdvnumerique.base.web.ResidentPaths;
-import fr.rdvnumerique.notification.NotificationSettings;
 import fr.rdvnumerique.notification.appointment.AppointmentAdapter;
 import fr.rdvnumerique.notification.atelier.RegistrationAdapter;
+import fr.rdvnumerique.notification.internal.NotificationSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.function.Supplier;

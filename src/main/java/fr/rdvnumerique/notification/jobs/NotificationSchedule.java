@@ -1,7 +1,7 @@
 package fr.rdvnumerique.notification.jobs;
 
 import fr.rdvnumerique.base.time.ParisTime;
-import fr.rdvnumerique.notification.NotificationSettings;
+import fr.rdvnumerique.notification.internal.NotificationSettings;
 import fr.rdvnumerique.notification.mail.Dispatcher;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package fr.rdvnumerique.notification.jobs;
 
-import fr.rdvnumerique.notification.MessageKind;
-import fr.rdvnumerique.notification.ResidentNotice;
+import fr.rdvnumerique.notification.internal.MessageKind;
+import fr.rdvnumerique.notification.internal.ResidentNotice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package fr.rdvnumerique.notification.jobs;
 
 import fr.rdvnumerique.base.db.ConflictRetry;
-import fr.rdvnumerique.notification.NotificationSettings;
-import fr.rdvnumerique.notification.ResidentNotices;
 import fr.rdvnumerique.notification.domain.QuietHours;
 import fr.rdvnumerique.notification.domain.ReminderRepository;
 import fr.rdvnumerique.notification.domain.StaffNote;
 import fr.rdvnumerique.notification.domain.StaffNote.Code;
+import fr.rdvnumerique.notification.internal.NotificationSettings;
+import fr.rdvnumerique.notification.internal.ResidentNotices;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

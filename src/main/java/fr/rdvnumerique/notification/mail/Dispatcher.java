@@ -1,10 +1,6 @@
 package fr.rdvnumerique.notification.mail;
 
 import fr.rdvnumerique.base.db.ConflictRetry;
-import fr.rdvnumerique.notification.DeliveryResult;
-import fr.rdvnumerique.notification.NotificationChannel;
-import fr.rdvnumerique.notification.NotificationSettings;
-import fr.rdvnumerique.notification.OutgoingMessage;
 import fr.rdvnumerique.notification.domain.Backoff;
 import fr.rdvnumerique.notification.domain.OutboxRepository;
 import fr.rdvnumerique.notification.domain.OutboxRepository.Outcome;
@@ -12,6 +8,10 @@ import fr.rdvnumerique.notification.domain.OutboxRepository.StoredMessage;
 import fr.rdvnumerique.notification.domain.QuietHours;
 import fr.rdvnumerique.notification.domain.StaffNote;
 import fr.rdvnumerique.notification.domain.StaffNote.Code;
+import fr.rdvnumerique.notification.internal.DeliveryResult;
+import fr.rdvnumerique.notification.internal.NotificationChannel;
+import fr.rdvnumerique.notification.internal.NotificationSettings;
+import fr.rdvnumerique.notification.internal.OutgoingMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package fr.rdvnumerique.notification.mail;
 
 import fr.rdvnumerique.base.ops.Causes;
-import fr.rdvnumerique.notification.DeliveryResult;
-import fr.rdvnumerique.notification.MailSettings;
-import fr.rdvnumerique.notification.NotificationChannel;
-import fr.rdvnumerique.notification.OutgoingMessage;
 import fr.rdvnumerique.notification.domain.StaffNote;
 import fr.rdvnumerique.notification.domain.StaffNote.Code;
+import fr.rdvnumerique.notification.internal.DeliveryResult;
+import fr.rdvnumerique.notification.internal.MailSettings;
+import fr.rdvnumerique.notification.internal.NotificationChannel;
+import fr.rdvnumerique.notification.internal.OutgoingMessage;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -1,9 +1,9 @@
 package fr.rdvnumerique.notification.mail;
 
 import fr.rdvnumerique.base.i18n.FrenchDates;
-import fr.rdvnumerique.notification.CalendarMethod;
-import fr.rdvnumerique.notification.MailContent;
-import fr.rdvnumerique.notification.MailRequest;
+import fr.rdvnumerique.notification.internal.CalendarMethod;
+import fr.rdvnumerique.notification.internal.MailContent;
+import fr.rdvnumerique.notification.internal.MailRequest;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.StructureSummary;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package fr.rdvnumerique.notification.mail;
 
 import fr.rdvnumerique.base.web.PublicUrls;
-import fr.rdvnumerique.notification.OutgoingMessage;
 import fr.rdvnumerique.notification.domain.IcsText;
 import fr.rdvnumerique.notification.domain.OutboxRepository.StoredMessage;
 import fr.rdvnumerique.notification.domain.StaffNote;
 import fr.rdvnumerique.notification.domain.StaffNote.Code;
+import fr.rdvnumerique.notification.internal.OutgoingMessage;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;

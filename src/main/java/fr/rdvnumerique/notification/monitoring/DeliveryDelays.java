@@ -3,8 +3,8 @@ package fr.rdvnumerique.notification.monitoring;
 import static fr.rdvnumerique.base.db.UtcColumns.fromDb;
 import static fr.rdvnumerique.base.db.UtcColumns.toDb;
 
-import fr.rdvnumerique.notification.NotificationSettings;
 import fr.rdvnumerique.notification.domain.QuietHours;
+import fr.rdvnumerique.notification.internal.NotificationSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

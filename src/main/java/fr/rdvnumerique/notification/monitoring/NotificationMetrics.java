@@ -1,8 +1,8 @@
 package fr.rdvnumerique.notification.monitoring;
 
 import fr.rdvnumerique.base.ops.CachedReading;
-import fr.rdvnumerique.notification.DeliveryStatus;
-import fr.rdvnumerique.notification.NotificationChannel;
+import fr.rdvnumerique.notification.internal.DeliveryStatus;
+import fr.rdvnumerique.notification.internal.NotificationChannel;
 import fr.rdvnumerique.notification.monitoring.DeliveryDelays.OutboxLine;
 import fr.rdvnumerique.notification.monitoring.DeliveryDelays.ReminderLines;
 import io.micrometer.core.instrument.Gauge;

@@ -1,11 +1,11 @@
 package fr.rdvnumerique.notification.sms;
 
-import fr.rdvnumerique.notification.DeliveryResult;
-import fr.rdvnumerique.notification.NotificationChannel;
-import fr.rdvnumerique.notification.OutgoingMessage;
-import fr.rdvnumerique.notification.SmsSettings;
 import fr.rdvnumerique.notification.domain.StaffNote;
 import fr.rdvnumerique.notification.domain.StaffNote.Code;
+import fr.rdvnumerique.notification.internal.DeliveryResult;
+import fr.rdvnumerique.notification.internal.NotificationChannel;
+import fr.rdvnumerique.notification.internal.OutgoingMessage;
+import fr.rdvnumerique.notification.internal.SmsSettings;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;

@@ -15,9 +15,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.rdvnumerique.base.i18n.FrenchDates;
 import fr.rdvnumerique.base.ui.UiMessages;
-import fr.rdvnumerique.notification.CalendarFeeds;
-import fr.rdvnumerique.notification.NoticeMode;
-import fr.rdvnumerique.notification.StaffNoticePreferences;
+import fr.rdvnumerique.notification.internal.CalendarFeeds;
+import fr.rdvnumerique.notification.internal.NoticeMode;
+import fr.rdvnumerique.notification.internal.StaffNoticePreferences;
 import jakarta.annotation.security.PermitAll;
 
 /**

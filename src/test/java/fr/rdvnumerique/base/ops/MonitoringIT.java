@@ -13,7 +13,7 @@ import fr.rdvnumerique.base.domain.PlaceResult;
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.base.web.RateLimiter;
 import fr.rdvnumerique.notification.NotificationTestKit;
-import fr.rdvnumerique.notification.Outbox;
+import fr.rdvnumerique.notification.internal.Outbox;
 import fr.rdvnumerique.notification.mail.Dispatcher;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.testing.EventListeners;

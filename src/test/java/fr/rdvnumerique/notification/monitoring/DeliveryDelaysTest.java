@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.rdvnumerique.base.time.ParisTime;
 import fr.rdvnumerique.notification.NotificationTestKit;
-import fr.rdvnumerique.notification.Outbox;
+import fr.rdvnumerique.notification.internal.Outbox;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.IntegrationTest;

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.RouterLink;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.base.ui.StaffHomeView;
 import fr.rdvnumerique.notification.NotificationTestKit;
-import fr.rdvnumerique.notification.Outbox;
+import fr.rdvnumerique.notification.internal.Outbox;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.IntegrationTest;
