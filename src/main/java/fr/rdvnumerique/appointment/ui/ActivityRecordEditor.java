@@ -46,7 +46,7 @@ final class ActivityRecordEditor {
     /** A dialog on an {@link ActivityRecordForm}; {@code extra} fields (the advisor) come first. */
     static EditorDialog<ActivityRecordForm> create(Component host, List<PlaceSummary> places,
                                                    List<CommuneSummary> communes, Component... extra) {
-        var binder = new Binder<>(ActivityRecordForm.class);
+        var binder = new Binder<ActivityRecordDraft>();
         var date = Pickers.datePicker(host.getTranslation("appointment.record.date"));
         date.setId("record-date");
         var duration = new DurationField(host.getTranslation("appointment.record.duration"));
@@ -113,36 +113,38 @@ final class ActivityRecordEditor {
         notes.setHelperText(host.getTranslation("appointment.record.notes.help"));
 
         String required = host.getTranslation("validation.required");
-        binder.forField(date).asRequired(required).bind("date");
+        binder.forField(date).asRequired(required).bind(ActivityRecordDraft::getDate, ActivityRecordDraft::setDate);
         binder.forField(duration)
                 .withValidator(m -> m != null && m >= 1 && m <= ActivityRecord.MAX_DURATION,
                         host.getTranslation("appointment.record.duration.invalid"))
-                .bind("durationMinutes");
+                .bind(ActivityRecordDraft::getDurationMinutes, ActivityRecordDraft::setDurationMinutes);
         // A validator, not asRequired, for the duration too (a custom field): see DomainValidators.required.
-        binder.forField(location).withValidator(DomainValidators.required("validation.required")).bind("location");
+        binder.forField(location).withValidator(DomainValidators.required("validation.required")).bind(ActivityRecordDraft::getLocation, ActivityRecordDraft::setLocation);
         binder.forField(place)
                 .withValidator(p -> p != null || location.getValue() != ActivityLocation.LIEU_ACTIVITE,
                         host.getTranslation("appointment.record.place.required"))
-                .bind("placeId");
+                .bind(ActivityRecordDraft::getPlaceId, ActivityRecordDraft::setPlaceId);
         binder.forField(commune)
                 .withValidator(c -> c != null || location.getValue() == null
                         || location.getValue() == ActivityLocation.LIEU_ACTIVITE,
                         host.getTranslation("appointment.record.commune.required"))
-                .bind("communeId");
-        binder.forField(themes).asRequired(host.getTranslation("appointment.record.themes.required")).bind("themes");
-        binder.forField(adminThemes).bind("administrativeThemes");
-        binder.forField(autonomy).asRequired(host.getTranslation("appointment.record.autonomy.required")).bind("autonomy");
+                .bind(ActivityRecordDraft::getCommuneId, ActivityRecordDraft::setCommuneId);
+        binder.forField(themes).asRequired(host.getTranslation("appointment.record.themes.required"))
+                .bind(ActivityRecordDraft::getThemes, ActivityRecordDraft::setThemes);
+        binder.forField(adminThemes).bind(ActivityRecordDraft::getAdministrativeThemes, ActivityRecordDraft::setAdministrativeThemes);
+        binder.forField(autonomy).asRequired(host.getTranslation("appointment.record.autonomy.required"))
+                .bind(ActivityRecordDraft::getAutonomy, ActivityRecordDraft::setAutonomy);
         binder.forField(equipment).withValidator(DomainValidators.required("appointment.record.equipment.required"))
-                .bind("equipment");
-        binder.forField(referred).bind("referred");
+                .bind(ActivityRecordDraft::getEquipment, ActivityRecordDraft::setEquipment);
+        binder.forField(referred).bind(ActivityRecordDraft::isReferred, ActivityRecordDraft::setReferred);
         binder.forField(referralKind)
                 .withValidator(k -> k != null || !referred.getValue(), host.getTranslation("appointment.record.referral.required"))
-                .bind("referralKind");
-        binder.forField(ageBand).bind("ageBand");
-        binder.forField(gender).bind("gender");
-        binder.forField(occupation).bind("occupation");
-        binder.forField(residence).bind("residenceCommuneId");
-        binder.forField(notes).bind("notes");
+                .bind(ActivityRecordDraft::getReferralKind, ActivityRecordDraft::setReferralKind);
+        binder.forField(ageBand).bind(ActivityRecordDraft::getAgeBand, ActivityRecordDraft::setAgeBand);
+        binder.forField(gender).bind(ActivityRecordDraft::getGender, ActivityRecordDraft::setGender);
+        binder.forField(occupation).bind(ActivityRecordDraft::getOccupation, ActivityRecordDraft::setOccupation);
+        binder.forField(residence).bind(ActivityRecordDraft::getResidenceCommuneId, ActivityRecordDraft::setResidenceCommuneId);
+        binder.forField(notes).bind(ActivityRecordDraft::getNotes, ActivityRecordDraft::setNotes);
 
         var personFields = new FormLayout(ageBand, gender, occupation, residence);
         personFields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
@@ -157,7 +159,8 @@ final class ActivityRecordEditor {
         // Where first (place or commune beside it), then the date; one-tap choices next to each other.
         fields.addAll(List.of(location, place, commune, date, duration, themes, autonomy, equipment, adminThemes,
                 referred, referralKind, person, notes));
-        var dialog = new EditorDialog<>(binder, fields.toArray(Component[]::new));
+        var dialog = EditorDialog.onDraft(binder, ActivityRecordDraft::of, ActivityRecordDraft::toForm,
+                fields.toArray(Component[]::new));
         dialog.setWidth("min(56rem, 100%)");
         dialog.saveButton().setId("record-save");
         return dialog;

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
@@ -346,5 +351,71 @@ class StaffScreensViewTest extends SpringBrowserlessTest {
                 .containsEntry("place_id", null).containsEntry("commune_id", territory.communeId())
                 .containsEntry("residence_commune_id", territory.communeId())
                 .containsEntry("autonomy", "ENTIEREMENT_ACCOMPAGNE");
+    }
+
+    @Test
+    void every_field_of_a_walk_in_record_filled_on_the_screen_is_saved_where_it_belongs() {
+        StaffLogin.advisor(territory.structureId(), territory.advisorId());
+        navigate(ActivityRecordsView.class);
+        press("Accompagnement ponctuel");
+
+        test($(DatePicker.class).id("record-date")).setValue(LocalDate.of(2026, 11, 27));
+        test($(DurationField.class).id("record-duration").other()).setValue(75);
+        @SuppressWarnings("unchecked")
+        Select<Long> place = $(Select.class).id("record-place");
+        test(place).selectItem(place.getItemLabelGenerator().apply(territory.placeId()));
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> themes = $(MultiSelectComboBox.class).id("record-themes");
+        test(themes).selectItem("E-mail", "Aide aux démarches administratives");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> adminThemes = $(MultiSelectComboBox.class).id("record-admin-themes");
+        test(adminThemes).selectItem("Logement");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> autonomy = $(RadioButtonGroup.class).id("record-autonomy");
+        test(autonomy).selectItem("Autonome avec guidage en cas de besoin");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Object> equipment = $(CheckboxGroup.class).id("record-equipment");
+        test(equipment).selectItem("Téléphone");
+        test($(Checkbox.class).id("record-referred")).click();
+        @SuppressWarnings("unchecked")
+        Select<Object> referralKind = $(Select.class).id("record-referral-kind");
+        test(referralKind).selectItem("Structure d’aide sociale");
+        $(Details.class).id("record-person").setOpened(true);
+        @SuppressWarnings("unchecked")
+        Select<Object> ageBand = $(Select.class).id("record-age-band");
+        test(ageBand).selectItem("60 à 69 ans");
+        @SuppressWarnings("unchecked")
+        Select<Object> gender = $(Select.class).id("record-gender");
+        test(gender).selectItem("Féminin");
+        @SuppressWarnings("unchecked")
+        Select<Object> occupation = $(Select.class).id("record-occupation");
+        test(occupation).selectItem("Retraité");
+        @SuppressWarnings("unchecked")
+        Select<Object> residence = $(Select.class).id("record-residence");
+        test(residence).selectItem("Commune Réglages");
+        test($(TextArea.class).id("record-notes")).setValue("Première prise en main de la messagerie.");
+        test($(Button.class).id("record-save")).click();
+
+        assertThat(dialogOpen()).as(() -> $(Paragraph.class).withClassName("form-error").all().stream()
+                .map(Paragraph::getText).toList().toString()).isFalse();
+        var record = jdbc.queryForMap("select id, kind, activity_date, duration_minutes, location, place_id, commune_id,"
+                + " autonomy, referred, referral_kind, age_band, gender, occupation, residence_commune_id, notes"
+                + " from activity_record where advisor_id = ?", territory.advisorId());
+        assertThat(record).containsEntry("kind", "PONCTUEL")
+                .containsEntry("activity_date", java.sql.Date.valueOf(LocalDate.of(2026, 11, 27)))
+                .containsEntry("duration_minutes", 75).containsEntry("location", "LIEU_ACTIVITE")
+                .containsEntry("place_id", territory.placeId()).containsEntry("commune_id", null)
+                .containsEntry("autonomy", "PARTIELLEMENT_AUTONOME").containsEntry("referred", true)
+                .containsEntry("referral_kind", "STRUCTURE_AIDE_SOCIALE").containsEntry("age_band", "DE_60_A_69")
+                .containsEntry("gender", "FEMININ").containsEntry("occupation", "RETRAITE")
+                .containsEntry("residence_commune_id", territory.communeId())
+                .containsEntry("notes", "Première prise en main de la messagerie.");
+        Object id = record.get("id");
+        assertThat(jdbc.queryForList("select theme from activity_record_theme where record_id = ?", String.class, id))
+                .containsExactlyInAnyOrder("EMAIL", "AIDE_AUX_DEMARCHES_ADMINISTRATIVES");
+        assertThat(jdbc.queryForList("select theme from activity_record_admin_theme where record_id = ?", String.class, id))
+                .containsExactly("LOGEMENT");
+        assertThat(jdbc.queryForList("select equipment from activity_record_equipment where record_id = ?", String.class,
+                id)).containsExactly("TELEPHONE");
     }
 }
