@@ -150,20 +150,29 @@ class TerritoryScopingTest {
     }
 
     @Test
-    void only_administrators_manage_staff_accounts_and_coordinators_see_their_structure_s_accounts() {
-        var form = new StaffAccountForm("pirate" + System.nanoTime() + "@exemple.fr", "Pirate", EnumSet.of(Role.ADMIN),
-                null, null, "une longue phrase de passe");
+    void advisors_manage_no_account_and_coordinators_only_their_structure_s_without_administrators() {
+        var form = new StaffAccountForm("pirate" + System.nanoTime() + "@exemple.fr", "Pirate", EnumSet.of(Role.ADVISOR),
+                saintUsage.structureId(), null);
+        StaffLogin.advisor(saintUsage.structureId(), saintUsage.advisorId());
         assertThatThrownBy(() -> accounts.list(Pageable.unpaged())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.create(form)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.invite(form)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.load(1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.update(1, 0, form)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.setActive(1, false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.sendPasswordLink(1)).isInstanceOf(AccessDeniedException.class);
 
         StaffLogin.admin();
-        long ludresAccount = accounts.create(new StaffAccountForm("coordination" + System.nanoTime() + "@ludres.example.org",
-                "Coordination Ludres", EnumSet.of(Role.COORDINATOR), ludres.structureId(), null, "une longue phrase de passe"));
+        long ludresAccount = accounts.invite(new StaffAccountForm("coordination" + System.nanoTime() + "@ludres.example.org",
+                "Coordination Ludres", EnumSet.of(Role.COORDINATOR), ludres.structureId(), null));
+        long admin = accounts.invite(new StaffAccountForm("admin" + System.nanoTime() + "@exemple.fr",
+                "Administration", EnumSet.of(Role.ADMIN), null, null));
         StaffLogin.coordinator(saintUsage.structureId());
         assertThat(accounts.ofMyStructure()).extracting(a -> a.id()).doesNotContain(ludresAccount);
+        assertThatThrownBy(() -> accounts.load(ludresAccount)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.load(admin)).isInstanceOf(AccessDeniedException.class);
+        var loaded = new StaffAccountForm("x" + System.nanoTime() + "@exemple.fr", "X", EnumSet.of(Role.ADVISOR),
+                ludres.structureId(), null);
+        assertThatThrownBy(() -> accounts.update(ludresAccount, 0, loaded)).isInstanceOf(AccessDeniedException.class);
         StaffLogin.coordinator(ludres.structureId());
         assertThat(accounts.ofMyStructure()).extracting(a -> a.id()).contains(ludresAccount);
     }

@@ -57,7 +57,8 @@ public enum AuditKind implements Labelled {
     PASSWORD_CHANGED(RecordType.STAFF_ACCOUNT),
     ACCOUNT_CREATED(RecordType.STAFF_ACCOUNT),
     ACCOUNT_CHANGED(RecordType.STAFF_ACCOUNT),
-    ROLES_CHANGED(RecordType.STAFF_ACCOUNT);
+    ROLES_CHANGED(RecordType.STAFF_ACCOUNT),
+    PASSWORD_LINK_SENT(RecordType.STAFF_ACCOUNT);
 
     private final RecordType recordType;
 

@@ -3,9 +3,8 @@ package fr.rdvnumerique.base.security;
 import java.util.Set;
 
 /**
- * What the administrator types to create or change an account. The password is only read on creation or when
- * it is not blank.
+ * What an administrator or a coordinator types to create or change an account. No password: the person chooses
+ * it through the invitation's link.
  */
-public record StaffAccountForm(String email, String displayName, Set<Role> roles, Long structureId, Long advisorId,
-                               String password) {
+public record StaffAccountForm(String email, String displayName, Set<Role> roles, Long structureId, Long advisorId) {
 }

@@ -22,6 +22,9 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
     @Query("select a from StaffAccount a where a.structureId = :structureId order by a.displayName")
     List<StaffAccount> findByStructure(Long structureId);
 
+    @Query("select a from StaffAccount a where a.structureId = :structureId order by a.displayName")
+    Slice<StaffAccount> findByStructure(Long structureId, Pageable pageable);
+
     @Query("""
             select new fr.rdvnumerique.base.security.StaffContact(a.id, a.email, a.displayName) from StaffAccount a
             where a.active = true and a.structureId = :structureId and a.advisorId = :advisorId order by a.id""")

@@ -7,6 +7,8 @@ import fr.rdvnumerique.base.domain.Versioned;
 import fr.rdvnumerique.base.audit.AuditChanges;
 import fr.rdvnumerique.base.audit.AuditKind;
 import fr.rdvnumerique.base.audit.AuditTrail;
+import fr.rdvnumerique.base.web.SecretTokens;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff accounts: created and managed by administrators; everyone changes their own password. */
+/**
+ * Staff accounts. Administrators manage every account; a coordinator manages the accounts of their own structure
+ * (advisors and coordinators, never administrators). Nobody types another person's password: a new account gets an
+ * invitation, a forgotten password a one-time link ({@link StaffPasswordLinks}); everyone changes their own.
+ */
 @Service
 public class StaffAccountService {
 
@@ -30,45 +36,102 @@ public class StaffAccountService {
     private final ObjectProvider<StructureMembership> membership;
     private final SignInAttempts attempts;
     private final AuditTrail audit;
+    private final StaffPasswordLinks links;
 
     StaffAccountService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentStaff currentStaff,
-                        ObjectProvider<StructureMembership> membership, SignInAttempts attempts, AuditTrail audit) {
+                        ObjectProvider<StructureMembership> membership, SignInAttempts attempts, AuditTrail audit,
+                        StaffPasswordLinks links) {
         this.audit = audit;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentStaff = currentStaff;
         this.membership = membership;
         this.attempts = attempts;
+        this.links = links;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    /** Every account for an administrator; a coordinator's structure's accounts for a coordinator. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     @Transactional(readOnly = true)
     public Slice<StaffAccountView> list(Pageable pageable) {
-        return accounts.findAllOrdered(pageable).map(StaffAccountView::of);
+        var page = currentStaff.isAdmin() ? accounts.findAllOrdered(pageable)
+                : accounts.findByStructure(currentStaff.structureId(), pageable);
+        return page.map(account -> StaffAccountView.of(account, links.awaitsFirstPassword(account.getId())));
     }
 
     /** Accounts of the signed-in coordinator's structure (to link advisors to their account). */
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional(readOnly = true)
     public List<StaffAccountView> ofMyStructure() {
-        return accounts.findByStructure(currentStaff.structureId()).stream().map(StaffAccountView::of).toList();
+        return accounts.findByStructure(currentStaff.structureId()).stream()
+                .map(account -> StaffAccountView.of(account, false)).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    /**
+     * Creates the account and sends its invitation: a one-time link, valid 72 hours once sent, where the person
+     * chooses their password. Until then the account has a password nobody knows.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     @Transactional
-    public long create(StaffAccountForm form) {
+    public long invite(StaffAccountForm form) {
         var email = EmailAddress.of(form.email());
+        form = withinMyScope(form);
         if (accounts.existsByEmail(email.canonical())) {
             throw new BusinessRuleException("staff.account.email.taken");
         }
-        PasswordPolicy.check(form.password(), email.canonical());
         checkAdvisor(form);
-        var account = new StaffAccount(email, form.displayName(), passwordEncoder.encode(form.password()),
+        var account = new StaffAccount(email, form.displayName(), passwordEncoder.encode(SecretTokens.generate()),
                 form.roles(), form.structureId(), form.advisorId());
         long id = accounts.save(account).getId();
+        links.request(id, AccountLinkPurpose.INVITATION);
         audit.record(AuditKind.ACCOUNT_CREATED, id, account.getStructureId(),
                 AuditChanges.between(Map.of(), keyFields(account)));
         return id;
+    }
+
+    /**
+     * Sends the account a one-time link to choose a password (a forgotten password, an invitation that expired):
+     * an invitation again while the first password was never chosen, otherwise a 30-minute link. The current
+     * password keeps working until the new one is chosen.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public void sendPasswordLink(long id) {
+        var account = manageable(id);
+        if (!account.isActive()) {
+            throw new BusinessRuleException("staff.account.inactive");
+        }
+        var purpose = links.awaitsFirstPassword(id) ? AccountLinkPurpose.INVITATION : AccountLinkPurpose.PASSWORD_RESET;
+        links.request(id, purpose);
+        audit.record(AuditKind.PASSWORD_LINK_SENT, id, account.getStructureId(),
+                AuditChanges.value("by", purpose == AccountLinkPurpose.INVITATION ? "invitation" : "staff"));
+    }
+
+    /**
+     * A coordinator works within their structure: the account is theirs, never an administrator. An
+     * administrator's form goes through as typed.
+     */
+    private StaffAccountForm withinMyScope(StaffAccountForm form) {
+        if (currentStaff.isAdmin()) {
+            return form;
+        }
+        if (form.roles() != null && form.roles().contains(Role.ADMIN)) {
+            throw new InvalidValueException("staff.account.admin-by-admins");
+        }
+        return new StaffAccountForm(form.email(), form.displayName(), form.roles(), currentStaff.structureId(),
+                form.advisorId());
+    }
+
+    /** The account, if the signed-in person may manage it: any for an administrator, their structure's otherwise. */
+    private StaffAccount manageable(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        if (!currentStaff.isAdmin()) {
+            currentStaff.checkStructure(account.getStructureId());
+            if (account.getRoles().contains(Role.ADMIN)) {
+                throw new AccessDeniedException("An administrator's account is managed by administrators");
+            }
+        }
+        return account;
     }
 
     /** What the journal says of an account: roles and links, never its address or password. */
@@ -82,19 +145,20 @@ public class StaffAccountService {
     }
 
     /** The account as its form shows it (never the password), with the version the save will check. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     @Transactional(readOnly = true)
     public Versioned<StaffAccountForm> load(long id) {
-        var account = accounts.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        var account = manageable(id);
         return new Versioned<>(id, account.getVersion(), new StaffAccountForm(account.getEmail(),
-                account.getDisplayName(), account.getRoles(), account.getStructureId(), account.getAdvisorId(), ""));
+                account.getDisplayName(), account.getRoles(), account.getStructureId(), account.getAdvisorId()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     @Transactional
     public void update(long id, long version, StaffAccountForm form) {
-        var account = accounts.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        var account = manageable(id);
         Versioned.check(version, account.getVersion());
+        form = withinMyScope(form);
         checkAdvisor(form);
         var before = keyFields(account);
         long stamp = account.getSecurityStamp();
@@ -106,18 +170,12 @@ public class StaffAccountService {
             audit.record(account.getSecurityStamp() != stamp ? AuditKind.ROLES_CHANGED : AuditKind.ACCOUNT_CHANGED,
                     id, account.getStructureId(), changes);
         }
-        if (form.password() != null && !form.password().isBlank()) {
-            PasswordPolicy.check(form.password(), account.getEmail());
-            account.changePasswordHash(passwordEncoder.encode(form.password()));
-            audit.record(AuditKind.PASSWORD_CHANGED, id, account.getStructureId(),
-                    AuditChanges.value("by", "administration"));
-        }
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     @Transactional
     public void setActive(long id, boolean active) {
-        var account = accounts.findById(id).orElseThrow(() -> new BusinessRuleException("error.not-found"));
+        var account = manageable(id);
         if (!active && account.getId() == currentStaff.require().accountId()) {
             throw new BusinessRuleException("staff.account.cannot-deactivate-self");
         }

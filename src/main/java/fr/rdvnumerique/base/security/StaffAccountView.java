@@ -2,12 +2,16 @@ package fr.rdvnumerique.base.security;
 
 import java.util.Set;
 
-/** A staff account as the administration screen lists it. */
+/**
+ * A staff account as the accounts screen lists it.
+ *
+ * @param awaitingPassword invited, and the person has not chosen a password yet
+ */
 public record StaffAccountView(long id, String email, String displayName, Set<Role> roles, Long structureId,
-                               Long advisorId, boolean active) {
+                               Long advisorId, boolean active, boolean awaitingPassword) {
 
-    static StaffAccountView of(StaffAccount account) {
+    static StaffAccountView of(StaffAccount account, boolean awaitingPassword) {
         return new StaffAccountView(account.getId(), account.getEmail(), account.getDisplayName(), account.getRoles(),
-                account.getStructureId(), account.getAdvisorId(), account.isActive());
+                account.getStructureId(), account.getAdvisorId(), account.isActive(), awaitingPassword);
     }
 }

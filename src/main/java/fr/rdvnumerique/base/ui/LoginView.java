@@ -37,7 +37,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.sessions = sessions;
         addClassName("login-view");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate(ForgottenPasswordView.class)));
         texts = i18n();
         form.setI18n(texts);
         // The page's title is the one h1; the form's own title comes under it.
@@ -137,6 +138,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setUsername(getTranslation("login.username"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgot-password"));
         var error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));

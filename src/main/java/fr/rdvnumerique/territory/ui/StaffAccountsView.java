@@ -3,14 +3,18 @@ package fr.rdvnumerique.territory.ui;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fr.rdvnumerique.base.domain.EmailAddress;
 import fr.rdvnumerique.base.domain.Texts;
-import fr.rdvnumerique.base.security.PasswordPolicy;
+import fr.rdvnumerique.base.security.CurrentStaff;
 import fr.rdvnumerique.base.security.Role;
 import fr.rdvnumerique.base.security.StaffAccountForm;
 import fr.rdvnumerique.base.security.StaffAccountService;
@@ -19,6 +23,7 @@ import fr.rdvnumerique.base.ui.DomainValidators;
 import fr.rdvnumerique.base.ui.EditorDialog;
 import fr.rdvnumerique.base.ui.Fields;
 import fr.rdvnumerique.base.ui.StaffGridPage;
+import fr.rdvnumerique.base.ui.UiMessages;
 import fr.rdvnumerique.territory.AdvisorSummary;
 import fr.rdvnumerique.territory.StructureService;
 import fr.rdvnumerique.territory.StructureSummary;
@@ -30,12 +35,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Staff accounts (administrators only). It lives here rather than in base because an account is tied to a
- * structure and, for advisors, to the advisor record it stands for.
+ * Staff accounts: an administrator's for every structure, a coordinator's for their own (advisors and coordinators).
+ * It lives here rather than in base because an account is tied to a structure and, for advisors, to the advisor
+ * record it stands for. No password is typed here: a new account gets an invitation, a forgotten password a link.
  */
 @Route("staff/comptes")
 @Menu(title = "territory.accounts.menu", order = 91, icon = "KEY")
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
 class StaffAccountsView extends StaffGridPage<StaffAccountView> {
 
     private final StaffAccountService accounts;
@@ -43,16 +49,20 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
     private final TerritoryDirectory directory;
     private final ComboBox<StructureSummary> structure = new ComboBox<>();
     private final ComboBox<AdvisorSummary> advisor = new ComboBox<>();
-    private final PasswordField password = new PasswordField();
     private final EmailField email = new EmailField();
     private Map<Long, StructureSummary> structuresById = Map.of();
     private final EditorDialog<StaffAccountForm> editor;
-    private boolean creating;
     /** The edited account's advisor, offered even if deactivated since. */
     private AdvisorSummary keptAdvisor;
 
-    StaffAccountsView(StaffAccountService accounts, StructureService structures, TerritoryDirectory directory) {
+    private final boolean admin;
+    private final CurrentStaff currentStaff;
+
+    StaffAccountsView(StaffAccountService accounts, StructureService structures, TerritoryDirectory directory,
+                      CurrentStaff currentStaff) {
         super("territory.accounts.title", "territory.accounts.add");
+        this.currentStaff = currentStaff;
+        this.admin = currentStaff.isAdmin();
         this.accounts = accounts;
         this.structures = structures;
         this.directory = directory;
@@ -63,25 +73,55 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
         grid.addColumn(a -> a.roles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("territory.account.roles")).setAutoWidth(true);
         grid.addColumn(this::structureName).setHeader(getTranslation("territory.account.structure")).setAutoWidth(true);
+        grid.addComponentColumn(this::passwordCell).setHeader(getTranslation("territory.account.password"))
+                .setAutoWidth(true);
         addStatusAndActions(StaffAccountView::active, this::edit, (row, active) -> accounts.setActive(row.id(), active));
         setItems(accounts::list);
     }
 
+    /** Whether the person has chosen a password yet, and the way to send them a link to choose one. */
+    private Component passwordCell(StaffAccountView row) {
+        var state = new Span(getTranslation(row.awaitingPassword() ? "territory.account.password.invited"
+                : "territory.account.password.chosen"));
+        var send = new Button(getTranslation("territory.account.password.send-link"), e -> {
+            try {
+                accounts.sendPasswordLink(row.id());
+                UiMessages.success(this, "territory.account.password.link-sent", row.email());
+                refresh();
+            } catch (RuntimeException ex) {
+                UiMessages.error(this, ex);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        send.setEnabled(row.active());
+        send.getElement().setAttribute("aria-label",
+                getTranslation("territory.account.password.send-link-to", row.displayName()));
+        var cell = new Div(state, send);
+        cell.addClassName("row-actions");
+        return cell;
+    }
+
     private void loadStructures() {
-        var all = structures.all();
+        // A coordinator's accounts belong to their structure: the only one offered.
+        var all = admin ? structures.all() : directory.structure(currentStaff.structureId()).stream().toList();
         structuresById = all.stream().collect(Collectors.toMap(StructureSummary::id, Function.identity()));
         structure.setItems(all);
     }
 
     @Override
     protected void onAdd() {
-        creating = true;
         keptAdvisor = null;
         email.setReadOnly(false);
         loadStructures();
         structure.clear();
+        Long structureId = admin ? null : structuresById.keySet().iterator().next();
         editor.edit(getTranslation("territory.accounts.add"),
-                new StaffAccountForm("", "", EnumSet.of(Role.ADVISOR), null, null, ""), accounts::create, this::refresh);
+                new StaffAccountForm("", "", EnumSet.of(Role.ADVISOR), structureId, null), this::invite, this::refresh);
+    }
+
+    private void invite(StaffAccountForm form) {
+        accounts.invite(form);
+        UiMessages.success(this, "territory.account.invited", form.email().strip());
     }
 
     private String structureName(StaffAccountView account) {
@@ -93,7 +133,6 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
     }
 
     private void edit(StaffAccountView row) {
-        creating = false;
         // The sign-in address identifies the account; a new address means a new account.
         email.setReadOnly(true);
         loadStructures();
@@ -112,12 +151,14 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
         var name = new TextField(getTranslation("territory.account.name"));
         name.setMaxLength(120);
         var roles = new CheckboxGroup<Role>(getTranslation("territory.account.roles"));
-        roles.setItems(Role.values());
+        // Only administrators make administrators.
+        roles.setItems(admin ? EnumSet.allOf(Role.class) : EnumSet.complementOf(EnumSet.of(Role.ADMIN)));
         roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         structure.setLabel(getTranslation("territory.account.structure"));
         structure.setId("account-structure");
         structure.setItemLabelGenerator(StructureSummary::name);
-        structure.setClearButtonVisible(true);
+        structure.setClearButtonVisible(admin);
+        structure.setReadOnly(!admin);
         // Only the advisors of the chosen structure (the service and the database refuse any other), and the
         // account's own advisor even if deactivated since, so that saving keeps the link.
         structure.addValueChangeListener(e -> {
@@ -137,9 +178,7 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
                 : getTranslation("territory.account.advisor.inactive-label", a.displayName()));
         advisor.setClearButtonVisible(true);
         advisor.setHelperText(getTranslation("territory.account.advisor.help"));
-        password.setLabel(getTranslation("territory.account.password"));
-        password.setId("account-password");
-        password.setHelperText(getTranslation("territory.account.password.help"));
+        email.setHelperText(getTranslation("territory.account.email.help"));
 
         binder.forField(email).asRequired(getTranslation("validation.required"))
                 .withValidator(DomainValidators.of(EmailAddress::of)).bind("email");
@@ -151,10 +190,6 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
                 id -> id == null ? null : structuresById.get(id)).bind("structureId");
         binder.forField(advisor).withConverter(a -> a == null ? null : a.id(),
                 id -> id == null ? null : directory.advisor(id).orElse(null)).bind("advisorId");
-        binder.forField(password)
-                .withValidator(p -> !creating || (p != null && !p.isBlank()), getTranslation("validation.required"))
-                .withValidator(DomainValidators.optional(p -> PasswordPolicy.check(p, email.getValue())))
-                .bind("password");
-        return new EditorDialog<>(binder, email, name, roles, structure, advisor, password);
+        return new EditorDialog<>(binder, email, name, roles, structure, advisor);
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
-/** Administrators manage accounts; an account stands only for an advisor of its own structure; everyone changes their own password. */
+/** Administrators and coordinators manage accounts (by invitation); an account stands only for an advisor of its own structure; everyone changes their own password. */
 @IntegrationTest
 class StaffAccountServiceTest {
 
@@ -30,6 +30,7 @@ class StaffAccountServiceTest {
     @Autowired AuthenticationProvider signIn;
     @Autowired LoginThrottle throttle;
     @Autowired StaffSessions sessions;
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
 
     TerritoryFixtures.TestTerritory ludres;
     TerritoryFixtures.TestTerritory saintUsage;
@@ -52,25 +53,26 @@ class StaffAccountServiceTest {
     }
 
     private StaffAccountForm advisorForm(String email, long structureId, Long advisorId) {
-        return new StaffAccountForm(email, "Camille Rivière", EnumSet.of(Role.ADVISOR), structureId, advisorId, PASSWORD);
+        return new StaffAccountForm(email, "Camille Rivière", EnumSet.of(Role.ADVISOR), structureId, advisorId);
     }
 
     @Test
     void creating_changing_resetting_and_deactivating_an_account_leave_audit_entries_without_passwords() {
         String address = email("journal");
-        long id = accounts.create(advisorForm(address, ludres.structureId(), null));
+        long id = accounts.invite(advisorForm(address, ludres.structureId(), null));
         var loaded = accounts.load(id);
         accounts.update(id, loaded.version(), new StaffAccountForm(address, "Camille Rivière",
-                EnumSet.of(Role.ADVISOR, Role.COORDINATOR), ludres.structureId(), null, "un mot de passe remis à zéro"));
+                EnumSet.of(Role.ADVISOR, Role.COORDINATOR), ludres.structureId(), null));
+        accounts.sendPasswordLink(id);
         loaded = accounts.load(id);
         accounts.update(id, loaded.version(), new StaffAccountForm(address, "Camille Rivière-Petit",
-                loaded.value().roles(), ludres.structureId(), null, ""));
+                loaded.value().roles(), ludres.structureId(), null));
         accounts.setActive(id, false);
 
         var entries = jdbc.queryForList("select kind, structure_id, changes from audit_entry "
                 + "where record_type = 'STAFF_ACCOUNT' and record_id = ? order by id", id);
         assertThat(entries).extracting(row -> row.get("kind")).containsExactly("ACCOUNT_CREATED", "ROLES_CHANGED",
-                "PASSWORD_CHANGED", "ACCOUNT_CHANGED", "ACCOUNT_CHANGED");
+                "PASSWORD_LINK_SENT", "ACCOUNT_CHANGED", "ACCOUNT_CHANGED");
         assertThat(entries).allSatisfy(row -> assertThat(row.get("structure_id")).isEqualTo(ludres.structureId()));
         assertThat(entries.get(1).get("changes").toString()).contains("ADVISOR,COORDINATOR");
         assertThat(entries.get(3).get("changes").toString()).contains("Camille Rivière-Petit");
@@ -81,22 +83,22 @@ class StaffAccountServiceTest {
 
     @Test
     void an_account_stands_for_an_advisor_of_its_own_structure_only() {
-        long id = accounts.create(advisorForm(email("camille"), ludres.structureId(), ludres.advisorId()));
+        long id = accounts.invite(advisorForm(email("camille"), ludres.structureId(), ludres.advisorId()));
         assertThat(accounts.load(id).value().advisorId()).isEqualTo(ludres.advisorId());
 
-        assertThatThrownBy(() -> accounts.create(advisorForm(email("intrus"), ludres.structureId(), saintUsage.advisorId())))
+        assertThatThrownBy(() -> accounts.invite(advisorForm(email("intrus"), ludres.structureId(), saintUsage.advisorId())))
                 .isInstanceOf(BusinessRuleException.class).extracting("messageKey")
                 .isEqualTo("staff.account.advisor.other-structure");
         var loaded = accounts.load(id);
         assertThatThrownBy(() -> accounts.update(id, loaded.version(), new StaffAccountForm(loaded.value().email(),
-                "Camille", loaded.value().roles(), saintUsage.structureId(), ludres.advisorId(), "")))
+                "Camille", loaded.value().roles(), saintUsage.structureId(), ludres.advisorId())))
                 .extracting("messageKey").isEqualTo("staff.account.advisor.other-structure");
         assertThat(accounts.load(id).value().structureId()).isEqualTo(ludres.structureId());
     }
 
     @Test
     void the_database_refuses_an_account_standing_for_another_structure_s_advisor() {
-        long id = accounts.create(advisorForm(email("camille"), ludres.structureId(), null));
+        long id = accounts.invite(advisorForm(email("camille"), ludres.structureId(), null));
         assertThatThrownBy(() -> jdbc.update("update staff_account set advisor_id = ? where id = ?", saintUsage.advisorId(), id))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.update("update staff_account set structure_id = null, advisor_id = ? where id = ?",
@@ -106,12 +108,12 @@ class StaffAccountServiceTest {
 
     @Test
     void an_edit_made_on_an_old_version_of_the_account_is_refused() {
-        long id = accounts.create(advisorForm(email("alix"), ludres.structureId(), null));
+        long id = accounts.invite(advisorForm(email("alix"), ludres.structureId(), null));
         var loaded = accounts.load(id);
         accounts.update(id, loaded.version(), new StaffAccountForm(loaded.value().email(), "Alix Martin",
-                EnumSet.of(Role.COORDINATOR), ludres.structureId(), null, ""));
+                EnumSet.of(Role.COORDINATOR), ludres.structureId(), null));
         assertThatThrownBy(() -> accounts.update(id, loaded.version(), new StaffAccountForm(loaded.value().email(),
-                "Alix M.", EnumSet.of(Role.ADVISOR), ludres.structureId(), null, "")))
+                "Alix M.", EnumSet.of(Role.ADVISOR), ludres.structureId(), null)))
                 .extracting("messageKey").isEqualTo("error.concurrent-change");
         assertThat(accounts.load(id).value().displayName()).isEqualTo("Alix Martin");
         assertThat(accounts.load(id).value().roles()).containsExactly(Role.COORDINATOR);
@@ -120,15 +122,16 @@ class StaffAccountServiceTest {
     @Test
     void one_address_one_account() {
         String address = email("double");
-        accounts.create(advisorForm(address, ludres.structureId(), null));
-        assertThatThrownBy(() -> accounts.create(advisorForm(address.toUpperCase(), ludres.structureId(), null)))
+        accounts.invite(advisorForm(address, ludres.structureId(), null));
+        assertThatThrownBy(() -> accounts.invite(advisorForm(address.toUpperCase(), ludres.structureId(), null)))
                 .extracting("messageKey").isEqualTo("staff.account.email.taken");
     }
 
     @Test
     void staff_change_their_own_password_after_giving_the_current_one() {
         String address = email("sacha");
-        long id = accounts.create(advisorForm(address, saintUsage.structureId(), saintUsage.advisorId()));
+        long id = accounts.invite(advisorForm(address, saintUsage.structureId(), saintUsage.advisorId()));
+        choosePassword(id, PASSWORD);
         signInAs(id);
 
         assertThatThrownBy(() -> accounts.changeOwnPassword("pas le bon mot de passe", "une toute nouvelle phrase"))
@@ -151,7 +154,8 @@ class StaffAccountServiceTest {
         sessions.useClock(java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
         try {
             String address = email("devine");
-            long id = accounts.create(advisorForm(address, ludres.structureId(), null));
+            long id = accounts.invite(advisorForm(address, ludres.structureId(), null));
+            choosePassword(id, PASSWORD);
             signInAs(id);
             for (int i = 0; i <= SignInDelay.FREE_FAILURES; i++) {
                 int attempt = i;
@@ -165,6 +169,11 @@ class StaffAccountServiceTest {
         } finally {
             sessions.useClock(null);
         }
+    }
+
+    /** As if the person had chosen it through their invitation (StaffPasswordLinksTest covers the link itself). */
+    private void choosePassword(long accountId, String password) {
+        jdbc.update("update staff_account set password_hash = ? where id = ?", encoder.encode(password), accountId);
     }
 
     /** Signed in as a real account (StaffLogin's principals have no row). */

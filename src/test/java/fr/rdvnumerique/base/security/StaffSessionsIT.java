@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import fr.rdvnumerique.notification.MailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,8 @@ class StaffSessionsIT {
     @LocalServerPort int port;
     @Autowired StaffAccountProvisioning provisioning;
     @Autowired StaffAccountService accounts;
+    @Autowired StaffPasswordLinks passwordLinks;
+    @Autowired PasswordLinkMails mails;
     @Autowired StaffSessions sessions;
     @Autowired LoginThrottle throttle;
     @Autowired TransactionTemplate transactions;
@@ -112,21 +115,25 @@ class StaffSessionsIT {
         var loaded = accounts.load(id);
         var form = loaded.value();
         accounts.update(id, loaded.version(), new StaffAccountForm(form.email(), "Nouveau nom", form.roles(),
-                form.structureId(), form.advisorId(), ""));
+                form.structureId(), form.advisorId()));
         assertThat(browser.get("/staff").statusCode()).as("a new name ends nothing").isEqualTo(200);
 
         loaded = accounts.load(id);
         accounts.update(id, loaded.version(), new StaffAccountForm(form.email(), "Nouveau nom",
-                EnumSet.of(Role.ADMIN, Role.COORDINATOR), fixtures.create("Sessions").structureId(), null, ""));
+                EnumSet.of(Role.ADMIN, Role.COORDINATOR), fixtures.create("Sessions").structureId(), null));
         assertThat(browser.get("/staff").statusCode()).as("new roles").isEqualTo(302);
 
         browser = new Browser();
         browser.signIn(email, PASSWORD);
         assertThat(browser.get("/staff").statusCode()).isEqualTo(200);
-        loaded = accounts.load(id);
-        accounts.update(id, loaded.version(), new StaffAccountForm(form.email(), "Nouveau nom",
-                loaded.value().roles(), loaded.value().structureId(), null, "un tout nouveau mot de passe"));
-        assertThat(browser.get("/staff").statusCode()).as("password reset").isEqualTo(302);
+        StaffLogin.admin();
+        accounts.sendPasswordLink(id);
+        try (var server = new MailServer().start()) {
+            mails.sendDue(server);
+            assertThat(browser.get("/staff").statusCode()).as("a link sent ends nothing yet").isEqualTo(200);
+            passwordLinks.choosePassword(PasswordLinkMails.tokenFor(server, email), "un tout nouveau mot de passe");
+        }
+        assertThat(browser.get("/staff").statusCode()).as("password chosen through the link").isEqualTo(302);
     }
 
     @Test

@@ -51,12 +51,11 @@ class StaffAccountsViewTest extends SpringBrowserlessTest {
         return $(ComboBox.class).id(id);
     }
 
-    private void typeAccount(String email, String password) {
+    private void typeAccount(String email) {
         test($(EmailField.class).withLabel("E-mail de connexion").single()).setValue(email);
         test($(TextField.class).withLabel("Nom affiché").single()).setValue("Camille Rivière");
         test(combo("account-structure")).selectItem("Structure Vue comptes " + structureNumber());
         test(combo("account-advisor")).selectItem("Conseiller Vue comptes");
-        test($(PasswordField.class).id("account-password")).setValue(password);
     }
 
     private String structureNumber() {
@@ -70,57 +69,90 @@ class StaffAccountsViewTest extends SpringBrowserlessTest {
         String email = "camille" + System.nanoTime() + "@exemple.fr";
         navigate(StaffAccountsView.class);
         test($(Button.class).withText("Créer un compte").single()).click();
-        typeAccount(email, "une longue phrase de passe");
+        assertThat($(PasswordField.class).all()).as("nobody types another person's password").isEmpty();
+        typeAccount(email);
         test($(Button.class).withText("Enregistrer").single()).click();
 
         assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
-        Map<String, Object> row = jdbc.queryForMap("select structure_id, advisor_id, active from staff_account where email = ?", email);
+        Map<String, Object> row = jdbc.queryForMap("select id, structure_id, advisor_id, active from staff_account where email = ?", email);
         assertThat(row.get("structure_id")).isEqualTo(territory.structureId());
         assertThat(row.get("advisor_id")).isEqualTo(territory.advisorId());
+        assertThat(jdbc.queryForObject("select purpose from staff_account_link where account_id = ? and closed_at is null",
+                String.class, row.get("id"))).as("an invitation waits to leave").isEqualTo("INVITATION");
+        assertThat(cellText(email, 4)).isEqualTo("Invitation envoyée, pas encore choisi");
     }
 
     @Test
-    void a_short_password_is_explained_next_to_the_field_and_nothing_is_saved() {
-        String email = "court" + System.nanoTime() + "@exemple.fr";
+    void a_coordinator_invites_an_advisor_of_their_own_structure_and_cannot_make_an_administrator() {
+        StaffLogin.coordinator(territory.structureId());
+        String email = "coordonne" + System.nanoTime() + "@exemple.fr";
         navigate(StaffAccountsView.class);
         test($(Button.class).withText("Créer un compte").single()).click();
-        typeAccount(email, "court");
+        assertThat(combo("account-structure").isReadOnly()).isTrue();
+        assertThat(combo("account-structure").getValue()).as("their structure, already chosen").isNotNull();
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = $(CheckboxGroup.class).single();
+        assertThat(roles.getListDataView().getItems()).doesNotContain(Role.ADMIN);
+        test($(EmailField.class).withLabel("E-mail de connexion").single()).setValue(email);
+        test($(TextField.class).withLabel("Nom affiché").single()).setValue("Camille Rivière");
+        test(combo("account-advisor")).selectItem("Conseiller Vue comptes");
         test($(Button.class).withText("Enregistrer").single()).click();
 
-        PasswordField password = $(PasswordField.class).id("account-password");
-        assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).isEqualTo("Le mot de passe doit contenir au moins 12 caractères.");
-        assertThat($(Dialog.class).single().isOpened()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from staff_account where email = ?", Integer.class, email)).isZero();
-    }
-
-    @Test
-    void a_password_longer_than_72_bytes_is_explained_in_french_and_nothing_is_saved() {
-        String email = "long" + System.nanoTime() + "@exemple.fr";
-        navigate(StaffAccountsView.class);
-        test($(Button.class).withText("Créer un compte").single()).click();
-        // 40 accented letters: 40 characters but 80 bytes, more than BCrypt reads.
-        typeAccount(email, "é".repeat(40));
-        test($(Button.class).withText("Enregistrer").single()).click();
-
-        PasswordField password = $(PasswordField.class).id("account-password");
-        assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).startsWith("Le mot de passe ne doit pas dépasser 72 octets");
-        assertThat($(Dialog.class).single().isOpened()).as("the form stays open with what was typed").isTrue();
-        assertThat($(EmailField.class).withLabel("E-mail de connexion").single().getValue()).isEqualTo(email);
-        assertThat(jdbc.queryForObject("select count(*) from staff_account where email = ?", Integer.class, email)).isZero();
-
-        test($(PasswordField.class).id("account-password")).setValue("une phrase de passe raisonnable");
-        test($(Button.class).withText("Enregistrer").single()).click();
         assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
-        assertThat(jdbc.queryForObject("select count(*) from staff_account where email = ?", Integer.class, email)).isOne();
+        assertThat(jdbc.queryForObject("select structure_id from staff_account where email = ?", Long.class, email))
+                .isEqualTo(territory.structureId());
+    }
+
+    @Test
+    void a_bad_address_is_explained_next_to_the_field_and_nothing_is_saved() {
+        navigate(StaffAccountsView.class);
+        test($(Button.class).withText("Créer un compte").single()).click();
+        typeAccount("pas-une-adresse");
+        test($(Button.class).withText("Enregistrer").single()).click();
+
+        EmailField field = $(EmailField.class).withLabel("E-mail de connexion").single();
+        assertThat(field.isInvalid()).isTrue();
+        assertThat($(Dialog.class).single().isOpened()).as("the form stays open with what was typed").isTrue();
+        assertThat(field.getValue()).isEqualTo("pas-une-adresse");
+        assertThat(jdbc.queryForObject("select count(*) from staff_account where email = 'pas-une-adresse'", Integer.class)).isZero();
+    }
+
+    @Test
+    void the_send_link_button_asks_for_a_password_link() {
+        String email = "oubli" + System.nanoTime() + "@exemple.fr";
+        long id = accounts.invite(new StaffAccountForm(email, "Oubli Martin", EnumSet.of(Role.ADVISOR),
+                territory.structureId(), null));
+        jdbc.update("update staff_account_link set closed_at = now(), closed_reason = 'USED' where account_id = ?", id);
+        navigate(StaffAccountsView.class);
+        assertThat(cellText(email, 4)).isEqualTo("Choisi par la personne");
+        @SuppressWarnings("unchecked")
+        var grid = test((Grid<StaffAccountView>) $(Grid.class).single());
+        test($(Button.class, grid.getCellComponent(row(email), 4)).withText("Envoyer un lien").single()).click();
+        assertThat(jdbc.queryForObject("select purpose from staff_account_link where account_id = ? and closed_at is null",
+                String.class, id)).isEqualTo("PASSWORD_RESET");
+    }
+
+    @SuppressWarnings("unchecked")
+    private int row(String email) {
+        var grid = test((Grid<StaffAccountView>) $(Grid.class).single());
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getRow(i).email().equals(email)) {
+                return i;
+            }
+        }
+        throw new AssertionError(email + " not listed");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String cellText(String email, int column) {
+        var grid = test((Grid<StaffAccountView>) $(Grid.class).single());
+        return $(com.vaadin.flow.component.html.Span.class, grid.getCellComponent(row(email), column)).first().getText();
     }
 
     @Test
     void an_administrator_without_structure_is_listed_as_such() {
         String name = "Admin " + System.nanoTime();
-        accounts.create(new StaffAccountForm(name.replace(" ", "") + "@exemple.fr", name, EnumSet.of(Role.ADMIN), null, null,
-                "une longue phrase de passe"));
+        accounts.invite(new StaffAccountForm(name.replace(" ", "") + "@exemple.fr", name, EnumSet.of(Role.ADMIN), null, null));
         navigate(StaffAccountsView.class);
         @SuppressWarnings("unchecked")
         var grid = test((Grid<StaffAccountView>) $(Grid.class).single());
@@ -139,8 +171,8 @@ class StaffAccountsViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void an_administrator_makes_an_advisor_coordinator_from_the_form_and_the_password_stays() {
         String email = "sacha" + System.nanoTime() + "@exemple.fr";
-        long id = accounts.create(new StaffAccountForm(email, "Sacha Moreau", EnumSet.of(Role.ADVISOR),
-                territory.structureId(), territory.advisorId(), "une longue phrase de passe"));
+        long id = accounts.invite(new StaffAccountForm(email, "Sacha Moreau", EnumSet.of(Role.ADVISOR),
+                territory.structureId(), territory.advisorId()));
         String passwordBefore = jdbc.queryForObject("select password_hash from staff_account where id = ?", String.class, id);
         navigate(StaffAccountsView.class);
         var grid = test((Grid<StaffAccountView>) $(Grid.class).single());
@@ -150,7 +182,7 @@ class StaffAccountsViewTest extends SpringBrowserlessTest {
                 row = i;
             }
         }
-        test($(Button.class, grid.getCellComponent(row, 5)).withText("Modifier").single()).click();
+        test($(Button.class, grid.getCellComponent(row, 6)).withText("Modifier").single()).click();
         assertThat($(EmailField.class).withLabel("E-mail de connexion").single().isReadOnly())
                 .as("the sign-in address is the account").isTrue();
         test($(TextField.class).withLabel("Nom affiché").single()).setValue("Sacha Moreau-Petit");
@@ -160,7 +192,7 @@ class StaffAccountsViewTest extends SpringBrowserlessTest {
         assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
         Map<String, Object> saved = jdbc.queryForMap("select display_name, password_hash from staff_account where id = ?", id);
         assertThat(saved.get("display_name")).isEqualTo("Sacha Moreau-Petit");
-        assertThat(saved.get("password_hash")).as("an empty password field keeps the password").isEqualTo(passwordBefore);
+        assertThat(saved.get("password_hash")).as("editing keeps the password").isEqualTo(passwordBefore);
         assertThat(accounts.load(id).value().roles()).containsExactlyInAnyOrder(Role.ADVISOR, Role.COORDINATOR);
     }
 }
