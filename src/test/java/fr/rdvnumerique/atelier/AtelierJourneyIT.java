@@ -128,7 +128,7 @@ class AtelierJourneyIT extends BrowserTest {
         open("login");
         waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(email);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        driver.findElement(By.xpath("//vaadin-login-form//vaadin-button[contains(., 'Se connecter')]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 }

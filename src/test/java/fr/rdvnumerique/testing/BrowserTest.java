@@ -170,7 +170,7 @@ public abstract class BrowserTest {
         WebElement username = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
         username.sendKeys(email);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        driver.findElement(By.xpath("//vaadin-login-form//vaadin-button[contains(., 'Se connecter')]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
     }

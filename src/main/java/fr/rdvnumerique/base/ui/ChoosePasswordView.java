@@ -62,6 +62,8 @@ public class ChoosePasswordView extends Main implements BeforeEnterObserver, Has
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save());
         form.setPadding(false);
+        password.setWidthFull();
+        confirmation.setWidthFull();
         form.add(password, confirmation, save);
         signIn.setText(getTranslation("staff.link.sign-in"));
         signIn.getElement().setAttribute("router-link", true);

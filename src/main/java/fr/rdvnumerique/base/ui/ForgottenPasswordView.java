@@ -46,8 +46,11 @@ public class ForgottenPasswordView extends Main implements HasDynamicTitle {
         back.getElement().setAttribute("router-link", true);
         var footer = new Footer(new LegalFooter(legalPages.getIfAvailable()));
         footer.addClassName("login-footer");
+        email.setWidthFull();
+        var form = new com.vaadin.flow.component.orderedlayout.VerticalLayout(email, send);
+        form.setPadding(false);
         add(new H1(getTranslation("staff.forgotten.page-title")), new Paragraph(getTranslation("staff.forgotten.intro")),
-                email, send, outcome, back, footer);
+                form, outcome, back, footer);
     }
 
     private void send() {

@@ -147,9 +147,11 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
     private EditorDialog<StaffAccountForm> editor() {
         var binder = new Binder<>(StaffAccountForm.class);
         email.setLabel(getTranslation("territory.account.email"));
+        email.setId("account-email");
         Fields.withMessages(email);
         var name = new TextField(getTranslation("territory.account.name"));
         name.setMaxLength(120);
+        name.setId("account-name");
         var roles = new CheckboxGroup<Role>(getTranslation("territory.account.roles"));
         // Only administrators make administrators.
         roles.setItems(admin ? EnumSet.allOf(Role.class) : EnumSet.complementOf(EnumSet.of(Role.ADMIN)));

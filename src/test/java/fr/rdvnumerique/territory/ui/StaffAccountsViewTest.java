@@ -79,7 +79,7 @@ class StaffAccountsViewTest extends SpringBrowserlessTest {
         assertThat(row.get("advisor_id")).isEqualTo(territory.advisorId());
         assertThat(jdbc.queryForObject("select purpose from staff_account_link where account_id = ? and closed_at is null",
                 String.class, row.get("id"))).as("an invitation waits to leave").isEqualTo("INVITATION");
-        assertThat(cellText(email, 4)).isEqualTo("Invitation envoyée, pas encore choisi");
+        assertThat(cellText(email, 4)).isEqualTo("Invitation en attente");
     }
 
     @Test
@@ -124,7 +124,7 @@ class StaffAccountsViewTest extends SpringBrowserlessTest {
                 territory.structureId(), null));
         jdbc.update("update staff_account_link set closed_at = now(), closed_reason = 'USED' where account_id = ?", id);
         navigate(StaffAccountsView.class);
-        assertThat(cellText(email, 4)).isEqualTo("Choisi par la personne");
+        assertThat(cellText(email, 4)).isEqualTo("Choisi");
         @SuppressWarnings("unchecked")
         var grid = test((Grid<StaffAccountView>) $(Grid.class).single());
         test($(Button.class, grid.getCellComponent(row(email), 4)).withText("Envoyer un lien").single()).click();
