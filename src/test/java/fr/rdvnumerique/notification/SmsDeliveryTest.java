@@ -137,6 +137,7 @@ class SmsDeliveryTest {
         var row = outboxScreen.list(DeliveryStatus.FAILED, Pageable.ofSize(50)).getContent().stream()
                 .filter(r -> r.recipient().equals(phone)).findFirst().orElseThrow();
         assertThat(row.channel()).isEqualTo("SMS");
+        assertThat(row.subject()).as("the text without its link, made at send time").endsWith("annulation : (lien privé)");
         assertThat(row.lastError().code()).isEqualTo(Code.SMS_REFUSED);
     }
 

@@ -89,8 +89,9 @@ public class Outbox {
         }
         String text = Gsm7.normalize(notice.sms());
         // The « Envois » screen shows the text as it leaves, without the link (minted at send time).
-        String line = text.replace(ManagementLinkIssuer.PLACEHOLDER, "(lien privé)")
-                .replace(ManagementLinkIssuer.PRESENCE_PLACEHOLDER, "(lien privé)");
+        String link = composer.message("notification.outbox.sms.private-link");
+        String line = text.replace(ManagementLinkIssuer.PLACEHOLDER, link)
+                .replace(ManagementLinkIssuer.PRESENCE_PLACEHOLDER, link);
         return messages.insert(new NewMessage(key, MessageIds.of(key, mail.domain()), SMS, notice.kind(),
                 notice.structureId(), notice.subject(), notice.sequence(), phone, name, null,
                 line.length() > 300 ? line.substring(0, 299) + "…" : line, text, "", null, null, clock.instant(), null));
