@@ -67,6 +67,13 @@ public class StaffAccount {
     @Column(name = "security_stamp", nullable = false)
     private long securityStamp;
 
+    /**
+     * The TOTP secret of the account's second factor (ADR 020), null while it has none. Read and checked by
+     * {@code SecondFactors}; the last accepted time step lives beside it in the row, written only by SQL.
+     */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
     protected StaffAccount() {
     }
 
@@ -127,6 +134,31 @@ public class StaffAccount {
 
     public long getSecurityStamp() {
         return securityStamp;
+    }
+
+    /** Administrators must have a second factor (issue 13); other staff choose. */
+    public boolean requiresSecondFactor() {
+        return roles.contains(Role.ADMIN);
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    /** A confirmed secret (the person typed a code it gives). Other sessions go on: they signed in before it. */
+    void enableSecondFactor(String secret) {
+        this.totpSecret = Objects.requireNonNull(secret);
+    }
+
+    void disableSecondFactor() {
+        if (requiresSecondFactor()) {
+            throw new fr.rdvnumerique.base.domain.BusinessRuleException("staff.second-factor.required-for-admins");
+        }
+        this.totpSecret = null;
     }
 
     public void activate() {
