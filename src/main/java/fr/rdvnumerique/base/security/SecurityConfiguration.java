@@ -96,9 +96,9 @@ class SecurityConfiguration {
     @Bean
     AuthenticationProvider staffAuthenticationProvider(StaffUserDetailsService users, PasswordEncoder encoder,
                                                        LoginThrottle throttle, SignInAttempts attempts,
-                                                       MeterRegistry meters) {
+                                                       SecondFactors secondFactors, MeterRegistry meters) {
         var dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(dao, throttle, attempts, meters);
+        return new ThrottledAuthenticationProvider(dao, throttle, attempts, secondFactors, meters);
     }
 }

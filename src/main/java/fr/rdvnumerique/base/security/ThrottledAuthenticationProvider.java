@@ -14,21 +14,24 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Checks passwords through the delegate, but makes an account that keeps failing wait longer and longer before its
  * next attempt ({@link SignInDelay}, in the database), and stops answering an address that keeps failing. Every
  * sign-in, won or refused, is audited ({@link SignInAttempts}). Counts the failures ({@code rdv.sign.in.failures}: a
- * wrong password, or refused while throttled), never who failed.
+ * wrong password, or refused while throttled), never who failed. An account with a second factor, and every
+ * administrator, is not signed in by its password alone: {@link SecondFactorRequiredException} (ADR 020).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
     private final LoginThrottle throttle;
     private final SignInAttempts attempts;
+    private final SecondFactors secondFactors;
     private final Counter wrongPasswords;
     private final Counter throttled;
 
     ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, SignInAttempts attempts,
-                                    MeterRegistry meters) {
+                                    SecondFactors secondFactors, MeterRegistry meters) {
         this.delegate = delegate;
         this.throttle = throttle;
         this.attempts = attempts;
+        this.secondFactors = secondFactors;
         this.wrongPasswords = failures(meters, "bad_credentials");
         this.throttled = failures(meters, "throttled");
     }
@@ -57,6 +60,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication result = delegate.authenticate(authentication);
             if (result != null && result.getPrincipal() instanceof StaffPrincipal staff) {
+                // With a second factor the sign-in is not won yet: the session stays anonymous, the account's failed
+                // attempts stay counted (the right password must not reset the delay of someone guessing codes).
+                PendingSignIn pending = secondFactors.pendingFor(staff);
+                if (pending != null) {
+                    throw new SecondFactorRequiredException(pending);
+                }
                 attempts.succeeded(staff);
             }
             return result;

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import fr.rdvnumerique.base.security.LoginThrottledException;
+import fr.rdvnumerique.base.security.SecondFactorRequiredException;
 import fr.rdvnumerique.base.security.SessionEnd;
 import fr.rdvnumerique.base.security.StaffSessionProperties;
 import jakarta.servlet.http.Cookie;
@@ -87,6 +88,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (parameters.containsKey("error")) {
             // Spring Security leaves the reason of the last failure in the HTTP session.
             var session = VaadinSession.getCurrent().getSession();
+            // The password was right and the code comes next (ADR 020): the pending sign-in moves to the code page,
+            // and is taken out of the failure, so that a later visit here does not resume it.
+            if (session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SecondFactorRequiredException next) {
+                session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+                session.setAttribute(SecondFactorView.PENDING, next.pending());
+                event.forwardTo(SecondFactorView.class);
+                return;
+            }
             if (session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException throttled) {
                 blocked.setText(throttled.waitSeconds() > 0 ? getTranslation("login.wait", throttled.waitSeconds())
                         : getTranslation("login.blocked"));

@@ -36,6 +36,9 @@ class SecurityIT {
     StaffAccountProvisioning provisioning;
 
     @Autowired
+    fr.rdvnumerique.territory.TerritoryFixtures fixtures;
+
+    @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     @AfterEach
@@ -90,8 +93,9 @@ class SecurityIT {
     void five_wrong_passwords_slow_the_account_down_without_locking_it_out() throws Exception {
         HttpClient client = client();
         String email = "ralenti" + System.nanoTime() + "@exemple.fr";
+        long structureId = fixtures.create("Ralenti").structureId();
         transactions.executeWithoutResult(s -> provisioning.provision(email, "Alix Ralentie", "phrase de passe ralentie",
-                java.util.EnumSet.of(Role.ADMIN), null, null));
+                java.util.EnumSet.of(Role.COORDINATOR), structureId, null));
         for (int i = 0; i < 5; i++) {
             assertThat(postLogin(client, email, "mauvais mot de passe " + i)).endsWith("/login?error");
         }
@@ -108,7 +112,26 @@ class SecurityIT {
     @Test
     void the_right_password_signs_in_and_lands_on_the_staff_home() throws Exception {
         HttpClient client = client();
-        assertThat(postLogin(client, "ADMIN@test.example.org".toLowerCase(), "test-admin-password")).endsWith("/staff");
+        String email = "accueil" + System.nanoTime() + "@exemple.fr";
+        long structureId = fixtures.create("Accueil").structureId();
+        transactions.executeWithoutResult(s -> provisioning.provision(email, "Alix Accueil", "phrase de passe d’accueil",
+                java.util.EnumSet.of(Role.COORDINATOR), structureId, null));
+        assertThat(postLogin(client, email, "phrase de passe d’accueil")).endsWith("/staff");
+        assertThat(get(client, "/staff").statusCode()).isEqualTo(200);
+    }
+
+    /** ADR 020: the administrator's password leads to the code page; until the code, the session is anonymous. */
+    @Test
+    void an_administrators_password_alone_opens_no_staff_page() throws Exception {
+        HttpClient client = client();
+        assertThat(postLogin(client, "admin@test.example.org", "test-admin-password")).endsWith("/login?error");
+        for (String path : new String[] {"/staff", "/staff/mon-compte", "/staff/comptes", "/actuator/health"}) {
+            var response = get(client, path);
+            assertThat(response.statusCode()).as(path).isIn(302, 401, 403);
+            if (response.statusCode() == 302) {
+                assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/login");
+            }
+        }
     }
 
     private String postLogin(HttpClient client, String email, String password) throws Exception {
