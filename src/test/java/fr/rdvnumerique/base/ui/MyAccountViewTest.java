@@ -96,4 +96,84 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, PASSWORD))
                 .isAuthenticated()).as("the old password still works").isTrue();
     }
+
+    @Autowired fr.rdvnumerique.base.security.SecondFactorSignIn secondStep;
+
+    private String secretOf() {
+        return fr.rdvnumerique.base.security.SecondFactorCodes.secretOf(jdbc, email);
+    }
+
+    private void typeCode(String id, String code) {
+        test($(com.vaadin.flow.component.textfield.TextField.class).id(id)).setValue(code);
+    }
+
+    @Test
+    void staff_turn_on_the_second_factor_with_a_code_from_the_secret_shown_then_turn_it_off() {
+        navigate(MyAccountView.class);
+        test($(Button.class).id("second-factor-enable")).click();
+        var qr = $(com.vaadin.flow.component.html.Image.class).id("second-factor-qr");
+        assertThat(qr.getSrc()).startsWith("data:image/png;base64,");
+        assertThat(qr.getAlt()).get().asString().startsWith("QR code à scanner");
+        String shown = $(com.vaadin.flow.component.html.Span.class).id("second-factor-secret").getText();
+        assertThat(shown).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
+        assertThat(secretOf()).as("nothing kept before a code").isNull();
+
+        typeCode("second-factor-code", "123 45");
+        test($(Button.class).id("second-factor-confirm")).click();
+        var code = $(com.vaadin.flow.component.textfield.TextField.class).id("second-factor-code");
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).startsWith("Ce code ne correspond pas.");
+        assertThat(secretOf()).isNull();
+
+        typeCode("second-factor-code", fr.rdvnumerique.base.security.SecondFactorCodes.now(shown));
+        test($(Button.class).id("second-factor-confirm")).click();
+        assertThat(secretOf()).isEqualTo(shown.replace(" ", ""));
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("La validation en deux étapes est activée : à chaque connexion, après le mot de passe, un code "
+                        + "de votre application vous est demandé.");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'SECOND_FACTOR_ENABLED' "
+                + "and record_id = (select id from staff_account where email = ?)", Long.class, email)).isOne();
+
+        // Turning it off: the password and a code, each refusal next to its field.
+        test($(PasswordField.class).id("second-factor-password")).setValue("pas le bon mot de passe");
+        typeCode("second-factor-disable-code", "000000");
+        test($(Button.class).id("second-factor-disable")).click();
+        assertThat($(PasswordField.class).id("second-factor-password").getErrorMessage())
+                .isEqualTo("Le mot de passe actuel n’est pas le bon.");
+        assertThat(secretOf()).isNotNull();
+
+        test($(PasswordField.class).id("second-factor-password")).setValue(PASSWORD);
+        typeCode("second-factor-disable-code", fr.rdvnumerique.base.security.SecondFactorCodes.unspent(jdbc, email,
+                shown));
+        test($(Button.class).id("second-factor-disable")).click();
+        assertThat(secretOf()).isNull();
+        assertThat($(Button.class).id("second-factor-enable").isVisible()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'SECOND_FACTOR_DISABLED' "
+                + "and record_id = (select id from staff_account where email = ?)", Long.class, email)).isOne();
+    }
+
+    @Test
+    void an_administrator_cannot_turn_the_second_factor_off() {
+        String admin = "admin" + System.nanoTime() + "@exemple.fr";
+        transactions.executeWithoutResult(s -> provisioning.provision(admin, "Sacha Administration", PASSWORD,
+                EnumSet.of(Role.ADMIN), null, null));
+        String secret = fr.rdvnumerique.base.security.SecondFactorCodes.enrol(jdbc, admin);
+        fr.rdvnumerique.base.security.PendingSignIn pending;
+        try {
+            signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(admin, PASSWORD));
+            throw new AssertionError("an administrator needs a code");
+        } catch (fr.rdvnumerique.base.security.SecondFactorRequiredException next) {
+            pending = next.pending();
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(secondStep.complete(pending, null,
+                fr.rdvnumerique.base.security.SecondFactorCodes.now(secret)));
+        SecurityContextHolder.setContext(context);
+
+        navigate(MyAccountView.class);
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(
+                "Elle est obligatoire pour les comptes d’administration et ne peut pas être désactivée.");
+        assertThat($(Button.class).all()).extracting(Button::getId).map(id -> id.orElse(""))
+                .doesNotContain("second-factor-disable", "second-factor-enable");
+    }
 }
