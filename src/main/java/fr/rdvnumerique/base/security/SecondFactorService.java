@@ -30,9 +30,12 @@ public class SecondFactorService {
     private final SignInAttempts attempts;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final SecondFactorSecrets secrets;
 
     SecondFactorService(StaffAccountRepository accounts, CurrentStaff currentStaff, SecondFactors factors,
-                        SignInAttempts attempts, PasswordEncoder passwords, AuditTrail audit) {
+                        SignInAttempts attempts, PasswordEncoder passwords, AuditTrail audit,
+                        SecondFactorSecrets secrets) {
+        this.secrets = secrets;
         this.accounts = accounts;
         this.currentStaff = currentStaff;
         this.factors = factors;
@@ -63,7 +66,7 @@ public class SecondFactorService {
             throw new BusinessRuleException("staff.second-factor.already-enabled");
         }
         checkCode(account, offered.secret(), code, false);
-        account.enableSecondFactor(offered.secret());
+        account.enableSecondFactor(secrets.seal(account.getId(), offered.secret()));
         audit.record(AuditKind.SECOND_FACTOR_ENABLED, account.getId(), account.getStructureId(),
                 AuditChanges.value("by", "owner"));
     }
@@ -87,7 +90,7 @@ public class SecondFactorService {
             attempts.failed(account.getEmail(), "wrong-current-password");
             throw InvalidValueException.forField(PASSWORD, "staff.password.wrong-current");
         }
-        checkCode(account, account.getTotpSecret(), code, true);
+        checkCode(account, secrets.open(account.getId(), account.getTotpSecret()), code, true);
         account.disableSecondFactor();
         audit.record(AuditKind.SECOND_FACTOR_DISABLED, account.getId(), account.getStructureId(),
                 AuditChanges.value("by", "owner"));

@@ -31,9 +31,12 @@ public class SecondFactorSignIn {
     private final SignInAttempts attempts;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final SecondFactorSecrets secrets;
 
     SecondFactorSignIn(StaffAccountRepository accounts, StaffUserDetailsService users, SecondFactors factors,
-                       SignInAttempts attempts, AuditTrail audit, TransactionTemplate transactions) {
+                       SignInAttempts attempts, AuditTrail audit, TransactionTemplate transactions,
+                       SecondFactorSecrets secrets) {
+        this.secrets = secrets;
         this.transactions = transactions;
         this.accounts = accounts;
         this.users = users;
@@ -74,7 +77,7 @@ public class SecondFactorSignIn {
                 || account.hasSecondFactor() == pending.enrol() || (pending.enrol() && offered == null)) {
             throw new BusinessRuleException("login.second-factor.expired");
         }
-        String secret = pending.enrol() ? offered.secret() : account.getTotpSecret();
+        String secret = pending.enrol() ? offered.secret() : secrets.open(account.getId(), account.getTotpSecret());
         switch (factors.spend(account.getId(), secret, code)) {
             case ACCEPTED -> {
             }
@@ -90,7 +93,7 @@ public class SecondFactorSignIn {
         if (pending.enrol()) {
             transactions.executeWithoutResult(status -> {
                 var enrolled = accounts.findById(pending.accountId()).orElseThrow();
-                enrolled.enableSecondFactor(secret);
+                enrolled.enableSecondFactor(secrets.seal(enrolled.getId(), secret));
                 audit.recordAs(AuditActor.staff(enrolled.getId(), enrolled.getDisplayName()),
                         AuditKind.SECOND_FACTOR_ENABLED, enrolled.getId(), enrolled.getStructureId(),
                         AuditChanges.value("by", "sign-in"));

@@ -68,10 +68,11 @@ public class StaffAccount {
     private long securityStamp;
 
     /**
-     * The TOTP secret of the account's second factor (ADR 020), null while it has none. Read and checked by
-     * {@code SecondFactors}; the last accepted time step lives beside it in the row, written only by SQL.
+     * The TOTP secret of the account's second factor (ADR 020), null while it has none; sealed by
+     * {@code SecondFactorSecrets} when a key is configured. The last accepted time step lives beside it in the row,
+     * written only by SQL ({@code SecondFactors}).
      */
-    @Column(name = "totp_secret", length = 64)
+    @Column(name = "totp_secret", length = 200)
     private String totpSecret;
 
     protected StaffAccount() {

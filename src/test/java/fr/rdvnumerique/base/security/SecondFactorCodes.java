@@ -22,9 +22,21 @@ public final class SecondFactorCodes {
         return TotpCodes.code(secret.replace(" ", ""), TotpCodes.step(at));
     }
 
+    /** The key of the tests' configuration ({@code config/application.properties}). */
+    static final SecondFactorSecrets SECRETS =
+            new SecondFactorSecrets("test-second-factor-key-of-at-least-32-characters");
+
+    /** The account's secret, opened (the tests' configuration seals them). */
     public static String secretOf(JdbcTemplate jdbc, String email) {
-        email = email.toLowerCase(java.util.Locale.ROOT);
-        return jdbc.queryForObject("select totp_secret from staff_account where email = ?", String.class, email);
+        String key = email.toLowerCase(java.util.Locale.ROOT);
+        return jdbc.query("select id, totp_secret from staff_account where email = ?",
+                (rs, n) -> SECRETS.open(rs.getLong(1), rs.getString(2)), key).getFirst();
+    }
+
+    /** The account's secret as the database keeps it. */
+    public static String storedSecretOf(JdbcTemplate jdbc, String email) {
+        return jdbc.queryForObject("select totp_secret from staff_account where email = ?", String.class,
+                email.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Gives the account a second factor directly (for tests about what comes after). */

@@ -176,6 +176,8 @@ class SecondFactorSignInTest {
         Authentication signedIn = secondStep.complete(pending, offer, SecondFactorCodes.at(offer.secret(), now));
         assertThat(signedIn.getAuthorities()).extracting(Object::toString).contains("ROLE_ADMIN");
         assertThat(SecondFactorCodes.secretOf(jdbc, email)).isEqualTo(offer.secret());
+        assertThat(SecondFactorCodes.storedSecretOf(jdbc, email)).as("sealed in the row")
+                .startsWith(SecondFactorSecrets.SEALED).doesNotContain(offer.secret());
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_id = ? "
                 + "and kind = 'SECOND_FACTOR_ENABLED'", Long.class, pending.accountId())).isOne();
         assertThat(jdbc.queryForObject("select changes from audit_entry where record_id = ? "
