@@ -6,6 +6,7 @@ import fr.rdvnumerique.base.audit.AuditKind;
 import fr.rdvnumerique.base.audit.AuditTrail;
 import fr.rdvnumerique.base.domain.BusinessRuleException;
 import fr.rdvnumerique.base.domain.InvalidValueException;
+import fr.rdvnumerique.base.web.ClientAddress;
 import java.time.Duration;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The second step of a staff sign-in (ADR 020): after the right password ({@link PendingSignIn}), the code of the
  * account's second factor, or for an administrator who has none yet, a code from the secret being set up. Only then
  * does the person get an authentication. Wrong codes count with wrong passwords in the account's progressive delay
- * ({@link SignInAttempts}), which the right password alone does not clear; a code is good once.
+ * ({@link SignInAttempts}), which the right password alone does not clear, and in the address's brake
+ * ({@link LoginThrottle}); a code is good once.
  */
 @Service
 public class SecondFactorSignIn {
@@ -32,11 +34,13 @@ public class SecondFactorSignIn {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final SecondFactorSecrets secrets;
+    private final LoginThrottle throttle;
 
     SecondFactorSignIn(StaffAccountRepository accounts, StaffUserDetailsService users, SecondFactors factors,
                        SignInAttempts attempts, AuditTrail audit, TransactionTemplate transactions,
-                       SecondFactorSecrets secrets) {
+                       SecondFactorSecrets secrets, LoginThrottle throttle) {
         this.secrets = secrets;
+        this.throttle = throttle;
         this.transactions = transactions;
         this.accounts = accounts;
         this.users = users;
@@ -65,6 +69,12 @@ public class SecondFactorSignIn {
         if (isExpired(pending)) {
             throw new BusinessRuleException("login.second-factor.expired");
         }
+        // The address's brake of the password step (LoginThrottle) holds for codes too.
+        String address = ClientAddress.current();
+        if (throttle.isBlocked(address)) {
+            attempts.refused(pending.email(), "address-braked");
+            throw new BusinessRuleException("login.blocked");
+        }
         var wait = attempts.waitFor(pending.email());
         if (!wait.isZero()) {
             throw new BusinessRuleException("login.second-factor.wait", Math.max(1, wait.toSeconds() + 1));
@@ -83,10 +93,12 @@ public class SecondFactorSignIn {
             }
             case WRONG -> {
                 attempts.failed(pending.email(), "wrong-code");
+                throttle.failed(address);
                 throw InvalidValueException.forField(SecondFactorService.CODE, "login.second-factor.wrong-code");
             }
             case REPLAYED -> {
                 attempts.failed(pending.email(), "replayed-code");
+                throttle.failed(address);
                 throw InvalidValueException.forField(SecondFactorService.CODE, "staff.second-factor.used-code");
             }
         }

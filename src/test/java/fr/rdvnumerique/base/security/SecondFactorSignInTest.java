@@ -161,6 +161,26 @@ class SecondFactorSignInTest {
     }
 
     @Test
+    void wrong_codes_from_one_address_brake_it_as_wrong_passwords_do() {
+        String email = coordinator();
+        String secret = SecondFactorCodes.enrol(jdbc, email);
+        Instant now = Instant.now();
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
+            // Each try after the account's own delay, so that only the address's brake is left to stop them.
+            Instant then = at(now.plus(SignInDelay.MAX.multipliedBy(i)));
+            String right = SecondFactorCodes.at(secret, then);
+            String wrong = String.format("%06d", (Integer.parseInt(right) + 500_000) % 1_000_000);
+            PendingSignIn pending = password(email);
+            assertThatThrownBy(() -> secondStep.complete(pending, null, wrong)).extracting("messageKey")
+                    .isEqualTo("login.second-factor.wrong-code");
+        }
+        Instant then = at(now.plus(SignInDelay.MAX.multipliedBy(LoginThrottle.MAX_FAILURES_PER_ADDRESS)));
+        PendingSignIn pending = password(email);
+        assertThatThrownBy(() -> secondStep.complete(pending, null, SecondFactorCodes.at(secret, then)))
+                .as("even the right code, from that address").extracting("messageKey").isEqualTo("login.blocked");
+    }
+
+    @Test
     void an_administrator_without_a_second_factor_sets_it_up_before_signing_in() {
         String email = admin();
         Instant now = at(Instant.now());
