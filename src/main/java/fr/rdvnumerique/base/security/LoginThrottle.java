@@ -1,16 +1,16 @@
 package fr.rdvnumerique.base.security;
 
-import java.time.Clock;
+import fr.rdvnumerique.base.web.SharedBuckets;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.BucketProxy;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-address brake on sign-in: after {@value #MAX_FAILURES_PER_ADDRESS} failed sign-ins within {@link #WINDOW} from
- * one address (whatever the accounts), that address is refused until the window has passed. Kept in memory: a
- * restart forgets it, which is acceptable for a brake. Accounts are slowed separately, in the database
+ * Per-address brake on sign-in: {@value #MAX_FAILURES_PER_ADDRESS} failed sign-ins from one address (whatever the
+ * accounts) use up its allowance, which comes back over {@link #WINDOW}; meanwhile that address is refused. In the
+ * database ({@link SharedBuckets}), so every node brakes the same address. Accounts are slowed separately
  * ({@link SignInAttempts}), and never locked: a stranger cannot keep a known coordinator out.
  */
 @Component
@@ -19,42 +19,31 @@ class LoginThrottle {
     // An address is shared by a whole médiathèque behind one box: it may fail more often than one account.
     static final int MAX_FAILURES_PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    private static final int MAX_TRACKED = 10_000;
+    private static final String PURPOSE = "sign-in.failures";
 
-    private final Clock clock;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final SharedBuckets buckets;
 
-    LoginThrottle(Clock clock) {
-        this.clock = clock;
+    LoginThrottle(SharedBuckets buckets) {
+        this.buckets = buckets;
     }
 
     boolean isBlocked(String address) {
-        Failures f = failures.get(address);
-        return f != null && f.count() >= MAX_FAILURES_PER_ADDRESS && f.last().plus(WINDOW).isAfter(clock.instant());
+        return failures(address).getAvailableTokens() <= 0;
     }
 
     void failed(String address) {
-        if (failures.size() > MAX_TRACKED) {
-            forgetExpired();
-        }
-        Instant now = clock.instant();
-        failures.merge(address, new Failures(1, now), (old, one) -> old.plusOne(now));
+        failures(address).tryConsume(1);
     }
 
     /** Forgets every failure (an operator after an incident; tests). */
     void reset() {
-        failures.clear();
+        buckets.clear(PURPOSE);
     }
 
-    private void forgetExpired() {
-        Instant limit = clock.instant().minus(WINDOW);
-        failures.values().removeIf(f -> f.last().isBefore(limit));
-    }
-
-    private record Failures(int count, Instant last) {
-        Failures plusOne(Instant now) {
-            // Failures older than the window no longer count.
-            return last.plus(WINDOW).isBefore(now) ? new Failures(1, now) : new Failures(count + 1, now);
-        }
+    private BucketProxy failures(String address) {
+        return buckets.bucket(PURPOSE, address, () -> BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(MAX_FAILURES_PER_ADDRESS)
+                        .refillGreedy(MAX_FAILURES_PER_ADDRESS, WINDOW).build())
+                .build());
     }
 }

@@ -1,57 +1,58 @@
 package fr.rdvnumerique.base.web;
 
 import fr.rdvnumerique.base.domain.Origin;
+import fr.rdvnumerique.base.db.UtcColumns;
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-address limits on the public forms, so that one machine cannot fill every seat or slot. Buckets are
- * kept in memory for the most recent addresses only. Refusals are counted per purpose
- * ({@code rdv.rate.limit.refusals}), never per address.
+ * Per-address limits on the public forms, so that one machine cannot fill every seat or slot. The buckets live in
+ * the database ({@link SharedBuckets}), so two application nodes share one allowance. Refusals are counted per
+ * purpose ({@code rdv.rate.limit.refusals}), never per address.
  *
- * <p>A limit that trips is logged once (purpose and channel, never the address) until the address or kiosk gets
- * through again; the refusals of residents' requests for a place are kept for a day ({@link #refusedRequests})
- * so that the staff home screen can say so: a médiathèque's public computers share one address, and the
- * operator may have to raise the per-address limit ({@code RDV_APPOINTMENT_BOOKINGS_PER_HOUR_PER_ADDRESS},
- * {@code RDV_ATELIER_FORM_SUBMISSIONS_PER_HOUR}). The counts are this instance's.
+ * <p>A limit that trips is logged once per node (purpose and channel, never the address) until the address or kiosk
+ * gets through again; the refusals of residents' requests for a place are kept for a day ({@link #refusedRequests},
+ * in the database, whichever node refused) so that the staff home screen can say so: a médiathèque's public computers
+ * share one address, and the operator may have to raise the per-address limit
+ * ({@code RDV_APPOINTMENT_BOOKINGS_PER_HOUR_PER_ADDRESS}, {@code RDV_ATELIER_FORM_SUBMISSIONS_PER_HOUR}).
  */
 @Component
 public class RateLimiter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
+    /** Bucket keys of this class start with it ({@link #reset()}). */
+    private static final String PREFIX = "limit.";
     private static final int MAX_TRACKED = 20_000;
-    private static final int MAX_REMEMBERED_REFUSALS = 10_000;
     static final Duration REMEMBERED = Duration.ofHours(24);
 
     private final MeterRegistry meters;
     private final Clock clock;
-    private final Map<String, Limited> buckets = new LinkedHashMap<>(1024, 0.75f, true) {
+    private final SharedBuckets buckets;
+    private final JdbcClient jdbc;
+    /** Limits that tripped on this node and were logged, until they let a request through again. */
+    private final Map<String, Boolean> tripped = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Limited> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
             return size() > MAX_TRACKED;
         }
     };
-    private final Deque<Instant> refusedRequests = new ArrayDeque<>();
 
-    private record Limited(Bucket bucket, AtomicBoolean tripped) {
-    }
-
-    RateLimiter(MeterRegistry meters, Clock clock) {
+    RateLimiter(MeterRegistry meters, Clock clock, SharedBuckets buckets, JdbcClient jdbc) {
         this.meters = meters;
         this.clock = clock;
+        this.buckets = buckets;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -64,19 +65,23 @@ public class RateLimiter {
     }
 
     private boolean take(String purpose, String source, int perHour, String channel) {
-        Limited limited;
-        synchronized (buckets) {
-            limited = buckets.computeIfAbsent(purpose + '|' + source, key -> new Limited(Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build())
-                    .build(), new AtomicBoolean()));
-        }
-        if (limited.bucket().tryConsume(1)) {
-            limited.tripped().set(false);
+        String key = purpose + '|' + source;
+        var bucket = buckets.bucket(PREFIX + purpose + "/" + perHour, source, () -> BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build())
+                .build());
+        if (bucket.tryConsume(1)) {
+            synchronized (tripped) {
+                tripped.remove(key);
+            }
             return true;
         }
         Counter.builder("rdv.rate.limit.refusals").description("Public actions refused by the per-address limit")
                 .tag("purpose", purpose).register(meters).increment();
-        if (limited.tripped().compareAndSet(false, true)) {
+        boolean first;
+        synchronized (tripped) {
+            first = tripped.put(key, Boolean.TRUE) == null;
+        }
+        if (first) {
             // Who or which address stays out of the log: the purpose and the channel say enough to act.
             LOG.warn("Rate limit reached: {} refused for a {} origin after {} in an hour", purpose, channel, perHour);
         }
@@ -97,34 +102,31 @@ public class RateLimiter {
             case STAFF -> true;
         };
         if (!allowed) {
-            synchronized (refusedRequests) {
-                refusedRequests.addLast(clock.instant());
-                while (refusedRequests.size() > MAX_REMEMBERED_REFUSALS) {
-                    refusedRequests.removeFirst();
-                }
-            }
+            jdbc.sql("insert into rate_limit_refusal (refused_at, purpose) values (:at, :purpose)")
+                    .param("at", UtcColumns.toDb(clock.instant())).param("purpose", purpose).update();
         }
         return allowed;
     }
 
     /** Residents' requests for a place (bookings, registrations) refused by a limit in the last 24 hours. */
     public int refusedRequests() {
-        Instant since = clock.instant().minus(REMEMBERED);
-        synchronized (refusedRequests) {
-            while (!refusedRequests.isEmpty() && refusedRequests.peekFirst().isBefore(since)) {
-                refusedRequests.removeFirst();
-            }
-            return refusedRequests.size();
-        }
+        return jdbc.sql("select count(*) from rate_limit_refusal where refused_at > :since")
+                .param("since", UtcColumns.toDb(clock.instant().minus(REMEMBERED))).query(Integer.class).single();
+    }
+
+    /** Refusals older than a day say nothing any more. */
+    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT1H")
+    void forgetOldRefusals() {
+        jdbc.sql("delete from rate_limit_refusal where refused_at <= :before")
+                .param("before", UtcColumns.toDb(clock.instant().minus(REMEMBERED))).update();
     }
 
     /** Forgets every address and refusal (tests, or an operator after an incident). */
     public void reset() {
-        synchronized (buckets) {
-            buckets.clear();
-        }
-        synchronized (refusedRequests) {
-            refusedRequests.clear();
+        buckets.clear(PREFIX);
+        jdbc.sql("delete from rate_limit_refusal").update();
+        synchronized (tripped) {
+            tripped.clear();
         }
     }
 }
