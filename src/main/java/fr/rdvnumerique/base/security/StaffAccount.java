@@ -155,6 +155,17 @@ public class StaffAccount {
         this.totpSecret = Objects.requireNonNull(secret);
     }
 
+    /**
+     * Someone else removes it (a lost phone): the person sets it up again, at the next sign-in for an administrator.
+     * The account's open sessions end, since whoever holds them may be the one who took the phone.
+     */
+    void resetSecondFactor() {
+        if (totpSecret != null) {
+            this.totpSecret = null;
+            endSessions();
+        }
+    }
+
     void disableSecondFactor() {
         if (requiresSecondFactor()) {
             throw new fr.rdvnumerique.base.domain.BusinessRuleException("staff.second-factor.required-for-admins");

@@ -108,6 +108,24 @@ public class StaffAccountService {
     }
 
     /**
+     * Removes someone's second factor when they lost the phone that holds it: they set it up again (an
+     * administrator at the next sign-in, since it is required for them). Never one's own: « Mon compte » asks for the
+     * password and a code for that. The account's open sessions end.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public void resetSecondFactor(long id) {
+        var account = manageable(id);
+        if (account.getId() == currentStaff.require().accountId()) {
+            throw new BusinessRuleException("staff.second-factor.reset-own");
+        }
+        if (account.hasSecondFactor()) {
+            account.resetSecondFactor();
+            audit.record(AuditKind.SECOND_FACTOR_DISABLED, id, account.getStructureId(), AuditChanges.value("by", "staff"));
+        }
+    }
+
+    /**
      * A coordinator works within their structure: the account is theirs, never an administrator. An
      * administrator's form goes through as typed.
      */

@@ -75,6 +75,8 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
         grid.addColumn(this::structureName).setHeader(getTranslation("territory.account.structure")).setAutoWidth(true);
         grid.addComponentColumn(this::passwordCell).setHeader(getTranslation("territory.account.password"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::secondFactorCell).setHeader(getTranslation("territory.account.second-factor"))
+                .setAutoWidth(true);
         addStatusAndActions(StaffAccountView::active, this::edit, (row, active) -> accounts.setActive(row.id(), active));
         setItems(accounts::list);
     }
@@ -97,6 +99,30 @@ class StaffAccountsView extends StaffGridPage<StaffAccountView> {
         send.getElement().setAttribute("aria-label",
                 getTranslation("territory.account.password.send-link-to", row.displayName()));
         var cell = new Div(state, send);
+        cell.addClassName("row-actions");
+        return cell;
+    }
+
+    /** Whether the person has a second factor, and the way to remove it when they lost their phone. */
+    private Component secondFactorCell(StaffAccountView row) {
+        var state = new Span(getTranslation(row.secondFactor() ? "territory.account.second-factor.on"
+                : "territory.account.second-factor.off"));
+        if (!row.secondFactor()) {
+            return state;
+        }
+        var reset = new Button(getTranslation("territory.account.second-factor.reset"), e -> {
+            try {
+                accounts.resetSecondFactor(row.id());
+                UiMessages.success(this, "territory.account.second-factor.done", row.displayName());
+                refresh();
+            } catch (RuntimeException ex) {
+                UiMessages.error(this, ex);
+            }
+        });
+        reset.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        reset.getElement().setAttribute("aria-label",
+                getTranslation("territory.account.second-factor.reset-for", row.displayName()));
+        var cell = new Div(state, reset);
         cell.addClassName("row-actions");
         return cell;
     }

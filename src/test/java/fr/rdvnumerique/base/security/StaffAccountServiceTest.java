@@ -171,6 +171,27 @@ class StaffAccountServiceTest {
         }
     }
 
+    @Test
+    void a_lost_second_factor_is_removed_by_someone_else_never_by_oneself_here() {
+        long admin = accounts.invite(new StaffAccountForm(email("admin"), "Admin Perdu", EnumSet.of(Role.ADMIN), null, null));
+        long advisor = accounts.invite(advisorForm(email("conseil"), saintUsage.structureId(), null));
+        jdbc.update("update staff_account set totp_secret = 'secret' where id in (?, ?)", admin, advisor);
+
+        signInAs(admin);
+        assertThatThrownBy(() -> accounts.resetSecondFactor(admin)).extracting("messageKey")
+                .isEqualTo("staff.second-factor.reset-own");
+        StaffLogin.coordinator(ludres.structureId());
+        assertThatThrownBy(() -> accounts.resetSecondFactor(advisor))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        StaffLogin.coordinator(saintUsage.structureId());
+        accounts.resetSecondFactor(advisor);
+        assertThat(repository.findById(advisor).orElseThrow().hasSecondFactor()).isFalse();
+        StaffLogin.admin();
+        accounts.resetSecondFactor(admin);
+        assertThat(repository.findById(admin).orElseThrow().hasSecondFactor())
+                .as("set up again at the next sign-in").isFalse();
+    }
+
     /** As if the person had chosen it through their invitation (StaffPasswordLinksTest covers the link itself). */
     private void choosePassword(long accountId, String password) {
         jdbc.update("update staff_account set password_hash = ? where id = ?", encoder.encode(password), accountId);

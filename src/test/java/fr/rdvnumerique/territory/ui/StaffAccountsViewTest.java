@@ -132,6 +132,27 @@ class StaffAccountsViewTest extends SpringBrowserlessTest {
                 String.class, id)).isEqualTo("PASSWORD_RESET");
     }
 
+    @Test
+    void an_administrator_removes_the_second_factor_of_someone_who_lost_their_phone() {
+        String email = "perdu" + System.nanoTime() + "@exemple.fr";
+        long id = accounts.invite(new StaffAccountForm(email, "Téléphone Perdu", EnumSet.of(Role.COORDINATOR),
+                territory.structureId(), null));
+        jdbc.update("update staff_account set totp_secret = 'secret-scellé' where id = ?", id);
+        long stamp = jdbc.queryForObject("select security_stamp from staff_account where id = ?", Long.class, id);
+        navigate(StaffAccountsView.class);
+        assertThat(cellText(email, 5)).isEqualTo("Activée");
+        @SuppressWarnings("unchecked")
+        var grid = test((Grid<StaffAccountView>) $(Grid.class).single());
+        test($(Button.class, grid.getCellComponent(row(email), 5)).withText("Retirer").single()).click();
+
+        assertThat(jdbc.queryForObject("select totp_secret from staff_account where id = ?", String.class, id)).isNull();
+        assertThat(jdbc.queryForObject("select security_stamp from staff_account where id = ?", Long.class, id))
+                .as("their open sessions end").isGreaterThan(stamp);
+        assertThat(cellText(email, 5)).isEqualTo("Non");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'SECOND_FACTOR_DISABLED' "
+                + "and record_id = ?", Integer.class, id)).isOne();
+    }
+
     @SuppressWarnings("unchecked")
     private int row(String email) {
         var grid = test((Grid<StaffAccountView>) $(Grid.class).single());
@@ -182,7 +203,7 @@ class StaffAccountsViewTest extends SpringBrowserlessTest {
                 row = i;
             }
         }
-        test($(Button.class, grid.getCellComponent(row, 6)).withText("Modifier").single()).click();
+        test($(Button.class, grid.getCellComponent(row, 7)).withText("Modifier").single()).click();
         assertThat($(EmailField.class).withLabel("E-mail de connexion").single().isReadOnly())
                 .as("the sign-in address is the account").isTrue();
         test($(TextField.class).withLabel("Nom affiché").single()).setValue("Sacha Moreau-Petit");
