@@ -66,7 +66,7 @@ public class RateLimiter {
 
     private boolean take(String purpose, String source, int perHour, String channel) {
         String key = purpose + '|' + source;
-        var bucket = buckets.bucket(PREFIX + purpose + "/" + perHour, source, () -> BucketConfiguration.builder()
+        var bucket = buckets.bucket(PREFIX + purpose, source, () -> BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)).build())
                 .build());
         if (bucket.tryConsume(1)) {

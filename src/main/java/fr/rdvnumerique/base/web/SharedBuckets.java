@@ -1,5 +1,6 @@
 package fr.rdvnumerique.base.web;
 
+import fr.rdvnumerique.base.ops.Causes;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.TimeMeter;
@@ -8,13 +9,18 @@ import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.generic.select_for_update.AbstractSelectForUpdateBasedProxyManager;
 import io.github.bucket4j.distributed.proxy.generic.select_for_update.LockAndGetResult;
 import io.github.bucket4j.distributed.proxy.generic.select_for_update.SelectForUpdateBasedTransaction;
+import io.github.bucket4j.distributed.remote.CommandResult;
 import io.github.bucket4j.distributed.remote.RemoteBucketState;
+import io.github.bucket4j.distributed.remote.Request;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +39,7 @@ import org.springframework.stereotype.Component;
 public class SharedBuckets {
 
     static final Duration KEPT = Duration.ofMinutes(61);
+    private static final int MAX_ATTEMPTS = 10;
     private static final int CLEAN_BATCH = 1_000;
 
     private final Store store;
@@ -46,8 +53,8 @@ public class SharedBuckets {
     }
 
     /**
-     * The bucket of this purpose and source (an address, a kiosk), made with the given allowance when new. Put the
-     * allowance in the purpose, so that a limit raised by the operator starts afresh.
+     * The bucket of this purpose and source (an address, a kiosk), made with the given allowance when new. A bucket
+     * keeps the allowance it was made with until it expires, full again (at most an hour after its last use).
      */
     public BucketProxy bucket(String purpose, String source, Supplier<BucketConfiguration> allowance) {
         return store.getProxy(key(purpose, source), allowance);
@@ -81,6 +88,25 @@ public class SharedBuckets {
             super(ClientSideConfig.getDefault().withClientClock(timeOf(clock)));
             this.dataSource = dataSource;
             this.clock = clock;
+        }
+
+        /**
+         * Two first uses of the same bucket at once (a race of 200 registrations from one kiosk) may deadlock on its
+         * row's creation: the database gives up one of them, which tries again once the row exists. bucket4j has
+         * rolled its transaction back and closed its connection by then.
+         */
+        @Override
+        public <T> CommandResult<T> execute(String key, Request<T> request) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return super.execute(key, request);
+                } catch (BucketExceptions.BucketExecutionException e) {
+                    if (attempt >= MAX_ATTEMPTS || Causes.find(e, SQLTransactionRollbackException.class).isEmpty()) {
+                        throw e;
+                    }
+                    LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1_000_000L * attempt));
+                }
+            }
         }
 
         @Override
