@@ -14,7 +14,12 @@ public enum SessionEnd {
     /** Signed in longer ago than the maximum duration. */
     EXPIRED,
     /** The account was deactivated, its roles changed or its password reset. */
-    REVOKED;
+    REVOKED,
+    /**
+     * The session was gone before the guard could see it end: the server dropped it after the idle timeout while no
+     * request came (the computer asleep, the tab in the background), or the application restarted.
+     */
+    GONE;
 
     public static final String COOKIE = "rdv-session-end";
 

@@ -56,8 +56,35 @@ class StaffSessionGuard extends OncePerRequestFilter {
             } else if (isUserAction(request)) {
                 session.setAttribute(LAST_ACTION, now);
             }
+        } else if (session == null && endedUnseen(request)) {
+            tell(request, response, SessionEnd.GONE);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A request of the staff space (a page, or a Vaadin request from one) naming a session the server no longer has:
+     * the sign-in page it is about to be sent to should say that the session ended. Public pages' sessions end
+     * silently (a resident has nothing to sign in again to).
+     */
+    static boolean endedUnseen(HttpServletRequest request) {
+        if (request.getRequestedSessionId() == null || request.isRequestedSessionIdValid()) {
+            return false;
+        }
+        String staffSpace = request.getContextPath() + "/staff";
+        if (request.getRequestURI().startsWith(staffSpace)) {
+            return true;
+        }
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return false;
+        }
+        try {
+            String path = java.net.URI.create(referer).getPath();
+            return path != null && path.startsWith(staffSpace);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     private void end(HttpServletRequest request, HttpServletResponse response, HttpSession session, SessionEnd why) {
@@ -68,6 +95,11 @@ class StaffSessionGuard extends OncePerRequestFilter {
         }
         holder.clearContext();
         SecurityContextHolder.clearContext();
+        tell(request, response, why);
+    }
+
+    /** The reason, for the sign-in page (no personal data; ten minutes). */
+    private static void tell(HttpServletRequest request, HttpServletResponse response, SessionEnd why) {
         var cookie = new Cookie(SessionEnd.COOKIE, why.cookieValue());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);

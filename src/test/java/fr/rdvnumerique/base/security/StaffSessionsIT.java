@@ -2,6 +2,7 @@ package fr.rdvnumerique.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.rdvnumerique.notification.MailServer;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.testing.TestConfig;
 import java.net.CookieManager;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import fr.rdvnumerique.notification.MailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,6 +184,22 @@ class StaffSessionsIT {
     }
 
     /** One browser: its own cookies, redirects not followed. */
+    @Test
+    void a_staff_page_asked_with_a_session_the_server_no_longer_has_lands_on_the_sign_in_page_which_says_why()
+            throws Exception {
+        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var staffPage = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/agenda"))
+                .header("Cookie", "JSESSIONID=gone-after-a-night-asleep").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(staffPage.statusCode()).isEqualTo(302);
+        assertThat(staffPage.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith(SessionEnd.COOKIE + "=gone").contains("HttpOnly"));
+
+        var publicPage = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .header("Cookie", "JSESSIONID=a-resident-s-old-session").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(publicPage.headers().allValues("Set-Cookie")).as("a resident is told nothing")
+                .noneSatisfy(c -> assertThat(c).startsWith(SessionEnd.COOKIE));
+    }
+
     private final class Browser {
 
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
