@@ -71,6 +71,11 @@ class StaffSessionGuard extends OncePerRequestFilter {
         if (request.getRequestedSessionId() == null || request.isRequestedSessionIdValid()) {
             return false;
         }
+        // The guard itself ended it a moment ago and said why (the tab reloads with the old session's id).
+        if (request.getCookies() != null
+                && java.util.Arrays.stream(request.getCookies()).anyMatch(c -> SessionEnd.COOKIE.equals(c.getName()))) {
+            return false;
+        }
         String staffSpace = request.getContextPath() + "/staff";
         if (request.getRequestURI().startsWith(staffSpace)) {
             return true;
