@@ -121,32 +121,41 @@ public class SharedBuckets {
 
         @Override
         protected SelectForUpdateBasedTransaction allocateTransaction(String key, Optional<Long> timeoutNanos) {
-            Connection connection;
+            Connection connection = null;
             try {
                 connection = dataSource.getConnection();
                 ensureRow(connection, key);
             } catch (SQLException e) {
+                // The transaction never started, so bucket4j will not release this connection: give it back here.
+                if (connection != null) {
+                    try {
+                        connection.close();
+                    } catch (SQLException closing) {
+                        e.addSuppressed(closing);
+                    }
+                }
                 throw new BucketExceptions.BucketExecutionException(e);
             }
+            Connection open = connection;
             return new SelectForUpdateBasedTransaction() {
                 @Override
                 public void begin(Optional<Long> timeout) {
-                    run(() -> connection.setAutoCommit(false));
+                    run(() -> open.setAutoCommit(false));
                 }
 
                 @Override
                 public void rollback() {
-                    run(connection::rollback);
+                    run(open::rollback);
                 }
 
                 @Override
                 public void commit(Optional<Long> timeout) {
-                    run(connection::commit);
+                    run(open::commit);
                 }
 
                 @Override
                 public LockAndGetResult tryLockAndGet(Optional<Long> timeout) {
-                    try (var select = connection.prepareStatement("select state from rate_limit_bucket where id = ? for update")) {
+                    try (var select = open.prepareStatement("select state from rate_limit_bucket where id = ? for update")) {
                         select.setString(1, key);
                         try (var rows = select.executeQuery()) {
                             return rows.next() ? LockAndGetResult.locked(rows.getBytes(1)) : LockAndGetResult.notLocked();
@@ -158,7 +167,7 @@ public class SharedBuckets {
 
                 @Override
                 public boolean tryInsertEmptyData(Optional<Long> timeout) {
-                    try (var insert = connection.prepareStatement(
+                    try (var insert = open.prepareStatement(
                             "insert ignore into rate_limit_bucket (id, state, expires_at) values (?, null, ?)")) {
                         insert.setString(1, key);
                         insert.setLong(2, expiry());
@@ -170,7 +179,7 @@ public class SharedBuckets {
 
                 @Override
                 public void update(byte[] data, RemoteBucketState state, Optional<Long> timeout) {
-                    try (var update = connection.prepareStatement(
+                    try (var update = open.prepareStatement(
                             "update rate_limit_bucket set state = ?, expires_at = ? where id = ?")) {
                         update.setBytes(1, data);
                         update.setLong(2, expiry());
@@ -183,7 +192,7 @@ public class SharedBuckets {
 
                 @Override
                 public void release() {
-                    run(connection::close);
+                    run(open::close);
                 }
 
                 private void run(SqlAction action) {
