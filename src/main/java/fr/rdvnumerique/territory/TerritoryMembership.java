@@ -3,61 +3,50 @@ package fr.rdvnumerique.territory;
 import fr.rdvnumerique.base.security.StructureMembership;
 import fr.rdvnumerique.territory.domain.AdvisorRepository;
 import fr.rdvnumerique.territory.domain.StructureRepository;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Tells staff security which structures are active and where an advisor belongs. Every staff action asks whether
- * its structure is active, often several times: the answer is kept a few seconds, and forgotten at once when this
- * instance deactivates or reactivates a structure (another instance sees the change within {@link #REMEMBERED}).
+ * its structure is active, often several times in one request: the database answers once per request (a primary
+ * key lookup) and the answer is kept in the request only, never in this instance's memory. A structure deactivated
+ * on any node of a cluster therefore stops its staff on every node at their next request (the database is
+ * the only place that decides access). Outside a request (jobs, tests) the database answers every time.
  */
 @Component
 class TerritoryMembership implements StructureMembership {
 
-    static final Duration REMEMBERED = Duration.ofSeconds(15);
-
-    private record Answer(boolean active, Instant until) {
-    }
+    private static final String ANSWER = TerritoryMembership.class.getName() + ".active.";
 
     private final StructureRepository structures;
     private final AdvisorRepository advisors;
-    private final Clock clock;
-    private final Map<Long, Answer> answers = new ConcurrentHashMap<>();
 
-    TerritoryMembership(StructureRepository structures, AdvisorRepository advisors, Clock clock) {
+    TerritoryMembership(StructureRepository structures, AdvisorRepository advisors) {
         this.structures = structures;
         this.advisors = advisors;
-        this.clock = clock;
     }
 
     @Override
     public boolean isStructureActive(long structureId) {
-        Instant now = clock.instant();
-        Answer answer = answers.get(structureId);
-        if (answer == null || !now.isBefore(answer.until()) || now.isBefore(answer.until().minus(REMEMBERED))) {
-            answer = new Answer(structures.existsByIdAndActiveTrue(structureId), now.plus(REMEMBERED));
-            answers.put(structureId, answer);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return structures.existsByIdAndActiveTrue(structureId);
         }
-        return answer.active();
+        if (request.getAttribute(ANSWER + structureId, RequestAttributes.SCOPE_REQUEST) instanceof Boolean known) {
+            return known;
+        }
+        boolean active = structures.existsByIdAndActiveTrue(structureId);
+        request.setAttribute(ANSWER + structureId, active, RequestAttributes.SCOPE_REQUEST);
+        return active;
     }
 
-    /** A structure's status changes: forget the answer now, and again once the change is committed. */
+    /** A structure's status changes in this request: its later questions ask the database again. */
     void forget(long structureId) {
-        answers.remove(structureId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    answers.remove(structureId);
-                }
-            });
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(ANSWER + structureId, RequestAttributes.SCOPE_REQUEST);
         }
     }
 
