@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
+import com.zaxxer.hikari.HikariDataSource;
 import fr.rdvnumerique.testing.Benchmarks;
+import fr.rdvnumerique.testing.ProductionNode;
+import fr.rdvnumerique.testing.ProductionNode.Launch;
 import fr.rdvnumerique.testing.TestConfig;
-import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,11 +21,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,40 +35,47 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code bench/run portal-sessions}: anonymous visitors opened over HTTP on loopback as a browser does (the page,
  * {@code ?v-r=init}, then the router's {@code ui-navigate} event with the session's CSRF key), {@code
- * -Dbench.visitors} (default 1,000) per public route, against a city-scale programme (252 sessions over 12
- * weeks) and a département-scale one (672 sessions, two advisors). After full GCs, the heap used by each batch of
- * sessions divided by its size is the retained heap per visitor session. The sessions stay open while the next
- * route is measured, so each figure is the growth its own batch caused.
+ * -Dbench.visitors} (default 1,000) per public route, against the production jar run as its own process (heap
+ * 1 GB, production mode, no dev tools) on the database this test's context seeded: a city-scale programme (7
+ * advisors, 6 places, 294 sessions over 12 weeks) and a département-scale one (50 communes, 60 places, 15
+ * advisors, 630 sessions). After full GCs of the node ({@code jcmd GC.run}), the heap its batch of sessions added
+ * divided by its size is the retained heap per visitor session. The sessions stay open while the next route is
+ * measured, so each figure is the growth its own batch caused; a bare legal page gives the floor.
  * <p>
- * Runs in-process in the test configuration (Vaadin in development mode with its prebuilt bundle, not the
- * production jar): the floor (a bare legal page) is printed beside the routes so that what a route adds can be
- * read from their difference. Targets (issue 14): the list ≤ 150 KB at both scales, home and wizard ≤ 100 KB,
- * ≥ 5,000 list sessions per GB.
+ * Targets (issue 14): the list ≤ 150 KB at both scales, home and wizard ≤ 100 KB, ≥ 5,000 list sessions per GB.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.productionMode=${bench.productionMode:true}")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @Import(TestConfig.class)
 @Tag("bench")
 class PortalSessionsBenchmark {
 
     @Autowired AtelierFixtures fixtures;
     @Autowired TerritoryFixtures territories;
-    @LocalServerPort int port;
+    @Autowired DataSource dataSource;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<HttpClient> keep = new ArrayList<>();
-    /** The page's status: in production mode without the production bundle (not built here) it is not 200. */
-    private int pageStatus;
+    private ProductionNode node;
 
     @Test
     void retained_heap_per_visitor_session() throws Exception {
         int visitors = Benchmarks.intSetting("visitors", 1000);
         System.out.println("bench portal-sessions: " + visitors + " visitors per route, "
-                + Runtime.getRuntime().availableProcessors() + " cores, max heap "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB (in-process, test configuration)");
-        TestTerritory city = programme("Ville", 1);
-        TestTerritory dept = programme("Departement", 2);
-        System.out.println("bench portal-sessions: seeded 252 + 672 sessions");
+                + Runtime.getRuntime().availableProcessors() + " cores; the production jar with -Xmx1g");
+        TestTerritory city = city();
+        TestTerritory dept = departement();
+        node = ProductionNode.start(ProductionNode.extracted(),
+                Launch.of("portal-sessions", ((HikariDataSource) dataSource).getJdbcUrl()));
+        try {
+            node.awaitFirstPage("", Duration.ofMinutes(3));
+            measureRoutes(visitors, city, dept);
+        } finally {
+            keep.clear();
+            node.close();
+        }
+    }
+
+    private void measureRoutes(int visitors, TestTerritory city, TestTerritory dept) throws Exception {
 
         // Warm-up: classes, JIT, caches.
         for (String route : routes(city)) {
@@ -73,7 +84,6 @@ class PortalSessionsBenchmark {
         keep.clear();
 
         var figures = Benchmarks.figures();
-        System.out.println("bench portal-sessions: page status " + pageStatus);
         double floor = measure("floor (legal page)", "territoire/" + city.slug() + "/mentions-legales", visitors);
         double cityList = measure("city list", "territoire/" + city.slug() + "/ateliers", visitors);
         double deptList = measure("département list", "territoire/" + dept.slug() + "/ateliers", visitors);
@@ -108,11 +118,11 @@ class PortalSessionsBenchmark {
 
     /** KB of heap per session after {@code n} visitors opened the route (the sessions stay open). */
     private double measure(String name, String route, int n) throws Exception {
-        long before = usedAfterGc();
+        long before = node.heapUsedAfterGc();
         long start = System.nanoTime();
         open(route, n);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        long after = usedAfterGc();
+        long after = node.heapUsedAfterGc();
         double kb = (after - before) / 1024.0 / n;
         Benchmarks.figure(String.format("%-20s %7.1f KB per session  (%d sessions in %d ms, %.1f ms each)", name, kb,
                 n, ms, ms / (double) n));
@@ -129,10 +139,10 @@ class PortalSessionsBenchmark {
     private HttpClient visit(String route) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        String base = "http://127.0.0.1:" + port + "/";
+        String base = node.baseUrl();
         var page = client.send(HttpRequest.newBuilder(URI.create(base + route)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        pageStatus = page.statusCode();
+        assertThat(page.statusCode()).as("page " + route).isEqualTo(200);
         var init = client.send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
                 + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -155,41 +165,63 @@ class PortalSessionsBenchmark {
         return client;
     }
 
-    private static long usedAfterGc() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 4; i++) {
-            memory.gc();
-            Thread.sleep(200);
+    /** Seven advisors at six places in three communes, each with a session every other day for twelve weeks. */
+    private TestTerritory city() {
+        TestAtelier first = fixtures.create("Ville", 8, 1);
+        TestTerritory t = first.territory();
+        List<Long> places = new ArrayList<>(List.of(t.placeId(), t.secondPlaceId()));
+        for (int c = 1; c <= 2; c++) {
+            long[] commune = territories.addCommuneWithPlace(t, "Quartier " + c, "Mairie de quartier " + c);
+            places.add(commune[1]);
+            places.add(territories.addPlace(t, commune[0], "Bibliothèque " + c));
         }
-        return memory.getHeapMemoryUsage().getUsed();
+        int sessions = schedule(t, first, places, 7, 2) + 1;
+        System.out.println("bench portal-sessions: city: 3 communes, " + places.size() + " places, 7 advisors, "
+                + sessions + " sessions");
+        return t;
+    }
+
+    /** Fifty communes, sixty places, fifteen advisors with four places each, a session every other day. */
+    private TestTerritory departement() {
+        TestAtelier first = fixtures.create("Departement", 8, 1);
+        TestTerritory t = first.territory();
+        List<Long> places = new ArrayList<>(List.of(t.placeId(), t.secondPlaceId()));
+        List<Long> communes = new ArrayList<>(List.of(t.communeId()));
+        for (int c = 1; c < 50; c++) {
+            long[] commune = territories.addCommuneWithPlace(t, "Commune rurale " + c, "Salle des fêtes " + c);
+            communes.add(commune[0]);
+            places.add(commune[1]);
+        }
+        for (int p = 0; places.size() < 60; p++) {
+            places.add(territories.addPlace(t, communes.get(p * 5), "Mairie annexe " + p));
+        }
+        int sessions = schedule(t, first, places, 15, 2) + 1;
+        System.out.println("bench portal-sessions: département: " + communes.size() + " communes, " + places.size()
+                + " places, 15 advisors, " + sessions + " sessions");
+        return t;
     }
 
     /**
-     * Twelve weeks of ateliers, three sessions a day from tomorrow by each advisor (two places); {@code advisors}
-     * 2 gives four a day each at the two places.
+     * Twelve weeks of sessions: advisor {@code a} works at four of the places (the first advisor is the fixture's,
+     * at its two) and holds one session every {@code everyDays} days, alternating two workshops.
      */
-    private TestTerritory programme(String label, int advisors) {
-        TestAtelier first = fixtures.create(label, 8, 1);
-        TestTerritory t = first.territory();
-        long other = fixtures.workshop(t, "Retoucher ses photos " + label);
-        int[][] slots = advisors == 1 ? new int[][] {{9, 0}, {11, 30}, {14, 0}} : new int[][] {{9, 0}, {11, 30}, {14, 0}, {16, 30}};
-        List<TestTerritory> staff = new ArrayList<>(List.of(t));
-        for (int a = 1; a < advisors; a++) {
-            long advisor = territories.addAdvisor(t, "Conseiller " + a + " " + label);
-            staff.add(new TestTerritory(t.structureId(), t.slug(), t.communeId(), t.placeId(), t.secondPlaceId(), advisor));
-        }
-        for (int a = 0; a < staff.size(); a++) {
-            long place = a == 0 ? t.placeId() : t.secondPlaceId();
-            for (int day = 1; day <= 84; day++) {
-                for (int s = 0; s < slots.length; s++) {
-                    if (a == 0 && day == 1 && slots[s][0] == 14) {
-                        continue; // the fixture's own session
-                    }
-                    fixtures.session(staff.get(a), s % 2 == 0 ? first.workshopId() : other,
-                            fixtures.at(day, slots[s][0], slots[s][1]), 8, place);
-                }
+    private int schedule(TestTerritory t, TestAtelier first, List<Long> places, int advisors, int everyDays) {
+        long other = fixtures.workshop(t, "Retoucher ses photos");
+        int count = 0;
+        for (int a = 0; a < advisors; a++) {
+            int firstPlace = a * 4;
+            List<Long> own = a == 0 ? List.of(t.placeId(), t.secondPlaceId())
+                    : IntStream.range(0, 4).mapToObj(i -> places.get((firstPlace + i) % places.size())).toList();
+            long advisor = a == 0 ? t.advisorId() : territories.addAdvisor(t, "Conseiller " + a, Set.copyOf(own));
+            var staff = new TestTerritory(t.structureId(), t.slug(), t.communeId(), t.placeId(), t.secondPlaceId(), advisor);
+            for (int day = 2 + a % everyDays; day <= 84; day += everyDays) {
+                // Two advisors sharing a place never meet there: different hours or different days.
+                int[] time = {8 + (a % 5) * 2, a % 2 == 0 ? 0 : 30};
+                fixtures.session(staff, count % 2 == 0 ? first.workshopId() : other, fixtures.at(day, time[0], time[1]),
+                        8, own.get(day % own.size()));
+                count++;
             }
         }
-        return t;
+        return count;
     }
 }

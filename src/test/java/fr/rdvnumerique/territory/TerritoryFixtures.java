@@ -75,6 +75,20 @@ public class TerritoryFixtures {
                 AdvisorKind.CONSEILLER_NUMERIQUE, Set.of(territory.placeId(), territory.secondPlaceId()))).getId());
     }
 
+    /** A further advisor of the structure who works at the given places. */
+    public long addAdvisor(TestTerritory territory, String name, Set<Long> placeIds) {
+        return transactions.execute(status -> advisors.save(new Advisor(territory.structureId(), name,
+                EmailAddress.of("a" + System.nanoTime() + "@" + territory.slug() + ".example.org"),
+                AdvisorKind.CONSEILLER_NUMERIQUE, placeIds)).getId());
+    }
+
+    /** Another place in one of the structure's communes. */
+    public long addPlace(TestTerritory territory, long communeId, String placeName) {
+        return transactions.execute(status -> places.save(new Place(territory.structureId(), new Place.PlaceDetails(
+                communeId, placeName, null, PlaceKind.MAIRIE, "4 place de l'Église", StepFreeAccess.YES, null, null,
+                null))).getId());
+    }
+
     /** Another commune of the structure with one place in it (no step-free access): {communeId, placeId}. */
     public long[] addCommuneWithPlace(TestTerritory territory, String communeName, String placeName) {
         return transactions.execute(status -> {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -43,6 +44,7 @@ import fr.rdvnumerique.territory.CommuneSummary;
 import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.StructureSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -55,6 +57,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -90,8 +94,12 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
     private final TerritoryDirectory directory;
     private final Clock clock;
 
-    private final Select<CommuneSummary> commune = new Select<>();
-    private final Select<PlaceSummary> place = new Select<>();
+    /*
+     * Communes and places are combo boxes fetched when opened: a Select holds a server-side component per item, and
+     * a département's fifty communes and sixty places would then weigh on every visitor's session (issue 14).
+     */
+    private final ComboBox<CommuneSummary> commune = new ComboBox<>();
+    private final ComboBox<PlaceSummary> place = new ComboBox<>();
     private final Select<Theme> theme = new Select<>();
     private final Select<AtelierLevel> level = new Select<>();
     private final Checkbox withSeats = new Checkbox();
@@ -152,16 +160,19 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private Section filters() {
+        long structureId = structure.id();
         commune.setLabel(getTranslation("atelier.calendar.commune"));
-        commune.setItems(directory.communes(structure.id()));
-        commune.setItemLabelGenerator(c -> c == null ? getTranslation("atelier.calendar.any-commune") : c.name());
-        commune.setEmptySelectionAllowed(true);
-        commune.setEmptySelectionCaption(getTranslation("atelier.calendar.any-commune"));
+        commune.setItems(query -> matching(directory.communes(structureId), CommuneSummary::name,
+                query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
+        commune.setItemLabelGenerator(CommuneSummary::name);
+        commune.setPlaceholder(getTranslation("atelier.calendar.any-commune"));
+        commune.setClearButtonVisible(true);
         place.setLabel(getTranslation("atelier.calendar.place"));
-        place.setItems(directory.places(structure.id()));
-        place.setItemLabelGenerator(p -> p == null ? getTranslation("atelier.calendar.any") : p.name());
-        place.setEmptySelectionAllowed(true);
-        place.setEmptySelectionCaption(getTranslation("atelier.calendar.any"));
+        place.setItems(query -> matching(directory.places(structureId), PlaceSummary::name,
+                query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
+        place.setItemLabelGenerator(PlaceSummary::name);
+        place.setPlaceholder(getTranslation("atelier.calendar.any"));
+        place.setClearButtonVisible(true);
         theme.setLabel(getTranslation("atelier.calendar.theme"));
         theme.setItems(Theme.values());
         theme.setItemLabelGenerator(t -> t == null ? getTranslation("atelier.calendar.any") : getTranslation(t.labelKey()));
@@ -191,6 +202,16 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
         var section = new Section(new H2(getTranslation("atelier.calendar.filters")), fields);
         section.addClassName("atelier-filters");
         return section;
+    }
+
+    /** The items whose name contains what the visitor typed, case and accents aside, one page of them. */
+    static <T> Stream<T> matching(List<T> items, Function<T, String> name, String typed, int offset, int limit) {
+        String wanted = folded(typed == null ? "" : typed.strip());
+        return items.stream().filter(item -> folded(name.apply(item)).contains(wanted)).skip(offset).limit(limit);
+    }
+
+    private static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.FRENCH);
     }
 
     private Div toolbar() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -155,7 +156,7 @@ class AteliersViewTest extends SpringBrowserlessTest {
         assertThat(count()).isEqualTo("3 ateliers");
 
         @SuppressWarnings("unchecked")
-        Select<Object> commune = $(Select.class).withLabel("Commune").single();
+        ComboBox<Object> commune = $(ComboBox.class).withLabel("Commune").single();
         test(commune).selectItem("Commune Voisine");
         assertThat(titles()).containsExactly("Sécuriser ses e-mails");
         assertThat(cards().getFirst().select("p").eachText())
@@ -164,7 +165,7 @@ class AteliersViewTest extends SpringBrowserlessTest {
         assertThat(count()).isEqualTo("3 ateliers");
 
         @SuppressWarnings("unchecked")
-        Select<Object> place = $(Select.class).withLabel("Lieu").single();
+        ComboBox<Object> place = $(ComboBox.class).withLabel("Lieu").single();
         test(place).selectItem("Mairie Calendrier lieux");
         assertThat(titles()).containsExactly("Créer son adresse e-mail");
         place.setValue(null);
@@ -278,7 +279,7 @@ class AteliersViewTest extends SpringBrowserlessTest {
         assertThat(count()).isEqualTo("9 ateliers");
         level.setValue(null);
         @SuppressWarnings("unchecked")
-        Select<Object> place = $(Select.class).withLabel("Lieu").single();
+        ComboBox<Object> place = $(ComboBox.class).withLabel("Lieu").single();
         test(place).selectItem("Médiathèque Calendrier requetes");
         assertThat(count()).isEqualTo("18 ateliers");
         place.setValue(null);
@@ -326,5 +327,13 @@ class AteliersViewTest extends SpringBrowserlessTest {
     private static String monthTitle(LocalDate day) {
         String name = day.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.FRENCH) + " " + day.getYear();
         return AteliersView.capitalized(name);
+    }
+
+    @Test
+    void typing_part_of_a_communes_name_finds_it_whatever_the_accents_and_capitals() {
+        var communes = List.of("Fléville-devant-Nancy", "Heillecourt", "Houdemont", "Ludres");
+        assertThat(AteliersView.matching(communes, name -> name, "fleville", 0, 50)).containsExactly("Fléville-devant-Nancy");
+        assertThat(AteliersView.matching(communes, name -> name, " HOU ", 0, 50)).containsExactly("Houdemont");
+        assertThat(AteliersView.matching(communes, name -> name, null, 1, 2)).containsExactly("Heillecourt", "Houdemont");
     }
 }

@@ -110,7 +110,20 @@ class DockerFilesTest {
         }
         assertThat(service("mailpit").get("image")).asString().matches("axllent/mailpit:v\\d+\\.\\d+\\.\\d+");
         assertThat(Files.readString(Path.of("docker/Dockerfile")).lines().filter(l -> l.startsWith("FROM ")))
-                .allMatch(l -> l.matches("FROM eclipse-temurin:21-(jdk|jre)( AS build)?"));
+                .allMatch(l -> l.matches("FROM eclipse-temurin:25-(jdk|jre)( AS build)?"));
+    }
+
+    @Test
+    void the_image_starts_the_extracted_jar_with_its_ahead_of_time_cache_as_the_startup_benchmark_does()
+            throws Exception {
+        String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
+        assertThat(dockerfile).contains("-Djarmode=tools -jar /src/app.jar extract --destination /src/app",
+                "COPY docker/start.sh /app/start.sh", "ENTRYPOINT [\"sh\", \"/app/start.sh\"]");
+        String start = Files.readString(Path.of("docker/start.sh"));
+        assertThat(start).contains("-XX:AOTCacheOutput=\"$cache\" -Dspring.context.exit=onRefresh",
+                "exec java $JAVA_OPTS -XX:AOTCache=\"$cache\" -jar \"$app\"", "exec java $JAVA_OPTS -jar \"$app\"");
+        Process syntax = new ProcessBuilder("sh", "-n", "docker/start.sh").redirectErrorStream(true).start();
+        assertThat(syntax.waitFor()).as(new String(syntax.getInputStream().readAllBytes())).isZero();
     }
 
     @Test
