@@ -56,6 +56,7 @@ public final class PortalScenario {
     private final String bookedTitle;
     private boolean fieldByField = true;
     private boolean page = true;
+    private java.time.Duration thinkTime = java.time.Duration.ZERO;
 
     /**
      * @param base the application's root URL (loopback)
@@ -86,9 +87,15 @@ public final class PortalScenario {
         return this;
     }
 
+    /** Visitors take about {@code mean} before each action ({@link VaadinVisitor#thinkTime}). */
+    public PortalScenario thinkTime(java.time.Duration mean) {
+        this.thinkTime = mean;
+        return this;
+    }
+
     /** A new visitor (a new tab, cookies of its own) behind address {@code forwardedFor} (may be null). */
     public VaadinVisitor visitor(HttpClient http, String forwardedFor, RequestStats stats) {
-        var visitor = new VaadinVisitor(http, base, forwardedFor, stats);
+        var visitor = new VaadinVisitor(http, base, forwardedFor, stats).thinkTime(thinkTime);
         return page ? visitor : visitor.withoutPage();
     }
 

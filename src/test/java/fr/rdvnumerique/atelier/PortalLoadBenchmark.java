@@ -1,0 +1,284 @@
+package fr.rdvnumerique.atelier;
+
+import fr.rdvnumerique.appointment.AppointmentFixtures;
+import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
+import fr.rdvnumerique.territory.TerritoryFixtures;
+import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
+import fr.rdvnumerique.testing.Benchmarks;
+import fr.rdvnumerique.testing.TestConfig;
+import fr.rdvnumerique.testing.load.PortalScenario;
+import fr.rdvnumerique.testing.load.PortalScenario.Person;
+import fr.rdvnumerique.testing.load.RequestStats;
+import fr.rdvnumerique.testing.load.VaadinVisitor;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@code bench/run portal-load}: {@code -Dbench.visitors} (200) residents at once on the public portal over HTTP,
+ * driven through Vaadin's protocol by {@link PortalScenario} (no browser), against the application in-process in
+ * production mode on loopback. Each simulated visitor is a new tab (its own Vaadin session) behind an address of
+ * its own in 198.18.0.0/15, given in {@code X-Forwarded-For} as a reverse proxy would (believed from loopback with
+ * {@code server.forward-headers-strategy=native}), so the per-address limits stay on and each visitor meets its own.
+ * <ol>
+ * <li>Registrations for {@code -Dbench.seconds} (30): the ateliers list, a session at random among ten of twelve
+ * seats, the form field by field, « Je m'inscris », the answer read (a seat or the waiting list: both are completed
+ * registrations). Seats are contended: most visitors end on a waiting list.</li>
+ * <li>Bookings for {@code -Dbench.bookingSeconds} (15): the wizard from the place to the confirmation, at random
+ * among the free days of the month shown and their times, two advisors at two places; a time taken meanwhile
+ * sends the visitor to that day's fresh times.</li>
+ * </ol>
+ * Visitors take about {@code -Dbench.thinkMs} (500) before each action (reading, typing: half to one and a half
+ * of it), not counted in the requests' durations; 0 makes every visitor fire its next request at once (the
+ * application saturated: throughput at the cost of latency). {@code -Dbench.warmSeconds} (30) of the same on another
+ * territory warm up first (not measured): the JIT keeps compiling for long on two busy cores. Afterwards the database is asked whether any
+ * session holds more confirmed seats than its capacity, or any advisor two appointments at once (overbooked), and
+ * whether every seat a visitor was told is confirmed is one.
+ * <p>
+ * The page itself is not requested: in-process, production mode has no frontend bundle to serve it from (the page
+ * is an error there). Every other request is: {@code ?v-r=init} and the UIDL requests. Targets (issue): ≥ 30
+ * completed registrations per second, p95 ≤ 300 ms per request, no error, nothing overbooked, on this machine with
+ * the load generator in the same process. {@code -Dbench.jfr=FILE} keeps a flight recording of the registrations.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.productionMode=true", "server.forward-headers-strategy=native"})
+@Import(TestConfig.class)
+@Tag("bench")
+class PortalLoadBenchmark {
+
+    private static final int SESSIONS = 10;
+    private static final int CAPACITY = 12;
+
+    @Autowired AtelierFixtures ateliers;
+    @Autowired AppointmentFixtures appointments;
+    @Autowired TerritoryFixtures territories;
+    @Autowired JdbcClient jdbc;
+    @LocalServerPort int port;
+
+    private final AtomicInteger addresses = new AtomicInteger();
+    private final String run = Long.toString(System.currentTimeMillis() % 100_000_000, 36);
+    private final AtomicInteger people = new AtomicInteger();
+
+    /** What one phase of the run did. */
+    private record Round(int completed, int errors, long wallNanos, RequestStats stats, Map<String, Integer> outcomes,
+                         List<String> errorSamples, long cpuNanos, long gcMillis) {
+
+        double perSecond() {
+            return Math.round(completed * 10 / (wallNanos / 1e9)) / 10.0;
+        }
+    }
+
+    @Test
+    void portal_load() throws Exception {
+        int visitors = Benchmarks.intSetting("visitors", 200);
+        int seconds = Benchmarks.intSetting("seconds", 30);
+        int bookingSeconds = Benchmarks.intSetting("bookingSeconds", 15);
+        int warmSeconds = Benchmarks.intSetting("warmSeconds", 30);
+        Duration think = Duration.ofMillis(Benchmarks.intSetting("thinkMs", 500));
+        System.out.println("bench portal-load: " + visitors + " visitors, " + Runtime.getRuntime().availableProcessors()
+                + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB (in-process, production mode)");
+        TestTerritory warm = programme("Echauffement");
+        TestTerritory measured = programme("Charge");
+        URI base = URI.create("http://127.0.0.1:" + port + "/");
+
+        try (HttpClient http = VaadinVisitor.httpClient()) {
+            // Warm-up on a territory of its own (classes, JIT, pools), thrown away.
+            // The JIT compiles for long on two busy cores: a short warm-up leaves it compiling through the round.
+            var warmScenario = new PortalScenario(base, warm.slug()).withoutPage().thinkTime(think);
+            Round warmRegistrations = round(http, warmScenario, visitors, warmSeconds * 2 / 3, true);
+            Round warmBookings = round(http, warmScenario, visitors / 2, warmSeconds / 3, false);
+            System.out.println("bench portal-load: warm-up " + warmRegistrations.completed() + " registrations, "
+                    + warmBookings.completed() + " bookings, " + (warmRegistrations.errors() + warmBookings.errors()) + " errors");
+
+            var scenario = new PortalScenario(base, measured.slug()).withoutPage().thinkTime(think);
+            // -Dbench.jfr=/tmp/portal-load.jfr: a flight recording (profile settings) of the registrations.
+            String jfr = System.getProperty("bench.jfr");
+            var recording = jfr == null ? null : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            if (recording != null) {
+                recording.start();
+            }
+            Round registrations = round(http, scenario, visitors, seconds, true);
+            if (recording != null) {
+                recording.dump(java.nio.file.Path.of(jfr));
+                recording.close();
+            }
+            Round bookings = round(http, scenario, visitors, bookingSeconds, false);
+
+            int overbookedSessions = jdbc.sql("""
+                    select count(*) from atelier_session s where s.structure_id = :structure and s.capacity <
+                    (select coalesce(sum(r.seats), 0) from atelier_registration r where r.session_id = s.id
+                     and r.status = 'CONFIRMED')""").param("structure", measured.structureId()).query(Integer.class).single();
+            int doubleBooked = jdbc.sql("""
+                    select count(*) from appointment a join appointment b on a.advisor_id = b.advisor_id and a.id < b.id
+                    where a.structure_id = :structure and a.status <> 'CANCELLED' and b.status <> 'CANCELLED'
+                    and a.start_at < date_add(b.end_at, interval b.buffer_minutes minute)
+                    and b.start_at < date_add(a.end_at, interval a.buffer_minutes minute)""")
+                    .param("structure", measured.structureId()).query(Integer.class).single();
+            int confirmedRows = jdbc.sql("""
+                    select count(*) from atelier_registration r join atelier_session s on s.id = r.session_id
+                    where s.structure_id = :structure and r.status = 'CONFIRMED'""")
+                    .param("structure", measured.structureId()).query(Integer.class).single();
+            int toldConfirmed = registrations.outcomes().getOrDefault("CONFIRMED", 0);
+
+            print("registrations", registrations);
+            print("bookings", bookings);
+            Benchmarks.figure(String.format("seats: %d sessions of %d; %d confirmed in the database, %d visitors told "
+                            + "« place réservée », %d on waiting lists; overbooked sessions %d, overlapping appointments %d",
+                    SESSIONS, CAPACITY, confirmedRows, toldConfirmed, registrations.outcomes().getOrDefault("WAITLISTED", 0),
+                    overbookedSessions, doubleBooked));
+
+            var figures = Benchmarks.figures();
+            figures.put("visitors", visitors);
+            figures.put("think_ms", think.toMillis());
+            figures.put("registrations_per_s", registrations.perSecond());
+            figures.put("p50_ms", registrations.stats().percentileMs(50));
+            figures.put("p95_ms", registrations.stats().percentileMs(95));
+            figures.put("errors", registrations.errors() + bookings.errors());
+            figures.put("overbooked", overbookedSessions + doubleBooked);
+            figures.put("registrations", registrations.completed());
+            figures.put("bookings_per_s", bookings.perSecond());
+            figures.put("booking_p95_ms", bookings.stats().percentileMs(95));
+            figures.put("cpu_ms_per_registration", Math.round(registrations.cpuNanos() / 1e6 / Math.max(1, registrations.completed())));
+            figures.put("load", loadAverage());
+            Benchmarks.result("portal-load", figures);
+
+            var missed = new ArrayList<String>();
+            if (registrations.perSecond() < 30) {
+                missed.add("fewer than 30 registrations per second");
+            }
+            if (registrations.stats().percentileMs(95) > 300 || bookings.stats().percentileMs(95) > 300) {
+                missed.add("p95 above 300 ms");
+            }
+            if (registrations.errors() + bookings.errors() > 0) {
+                missed.add("errors");
+            }
+            if (overbookedSessions + doubleBooked > 0 || confirmedRows != toldConfirmed) {
+                missed.add("overbooked, or seats told confirmed that are not");
+            }
+            if (!missed.isEmpty()) {
+                System.out.println("bench portal-load MISSED: " + String.join(", ", missed));
+                throw new AssertionError(String.join(", ", missed));
+            }
+        }
+    }
+
+    /**
+     * {@code visitors} threads, each a new visitor after the other (new tab, new address, new person) until
+     * {@code seconds} have passed; the round ends when the last journey started has ended.
+     */
+    private Round round(HttpClient http, PortalScenario scenario, int visitors, int seconds, boolean register)
+            throws InterruptedException {
+        var stats = new RequestStats();
+        var completed = new LongAdder();
+        var errors = new LongAdder();
+        var outcomes = new ConcurrentHashMap<String, Integer>();
+        var samples = new ArrayList<String>();
+        long cpuBefore = processCpuNanos();
+        long gcBefore = gcMillis();
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
+        var threads = new ArrayList<Thread>();
+        for (int v = 0; v < visitors; v++) {
+            threads.add(Thread.ofVirtual().name("visitor-" + v).start(() -> {
+                while (System.nanoTime() < deadline) {
+                    VaadinVisitor visitor = scenario.visitor(http, PortalScenario.address(addresses.incrementAndGet()), stats);
+                    Person person = Person.of(run, people.incrementAndGet());
+                    try {
+                        String outcome = register ? scenario.register(visitor, person).name()
+                                : scenario.book(visitor, person).slotsTaken() > 0 ? "BOOKED_AFTER_TAKEN" : "BOOKED";
+                        outcomes.merge(outcome, 1, Integer::sum);
+                        completed.increment();
+                    } catch (RuntimeException e) {
+                        errors.increment();
+                        synchronized (samples) {
+                            if (samples.size() < 5) {
+                                samples.add(e.toString());
+                            }
+                        }
+                    }
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            // Bounded: a journey's requests time out after 30 s each.
+            thread.join(TimeUnit.SECONDS.toMillis(seconds + 120));
+        }
+        long wall = System.nanoTime() - start;
+        return new Round(completed.intValue(), errors.intValue(), wall, stats, Map.copyOf(outcomes), List.copyOf(samples),
+                processCpuNanos() - cpuBefore, gcMillis() - gcBefore);
+    }
+
+    /** CPU time of this process (application, load generator, JIT and GC threads together). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .filter(t -> t > 0).sum();
+    }
+
+    /** The machine's load average over the last minute (other people's work included), as uptime prints it. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return String.valueOf(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private static void print(String name, Round round) {
+        RequestStats stats = round.stats();
+        Benchmarks.figure(String.format("%s: %d completed in %.1f s (%.1f/s), %d errors; %d requests (%.0f/s), "
+                        + "%d failed; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms per request; outcomes %s",
+                name, round.completed(), round.wallNanos() / 1e9, round.perSecond(), round.errors(), stats.requests(),
+                stats.requests() / (round.wallNanos() / 1e9), stats.failures(), stats.percentileMs(50),
+                stats.percentileMs(95), stats.percentileMs(99), round.outcomes()));
+        Benchmarks.figure(String.format("  process CPU %.1f s over %.1f s (%.2f cores of %d; machine load %s), %.1f ms per "
+                        + "request, %.0f ms per journey; GC %d ms",
+                round.cpuNanos() / 1e9, round.wallNanos() / 1e9, round.cpuNanos() / (double) round.wallNanos(),
+                Runtime.getRuntime().availableProcessors(), loadAverage(), round.cpuNanos() / 1e6 / Math.max(1, stats.requests()),
+                round.cpuNanos() / 1e6 / Math.max(1, round.completed()), round.gcMillis()));
+        stats.byKind().forEach((kind, line) -> Benchmarks.figure("  " + kind + ": " + line));
+        round.errorSamples().forEach(sample -> Benchmarks.figure("  error: " + sample));
+    }
+
+    /**
+     * A territory with {@value #SESSIONS} atelier sessions of {@value #CAPACITY} seats (one a day from tomorrow)
+     * and appointments every day 8:00–20:00 with two advisors, one at each place.
+     */
+    private TestTerritory programme(String label) {
+        TestAtelier first = ateliers.create(label, CAPACITY, 1);
+        TestTerritory territory = first.territory();
+        for (int day = 2; day <= SESSIONS; day++) {
+            ateliers.session(territory, first.workshopId(), ateliers.at(day, 14, 0), CAPACITY);
+        }
+        appointments.motif(territory);
+        long second = territories.addAdvisor(territory, "Conseillère " + label);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            appointments.open(territory, day, "08:00", "20:00");
+            appointments.open(territory, second, territory.secondPlaceId(), day, "08:00", "20:00");
+        }
+        return territory;
+    }
+}
