@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Every HTTP request of a load run: its duration (wall time from sending to the last byte of the answer), its kind
- * ("page", "init", "navigate", "click", "fill"...) and whether it failed. Thread-safe; one instance per measured
+ * ("page", "init", "open" (the navigation that opens a route), "navigate" (following a link), "click", "fill")
+ * and whether it failed. Thread-safe; one instance per measured
  * round (a warm-up round gets one of its own, thrown away).
  */
 public final class RequestStats {
@@ -17,8 +18,7 @@ public final class RequestStats {
     private long[] nanos = new long[4096];
     private int count;
     private final LongAdder failures = new LongAdder();
-    private final Map<String, LongAdder> countByKind = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> nanosByKind = new ConcurrentHashMap<>();
+    private final Map<String, RequestStats> byKind = new ConcurrentHashMap<>();
 
     /** One request; {@code ok} false for a refused status, a timeout or a broken connection. */
     public void record(String kind, long durationNanos, boolean ok) {
@@ -28,8 +28,9 @@ public final class RequestStats {
             }
             nanos[count++] = durationNanos;
         }
-        countByKind.computeIfAbsent(kind, k -> new LongAdder()).increment();
-        nanosByKind.computeIfAbsent(kind, k -> new LongAdder()).add(durationNanos);
+        if (kind != null) {
+            byKind.computeIfAbsent(kind, k -> new RequestStats()).record(null, durationNanos, ok);
+        }
         if (!ok) {
             failures.increment();
         }
@@ -64,12 +65,18 @@ public final class RequestStats {
         return Math.round(sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 100_000.0) / 10.0;
     }
 
-    /** Per kind: "kind n=… mean=… ms", sorted by kind. */
+    /** The requests of one kind ("init", "open", "navigate", "click", "fill"...), empty when none. */
+    public RequestStats kind(String kind) {
+        return byKind.getOrDefault(kind, new RequestStats());
+    }
+
+    /** Per kind: "n=… mean=… p95=… ms", sorted by kind. */
     public Map<String, String> byKind() {
         var lines = new TreeMap<String, String>();
-        countByKind.forEach((kind, n) -> {
-            long total = nanosByKind.get(kind).sum();
-            lines.put(kind, String.format("n=%d mean=%.1f ms", n.sum(), total / 1e6 / Math.max(1, n.sum())));
+        byKind.forEach((kind, stats) -> {
+            long[] all = stats.durations();
+            double mean = Arrays.stream(all).average().orElse(0) / 1e6;
+            lines.put(kind, String.format("n=%d mean=%.1f ms p95=%.1f ms", all.length, mean, stats.percentileMs(95)));
         });
         return lines;
     }

@@ -214,17 +214,17 @@ public final class VaadinVisitor {
         syncId = uidl.path("syncId").asInt(-1);
         clientId = uidl.path("clientId").asInt(0);
         apply("init", uidl);
-        route(path);
+        route("open", path);
         return this;
     }
 
     /** The router's navigation to {@code route}, as a click on a {@code router-link} anchor (or the back button). */
     public VaadinVisitor navigate(String route) {
         think();
-        return route(route);
+        return route("navigate", route);
     }
 
-    private VaadinVisitor route(String route) {
+    private VaadinVisitor route(String kind, String route) {
         String path = strip(route);
         String query = "";
         int question = path.indexOf('?');
@@ -238,7 +238,7 @@ public final class VaadinVisitor {
         data.put("appShellTitle", "");
         data.set("historyState", FACTORY.objectNode().put("idx", 0));
         data.put("trigger", "");
-        rpc("navigate", List.of(event(1, "ui-navigate", data)));
+        rpc(kind, List.of(event(1, "ui-navigate", data)));
         location = path;
         return this;
     }
