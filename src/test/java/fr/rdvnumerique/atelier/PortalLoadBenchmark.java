@@ -44,7 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <li>Registrations for {@code -Dbench.seconds} (30): the ateliers list, a session at random among ten of twelve
  * seats, the form field by field, « Je m'inscris », the answer read (a seat or the waiting list: both are completed
  * registrations). Seats are contended: most visitors end on a waiting list.</li>
- * <li>Bookings for {@code -Dbench.bookingSeconds} (15): the wizard from the place to the confirmation, at random
+ * <li>Bookings for {@code -Dbench.bookingSeconds} (10): the wizard from the place to the confirmation, at random
  * among the free days of the month shown and their times, two advisors at two places; a time taken meanwhile
  * sends the visitor to that day's fresh times.</li>
  * </ol>
@@ -81,7 +81,7 @@ class PortalLoadBenchmark {
 
     /** What one phase of the run did. */
     private record Round(int completed, int errors, long wallNanos, RequestStats stats, Map<String, Integer> outcomes,
-                         List<String> errorSamples, long cpuNanos, long gcMillis) {
+                         List<String> errorSamples, long cpuNanos, long gcMillis, long jitMillis) {
 
         double perSecond() {
             return Math.round(completed * 10 / (wallNanos / 1e9)) / 10.0;
@@ -92,7 +92,7 @@ class PortalLoadBenchmark {
     void portal_load() throws Exception {
         int visitors = Benchmarks.intSetting("visitors", 200);
         int seconds = Benchmarks.intSetting("seconds", 30);
-        int bookingSeconds = Benchmarks.intSetting("bookingSeconds", 15);
+        int bookingSeconds = Benchmarks.intSetting("bookingSeconds", 10);
         int warmSeconds = Benchmarks.intSetting("warmSeconds", 30);
         Duration think = Duration.ofMillis(Benchmarks.intSetting("thinkMs", 500));
         System.out.println("bench portal-load: " + visitors + " visitors, " + Runtime.getRuntime().availableProcessors()
@@ -159,6 +159,7 @@ class PortalLoadBenchmark {
             figures.put("bookings_per_s", bookings.perSecond());
             figures.put("booking_p95_ms", bookings.stats().percentileMs(95));
             figures.put("cpu_ms_per_registration", Math.round(registrations.cpuNanos() / 1e6 / Math.max(1, registrations.completed())));
+            figures.put("jit_ms", registrations.jitMillis());
             figures.put("load", loadAverage());
             Benchmarks.result("portal-load", figures);
 
@@ -195,6 +196,7 @@ class PortalLoadBenchmark {
         var samples = new ArrayList<String>();
         long cpuBefore = processCpuNanos();
         long gcBefore = gcMillis();
+        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
         var threads = new ArrayList<Thread>();
@@ -225,7 +227,8 @@ class PortalLoadBenchmark {
         }
         long wall = System.nanoTime() - start;
         return new Round(completed.intValue(), errors.intValue(), wall, stats, Map.copyOf(outcomes), List.copyOf(samples),
-                processCpuNanos() - cpuBefore, gcMillis() - gcBefore);
+                processCpuNanos() - cpuBefore, gcMillis() - gcBefore,
+                ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore);
     }
 
     /** CPU time of this process (application, load generator, JIT and GC threads together). */
@@ -255,10 +258,10 @@ class PortalLoadBenchmark {
                 stats.requests() / (round.wallNanos() / 1e9), stats.failures(), stats.percentileMs(50),
                 stats.percentileMs(95), stats.percentileMs(99), round.outcomes()));
         Benchmarks.figure(String.format("  process CPU %.1f s over %.1f s (%.2f cores of %d; machine load %s), %.1f ms per "
-                        + "request, %.0f ms per journey; GC %d ms",
+                        + "request, %.0f ms per journey; GC %d ms; JIT compilations %d ms (elapsed, summed over compiler threads)",
                 round.cpuNanos() / 1e9, round.wallNanos() / 1e9, round.cpuNanos() / (double) round.wallNanos(),
                 Runtime.getRuntime().availableProcessors(), loadAverage(), round.cpuNanos() / 1e6 / Math.max(1, stats.requests()),
-                round.cpuNanos() / 1e6 / Math.max(1, round.completed()), round.gcMillis()));
+                round.cpuNanos() / 1e6 / Math.max(1, round.completed()), round.gcMillis(), round.jitMillis()));
         stats.byKind().forEach((kind, line) -> Benchmarks.figure("  " + kind + ": " + line));
         round.errorSamples().forEach(sample -> Benchmarks.figure("  error: " + sample));
     }
