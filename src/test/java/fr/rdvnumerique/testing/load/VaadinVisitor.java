@@ -184,6 +184,11 @@ public final class VaadinVisitor {
         return requests;
     }
 
+    /** A cookie this visitor keeps, e.g. the load balancer's ({@code SRV} behind HAProxy: which node it sticks to). */
+    public Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies.get(name));
+    }
+
     /** The route the UI was last navigated to (without a leading slash). */
     public String location() {
         return location;
