@@ -27,7 +27,8 @@ class DockerFilesTest {
     @SuppressWarnings("unchecked")
     void compose_runs_the_app_with_mariadb_11_8_its_backups_and_mailpit() throws IOException {
         assertThat(((Map<String, Object>) compose().get("services")).keySet())
-                .containsExactlyInAnyOrder("app", "mariadb", "backup", "mailpit");
+                .containsExactlyInAnyOrder("app", "mariadb", "backup", "mailpit", "app2", "haproxy");
+        assertThat(service("app").get("profiles")).as("the single node runs without a profile").isNull();
         assertThat(service("mariadb").get("image")).isEqualTo("mariadb:11.8");
         assertThat((List<String>) service("mariadb").get("volumes")).anyMatch(v -> v.endsWith(":/var/lib/mysql"));
         assertThat((List<String>) service("app").get("ports")).as("only the reverse proxy on this machine reaches it")
@@ -95,6 +96,31 @@ class DockerFilesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_cluster_profile_runs_a_second_node_like_the_first_behind_haproxy_with_sticky_sessions() throws IOException {
+        var app = service("app");
+        var app2 = service("app2");
+        var haproxy = service("haproxy");
+        assertThat((List<String>) app2.get("profiles")).containsExactly("cluster");
+        assertThat((List<String>) haproxy.get("profiles")).containsExactly("cluster");
+        assertThat(app2.get("image")).isEqualTo(app.get("image"));
+        assertThat(app2.get("environment")).as("the same settings: one database, one secret").isEqualTo(app.get("environment"));
+        assertThat((List<String>) app2.get("ports")).as("reached through HAProxy only").isEmpty();
+        assertThat(((Map<String, Map<String, Object>>) app2.get("depends_on")).get("app"))
+                .as("the first node applies the migrations").containsEntry("condition", "service_healthy");
+        assertThat((List<String>) haproxy.get("ports")).containsExactly("127.0.0.1:8090:8080");
+        assertThat((List<String>) haproxy.get("volumes")).containsExactly("./haproxy/haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro");
+        String address = (String) ((Map<String, Map<String, Object>>) haproxy.get("networks")).get("default").get("ipv4_address");
+        String trusted = (String) ((Map<String, Object>) app.get("environment")).get("RDV_TRUSTED_PROXIES");
+        assertThat(trusted).as("the nodes believe HAProxy's X-Forwarded-For")
+                .contains(address.replace(".", "\\."));
+        String config = Files.readString(Path.of("docker/haproxy/haproxy.cfg"));
+        assertThat(config).contains("cookie SRV insert indirect nocache", "option httpchk GET /readyz", "option forwardfor",
+                "option redispatch", "server app app:8080 check cookie app", "server app2 app2:8080 check cookie app2",
+                "bind :8080");
+    }
+
+    @Test
     void the_backup_script_dumps_in_one_transaction_and_is_executable() throws IOException {
         Path script = Path.of("docker/backup/rdv-backup.sh");
         assertThat(Files.isExecutable(script)).isTrue();
@@ -104,7 +130,7 @@ class DockerFilesTest {
 
     @Test
     void every_image_has_a_fixed_version() throws IOException {
-        for (String name : List.of("mariadb", "backup", "mailpit")) {
+        for (String name : List.of("mariadb", "backup", "mailpit", "haproxy")) {
             String image = (String) service(name).get("image");
             assertThat(image).as(name).contains(":").doesNotEndWith(":latest");
         }
