@@ -159,6 +159,48 @@ class DeliveryTest {
     }
 
     @Test
+    void a_sender_killed_in_the_middle_of_a_chunk_has_recorded_what_left_and_the_rest_goes_out_once() {
+        enqueue(20);
+        server.start();
+        var email = new EmailChannel(server.sender(), mail, clock);
+        var told = new AtomicInteger();
+        // The node dies (an Error nothing catches) right after the server accepted the 7th mail of the chunk and the
+        // dispatcher recorded it: the 13 others were claimed but never sent.
+        NotificationChannel dying = new NotificationChannel() {
+            @Override
+            public String name() {
+                return EmailChannel.NAME;
+            }
+
+            @Override
+            public List<DeliveryResult> deliver(List<OutgoingMessage> batch) {
+                return email.deliver(batch);
+            }
+
+            @Override
+            public List<DeliveryResult> deliver(List<OutgoingMessage> batch, java.util.function.Consumer<DeliveryResult> each) {
+                return email.deliver(batch, result -> {
+                    each.accept(result);
+                    if (told.incrementAndGet() == 7) {
+                        throw new KilledNode();
+                    }
+                });
+            }
+        };
+        assertThatThrownBy(() -> kit.dispatcher(dying, issuer, 100).runOnce()).isInstanceOf(KilledNode.class);
+        assertThat(kit.statusesFor(domain)).as("each mail recorded as it left, not at the chunk's end")
+                .filteredOn("SENT"::equals).hasSize(7);
+
+        clock.advance(Duration.ofMinutes(11));
+        kit.dispatcher(server, issuer).runOnce();
+        assertEachReceivedOnce(20);
+    }
+
+    /** A node stopped by {@code kill -9}: nothing after this point runs. */
+    private static final class KilledNode extends Error {
+    }
+
+    @Test
     void failures_back_off_1_5_30_120_360_minutes_then_the_message_fails_and_renvoyer_sends_it() {
         long id = enqueue(1).getFirst();
         Dispatcher dispatcher = kit.dispatcher(server, issuer);

@@ -4,6 +4,7 @@ import fr.rdvnumerique.notification.domain.StaffNote;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A way to deliver messages. Only e-mail exists: there is no SMS provider, and nothing pretends to send one.
@@ -24,4 +25,16 @@ public interface NotificationChannel {
 
     /** Delivers a batch (one connection where the transport allows it); one result per message, any order. */
     List<DeliveryResult> deliver(List<OutgoingMessage> batch);
+
+    /**
+     * Delivers a batch and tells each result to {@code each} as soon as it is known, before the next message leaves:
+     * the outbox records a message as sent before sending another, so a node that dies in the middle of a batch
+     * leaves at most the message in flight to be sent again by another (ADR 021). By default the results are told
+     * together once the batch is done.
+     */
+    default List<DeliveryResult> deliver(List<OutgoingMessage> batch, Consumer<DeliveryResult> each) {
+        List<DeliveryResult> results = deliver(batch);
+        results.forEach(each);
+        return results;
+    }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -36,8 +37,9 @@ import org.slf4j.LoggerFactory;
  * database never send the same message, a message whose sender died comes back when its lease expires, and a
  * dispatcher slowed down past its lease (a slow mail server) leaves the rest of its batch to whoever took it back.
  *
- * <p>Delivery is at least once: a crash after the SMTP server accepted a message and before the outcome was
- * recorded sends it again, with the same deterministic Message-ID. Reminders are held back during the quiet hours
+ * <p>Each message's outcome is recorded as soon as the server answered, before the next message of the chunk
+ * leaves. Delivery is still at least once: a crash after the SMTP server accepted a message and before its outcome
+ * was recorded (the message in flight, one per dying sender) sends it again, with the same deterministic Message-ID. Reminders are held back during the quiet hours
  * (a retry of a reminder does not go out at night either).
  */
 public class Dispatcher {
@@ -125,9 +127,7 @@ public class Dispatcher {
                 var messagesOfChannel = entry.getValue();
                 for (int from = 0; from < messagesOfChannel.size(); from += settings.chunkSize()) {
                     var chunk = messagesOfChannel.subList(from, Math.min(messagesOfChannel.size(), from + settings.chunkSize()));
-                    var chunkOutcomes = sendChunk(owner, channel, chunk);
-                    record(owner, chunkOutcomes);
-                    outcomes.addAll(chunkOutcomes);
+                    outcomes.addAll(sendChunk(owner, channel, chunk));
                 }
             }
             int ok = (int) outcomes.stream().filter(o -> o.error() == null).count();
@@ -159,19 +159,28 @@ public class Dispatcher {
                 outcomes.add(failure(message.id(), message.attempts(), e.note(), e.permanent()));
             }
         }
+        record(owner, outcomes);
         if (ready.isEmpty()) {
             return outcomes;
         }
-        List<DeliveryResult> results;
+        // Each message's outcome is recorded as soon as the channel knows it, before the next one leaves: a sender
+        // that dies here leaves at most the message in flight to be sent again when its lease runs out.
+        var told = new HashSet<Long>();
+        Consumer<DeliveryResult> recordNow = result -> {
+            told.add(result.id());
+            Outcome outcome = result.ok() ? new Outcome(result.id(), clock.instant(), null, false, null)
+                    : failure(result.id(), attempts.get(result.id()), result.error(), result.permanent());
+            record(owner, List.of(outcome));
+            outcomes.add(outcome);
+        };
         try {
-            results = channel.deliver(ready);
+            channel.deliver(ready, recordNow);
         } catch (RuntimeException e) {
-            results = ready.stream().map(m -> DeliveryResult.failed(m.id(), EmailChannel.describe(e), false)).toList();
-        }
-        Instant now = clock.instant();
-        for (DeliveryResult result : results) {
-            outcomes.add(result.ok() ? new Outcome(result.id(), now, null, false, null)
-                    : failure(result.id(), attempts.get(result.id()), result.error(), result.permanent()));
+            for (OutgoingMessage message : ready) {
+                if (!told.contains(message.id())) {
+                    recordNow.accept(DeliveryResult.failed(message.id(), EmailChannel.describe(e), false));
+                }
+            }
         }
         return outcomes;
     }

@@ -11,6 +11,8 @@ import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -28,6 +30,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -90,6 +93,16 @@ public class EmailChannel implements NotificationChannel {
 
     @Override
     public List<DeliveryResult> deliver(List<OutgoingMessage> batch) {
+        return deliver(batch, result -> { });
+    }
+
+    /**
+     * Over one SMTP connection, message by message: each result is told as soon as the server answered, so the
+     * outbox records a mail as sent before the next one leaves (a sender killed in the middle leaves at most the
+     * mail in flight to be sent again, ADR 021). A sender other than Spring's own sends the batch at once.
+     */
+    @Override
+    public List<DeliveryResult> deliver(List<OutgoingMessage> batch, Consumer<DeliveryResult> each) {
         var results = new ArrayList<DeliveryResult>();
         var built = new IdentityHashMap<MimeMessage, OutgoingMessage>();
         var toSend = new ArrayList<MimeMessage>();
@@ -100,10 +113,15 @@ public class EmailChannel implements NotificationChannel {
                 toSend.add(mime);
             } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
                 // The message itself is wrong (e.g. an address the mail library refuses): no retry helps.
-                results.add(DeliveryResult.failed(message.id(), StaffNote.of(Code.MAIL_INVALID, String.valueOf(e.getMessage())), true));
+                tell(results, each, DeliveryResult.failed(message.id(),
+                        StaffNote.of(Code.MAIL_INVALID, String.valueOf(e.getMessage())), true));
             }
         }
         if (toSend.isEmpty()) {
+            return results;
+        }
+        if (sender instanceof JavaMailSenderImpl impl) {
+            sendOneByOne(impl, toSend, built, results, each);
             return results;
         }
         Map<Object, Exception> failures = Map.of();
@@ -121,10 +139,86 @@ public class EmailChannel implements NotificationChannel {
         for (MimeMessage mime : toSend) {
             long id = built.get(mime).id();
             Exception failure = whole != null ? whole : failures.get(mime);
-            results.add(failure == null ? DeliveryResult.delivered(id)
+            tell(results, each, failure == null ? DeliveryResult.delivered(id)
                     : DeliveryResult.failed(id, describe(failure), isPermanent(failure)));
         }
         return results;
+    }
+
+    /**
+     * What {@link JavaMailSenderImpl#send(MimeMessage...)} does (one connection, the Message-ID kept across
+     * {@code saveChanges()}, a new connection if the server dropped it), with each result told at once. When no
+     * connection can be made, that message and the rest fail with the reason.
+     */
+    private static void sendOneByOne(JavaMailSenderImpl impl, List<MimeMessage> toSend,
+                                     Map<MimeMessage, OutgoingMessage> built, List<DeliveryResult> results,
+                                     Consumer<DeliveryResult> each) {
+        Transport transport = null;
+        try {
+            for (int i = 0; i < toSend.size(); i++) {
+                MimeMessage mime = toSend.get(i);
+                long id = built.get(mime).id();
+                if (transport == null || !transport.isConnected()) {
+                    close(transport);
+                    try {
+                        transport = connect(impl);
+                    } catch (MessagingException | RuntimeException e) {
+                        transport = null;
+                        for (MimeMessage rest : toSend.subList(i, toSend.size())) {
+                            tell(results, each, DeliveryResult.failed(built.get(rest).id(), describe(e), false));
+                        }
+                        return;
+                    }
+                }
+                DeliveryResult result;
+                try {
+                    String messageId = mime.getMessageID();
+                    mime.saveChanges();
+                    if (messageId != null) {
+                        mime.setHeader("Message-ID", messageId);
+                    }
+                    transport.sendMessage(mime, mime.getAllRecipients());
+                    result = DeliveryResult.delivered(id);
+                } catch (MessagingException | RuntimeException e) {
+                    result = DeliveryResult.failed(id, describe(e), isPermanent(e));
+                }
+                tell(results, each, result);
+            }
+        } finally {
+            close(transport);
+        }
+    }
+
+    private static Transport connect(JavaMailSenderImpl impl) throws MessagingException {
+        Session session = impl.getSession();
+        String protocol = impl.getProtocol() != null ? impl.getProtocol()
+                : session.getProperty("mail.transport.protocol");
+        Transport transport = session.getTransport(protocol != null ? protocol : "smtp");
+        String username = impl.getUsername();
+        String password = impl.getPassword();
+        if ("".equals(username)) {
+            username = null;
+            if ("".equals(password)) {
+                password = null;
+            }
+        }
+        transport.connect(impl.getHost(), impl.getPort(), username, password);
+        return transport;
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException | RuntimeException ignored) {
+                // Every message's result is known already.
+            }
+        }
+    }
+
+    private static void tell(List<DeliveryResult> results, Consumer<DeliveryResult> each, DeliveryResult result) {
+        results.add(result);
+        each.accept(result);
     }
 
     /** The MIME message of an outgoing mail. */
