@@ -171,7 +171,8 @@ class PortalSessionsBenchmark {
         TestTerritory t = first.territory();
         List<Long> places = new ArrayList<>(List.of(t.placeId(), t.secondPlaceId()));
         for (int c = 1; c <= 2; c++) {
-            long[] commune = territories.addCommuneWithPlace(t, "Quartier " + c, "Mairie de quartier " + c);
+            long[] commune = territories.addCommuneWithPlace(t, "Quartier " + c, "Mairie de quartier " + c,
+                    String.valueOf(54400 + c));
             places.add(commune[1]);
             places.add(territories.addPlace(t, commune[0], "Bibliothèque " + c));
         }
@@ -188,7 +189,8 @@ class PortalSessionsBenchmark {
         List<Long> places = new ArrayList<>(List.of(t.placeId(), t.secondPlaceId()));
         List<Long> communes = new ArrayList<>(List.of(t.communeId()));
         for (int c = 1; c < 50; c++) {
-            long[] commune = territories.addCommuneWithPlace(t, "Commune rurale " + c, "Salle des fêtes " + c);
+            long[] commune = territories.addCommuneWithPlace(t, "Commune rurale " + c, "Salle des fêtes " + c,
+                    String.valueOf(54400 + c));
             communes.add(commune[0]);
             places.add(commune[1]);
         }

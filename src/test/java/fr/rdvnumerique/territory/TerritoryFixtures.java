@@ -91,8 +91,13 @@ public class TerritoryFixtures {
 
     /** Another commune of the structure with one place in it (no step-free access): {communeId, placeId}. */
     public long[] addCommuneWithPlace(TestTerritory territory, String communeName, String placeName) {
+        return addCommuneWithPlace(territory, communeName, placeName, "54339");
+    }
+
+    /** The same with the commune's INSEE code, unique within a structure. */
+    public long[] addCommuneWithPlace(TestTerritory territory, String communeName, String placeName, String inseeCode) {
         return transactions.execute(status -> {
-            long commune = communes.save(new Commune(territory.structureId(), communeName, "54339", "54000")).getId();
+            long commune = communes.save(new Commune(territory.structureId(), communeName, inseeCode, "54000")).getId();
             long place = places.save(new Place(territory.structureId(), new Place.PlaceDetails(commune, placeName, null,
                     PlaceKind.TIERS_LIEU, "3 rue du Moulin", StepFreeAccess.NO, null, null, null))).getId();
             return new long[] {commune, place};

@@ -1,7 +1,7 @@
 package fr.rdvnumerique.atelier.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -94,14 +93,8 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
     private final TerritoryDirectory directory;
     private final Clock clock;
 
-    /*
-     * Communes and places are combo boxes fetched when opened: a Select holds a server-side component per item, and
-     * a département's fifty communes and sixty places would then weigh on every visitor's session (issue 14).
-     */
-    private final ComboBox<CommuneSummary> commune = new ComboBox<>();
-    private final ComboBox<PlaceSummary> place = new ComboBox<>();
-    private final Select<Theme> theme = new Select<>();
-    private final Select<AtelierLevel> level = new Select<>();
+    /** Null until the visitor asks for more filters than the search and the seats. */
+    private DetailedFilters detailed;
     private final Checkbox withSeats = new Checkbox();
     private final TextField search = new TextField();
     private final Map<Mode, Button> modeButtons = new LinkedHashMap<>();
@@ -131,6 +124,8 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
         more.setId("atelier-more");
         more.addClassName("atelier-more");
         more.addClickListener(e -> showMore());
+        withSeats.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
     }
 
     @Override
@@ -160,29 +155,6 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private Section filters() {
-        long structureId = structure.id();
-        commune.setLabel(getTranslation("atelier.calendar.commune"));
-        commune.setItems(query -> matching(directory.communes(structureId), CommuneSummary::name,
-                query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
-        commune.setItemLabelGenerator(CommuneSummary::name);
-        commune.setPlaceholder(getTranslation("atelier.calendar.any-commune"));
-        commune.setClearButtonVisible(true);
-        place.setLabel(getTranslation("atelier.calendar.place"));
-        place.setItems(query -> matching(directory.places(structureId), PlaceSummary::name,
-                query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
-        place.setItemLabelGenerator(PlaceSummary::name);
-        place.setPlaceholder(getTranslation("atelier.calendar.any"));
-        place.setClearButtonVisible(true);
-        theme.setLabel(getTranslation("atelier.calendar.theme"));
-        theme.setItems(Theme.values());
-        theme.setItemLabelGenerator(t -> t == null ? getTranslation("atelier.calendar.any") : getTranslation(t.labelKey()));
-        theme.setEmptySelectionAllowed(true);
-        theme.setEmptySelectionCaption(getTranslation("atelier.calendar.any"));
-        level.setLabel(getTranslation("atelier.calendar.level"));
-        level.setItems(AtelierLevel.values());
-        level.setItemLabelGenerator(l -> l == null ? getTranslation("atelier.calendar.any") : getTranslation(l.labelKey()));
-        level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(getTranslation("atelier.calendar.any"));
         withSeats.setLabel(getTranslation("atelier.calendar.with-seats"));
         withSeats.setId("atelier-with-seats");
         search.setLabel(getTranslation("atelier.calendar.search"));
@@ -191,17 +163,78 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
         search.setClearButtonVisible(true);
         search.setMaxLength(100);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        commune.addValueChangeListener(e -> refresh());
-        place.addValueChangeListener(e -> refresh());
-        theme.addValueChangeListener(e -> refresh());
-        level.addValueChangeListener(e -> refresh());
-        withSeats.addValueChangeListener(e -> refresh());
-        search.addValueChangeListener(e -> refresh());
-        var fields = new Div(search, commune, place, theme, level, withSeats);
+        var fields = new Div(search, withSeats);
         fields.addClassName("atelier-filter-fields");
+        if (detailed != null) {
+            fields.add(detailed.fields());
+        } else {
+            var open = new Button(getTranslation("atelier.calendar.more-filters"));
+            open.setId("atelier-more-filters");
+            open.addClassName("atelier-more-filters");
+            open.addClickListener(e -> {
+                detailed = new DetailedFilters(structure.id());
+                fields.remove(open);
+                fields.add(detailed.fields());
+                detailed.commune.focus();
+            });
+            fields.add(open);
+        }
         var section = new Section(new H2(getTranslation("atelier.calendar.filters")), fields);
         section.addClassName("atelier-filters");
         return section;
+    }
+
+    /**
+     * Commune, place, theme and level, made when the visitor asks for them: a Select holds a component per item
+     * and a combo box its data machinery, in every visitor's session, and most visitors look at the list without
+     * them (issue 14: memory per visitor). Communes and places are fetched when the box opens, so a département's
+     * fifty communes and sixty places cost nothing until then.
+     */
+    private final class DetailedFilters {
+
+        final ComboBox<CommuneSummary> commune = new ComboBox<>();
+        final ComboBox<PlaceSummary> place = new ComboBox<>();
+        final Select<Theme> theme = new Select<>();
+        final Select<AtelierLevel> level = new Select<>();
+
+        DetailedFilters(long structureId) {
+            commune.setLabel(getTranslation("atelier.calendar.commune"));
+            commune.setItems(query -> matching(directory.communes(structureId), CommuneSummary::name,
+                    query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
+            commune.setItemLabelGenerator(CommuneSummary::name);
+            commune.setPlaceholder(getTranslation("atelier.calendar.any-commune"));
+            commune.setClearButtonVisible(true);
+            place.setLabel(getTranslation("atelier.calendar.place"));
+            place.setItems(query -> matching(directory.places(structureId), PlaceSummary::name,
+                    query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
+            place.setItemLabelGenerator(PlaceSummary::name);
+            place.setPlaceholder(getTranslation("atelier.calendar.any"));
+            place.setClearButtonVisible(true);
+            theme.setLabel(getTranslation("atelier.calendar.theme"));
+            theme.setItems(Theme.values());
+            theme.setItemLabelGenerator(t -> t == null ? getTranslation("atelier.calendar.any") : getTranslation(t.labelKey()));
+            theme.setEmptySelectionAllowed(true);
+            theme.setEmptySelectionCaption(getTranslation("atelier.calendar.any"));
+            level.setLabel(getTranslation("atelier.calendar.level"));
+            level.setItems(AtelierLevel.values());
+            level.setItemLabelGenerator(l -> l == null ? getTranslation("atelier.calendar.any") : getTranslation(l.labelKey()));
+            level.setEmptySelectionAllowed(true);
+            level.setEmptySelectionCaption(getTranslation("atelier.calendar.any"));
+            commune.addValueChangeListener(e -> refresh());
+            place.addValueChangeListener(e -> refresh());
+            theme.addValueChangeListener(e -> refresh());
+            level.addValueChangeListener(e -> refresh());
+        }
+
+        Component[] fields() {
+            return new Component[] {commune, place, theme, level};
+        }
+
+        SessionFilter filter(String text, boolean onlyWithSeats) {
+            return new SessionFilter(commune.getValue() == null ? null : commune.getValue().id(),
+                    place.getValue() == null ? null : place.getValue().id(), theme.getValue(), level.getValue(),
+                    onlyWithSeats, text, null, null, null);
+        }
     }
 
     /** The items whose name contains what the visitor typed, case and accents aside, one page of them. */
@@ -270,9 +303,8 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private SessionFilter filter() {
-        return new SessionFilter(commune.getValue() == null ? null : commune.getValue().id(),
-                place.getValue() == null ? null : place.getValue().id(), theme.getValue(), level.getValue(),
-                withSeats.getValue(), search.getValue(), null, null, null);
+        return detailed != null ? detailed.filter(search.getValue(), withSeats.getValue())
+                : new SessionFilter(null, null, null, null, withSeats.getValue(), search.getValue(), null, null, null);
     }
 
     private void period(String title, String previousKey, Runnable previous, String nextKey, Runnable next) {
@@ -359,22 +391,20 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
      * form in the page as a {@link RouterLink} would, without a component each.
      */
     private Html card(SessionCard card) {
-        String href = escape(RouteConfiguration.forApplicationScope().getUrl(AtelierRegistrationView.class, params(card)));
+        String href = href(card);
         var html = new StringBuilder(1024);
         html.append("<article class=\"atelier-card\"><h3><a href=\"").append(href).append("\" router-link data-session=\"")
                 .append(card.id()).append("\">").append(escape(card.title())).append("</a></h3>");
         html.append("<p class=\"atelier-when\">").append(escape(SessionTexts.when(card))).append("</p>");
         html.append("<p>").append(escape(getTranslation("atelier.card.where", card.placeName(), card.placeAddress())))
                 .append("</p>");
-        html.append("<p class=\"").append(accessClass(card)).append("\">")
-                .append(escape(getTranslation("territory.portal.access." + card.stepFreeAccess()))).append("</p>");
+        html.append(access(card));
         html.append("<p>").append(escape(getTranslation("atelier.card.level", getTranslation(card.level().labelKey()))))
                 .append("</p>");
         if (card.whatToBring() != null) {
             html.append("<p>").append(escape(getTranslation("atelier.card.bring", card.whatToBring()))).append("</p>");
         }
-        html.append("<span class=\"atelier-seats ").append(SessionTexts.seatsClass(card)).append("\">")
-                .append(escape(SessionTexts.seats(this, card, clock.instant()))).append("</span>");
+        html.append(seats(card));
         if (card.registrationOpen()) {
             String label = getTranslation(card.full() ? "atelier.card.register-waiting" : "atelier.card.register");
             html.append("<a class=\"atelier-button\" href=\"").append(href).append("\" router-link aria-label=\"")
@@ -459,49 +489,44 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
     /**
      * A session in the week or month: time, title (the link to its page), place, level and seats, then access and
      * what to bring behind a native disclosure (keyboard and screen-reader friendly, no popover, opens in place on
-     * a phone).
+     * a phone). Written as one element like the list's cards: a month of a city's programme would otherwise hold
+     * a dozen components per session in every visitor's session.
      */
-    private Component entry(SessionCard card) {
-        var entry = new Div();
-        entry.addClassName("atelier-entry");
-        var time = new Span(FrenchDates.time(card.start().atZone(ParisTime.ZONE).toLocalTime()));
-        time.addClassName("atelier-entry-time");
-        var title = link(card.title(), card);
-        title.addClassName("atelier-entry-title");
-        var where = new Span(card.placeName());
-        where.addClassName("atelier-entry-place");
-        var level = new Span(getTranslation("atelier.card.level", getTranslation(card.level().labelKey())));
-        level.addClassName("atelier-entry-level");
-        entry.add(time, title, where, level, seats(card));
-
-        var more = new Div();
-        more.add(access(card));
+    private Html entry(SessionCard card) {
+        String href = href(card);
+        String summary = getTranslation(card.whatToBring() != null ? "atelier.entry.more" : "atelier.entry.more.access");
+        var html = new StringBuilder(1024);
+        html.append("<div class=\"atelier-entry\"><span class=\"atelier-entry-time\">")
+                .append(escape(FrenchDates.time(card.start().atZone(ParisTime.ZONE).toLocalTime()))).append("</span>");
+        html.append("<a class=\"atelier-entry-title\" href=\"").append(href).append("\" router-link data-session=\"")
+                .append(card.id()).append("\">").append(escape(card.title())).append("</a>");
+        html.append("<span class=\"atelier-entry-place\">").append(escape(card.placeName())).append("</span>");
+        html.append("<span class=\"atelier-entry-level\">")
+                .append(escape(getTranslation("atelier.card.level", getTranslation(card.level().labelKey()))))
+                .append("</span>");
+        html.append(seats(card));
+        html.append("<details class=\"atelier-entry-more\"><summary aria-label=\"")
+                .append(escape(getTranslation("atelier.card.register-label", summary, card.title()))).append("\">")
+                .append(escape(summary)).append("</summary><div>").append(access(card));
         if (card.whatToBring() != null) {
-            more.add(new Paragraph(getTranslation("atelier.card.bring", card.whatToBring())));
+            html.append("<p>").append(escape(getTranslation("atelier.card.bring", card.whatToBring()))).append("</p>");
         }
-        var summary = getTranslation(card.whatToBring() != null ? "atelier.entry.more" : "atelier.entry.more.access");
-        var details = new NativeDetails(summary, more);
-        details.addClassName("atelier-entry-more");
-        details.getSummary().getElement().setAttribute("aria-label", getTranslation("atelier.card.register-label",
-                summary, card.title()));
-        entry.add(details);
-        return entry;
+        html.append("</div></details></div>");
+        return new Html(html.toString());
     }
 
-    private Paragraph access(SessionCard card) {
-        var access = new Paragraph(getTranslation("territory.portal.access." + card.stepFreeAccess()));
-        access.addClassName(card.stepFreeAccess() == fr.rdvnumerique.territory.StepFreeAccess.YES ? "access-yes" : "access-other");
-        return access;
+    private String access(SessionCard card) {
+        return "<p class=\"" + accessClass(card) + "\">"
+                + escape(getTranslation("territory.portal.access." + card.stepFreeAccess())) + "</p>";
     }
 
-    private Span seats(SessionCard card) {
-        var seats = new Span(SessionTexts.seats(this, card, clock.instant()));
-        seats.addClassNames("atelier-seats", SessionTexts.seatsClass(card));
-        return seats;
+    private String seats(SessionCard card) {
+        return "<span class=\"atelier-seats " + SessionTexts.seatsClass(card) + "\">"
+                + escape(SessionTexts.seats(this, card, clock.instant())) + "</span>";
     }
 
-    private RouterLink link(String text, SessionCard card) {
-        return new RouterLink(text, AtelierRegistrationView.class, params(card));
+    private String href(SessionCard card) {
+        return escape(RouteConfiguration.forApplicationScope().getUrl(AtelierRegistrationView.class, params(card)));
     }
 
     private RouteParameters params(SessionCard card) {

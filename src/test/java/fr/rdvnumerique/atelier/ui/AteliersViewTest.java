@@ -9,7 +9,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -100,7 +99,7 @@ class AteliersViewTest extends SpringBrowserlessTest {
         test($(TextField.class).id("atelier-search")).setValue("");
 
         @SuppressWarnings("unchecked")
-        Select<AtelierLevel> level = $(Select.class).withLabel("Niveau").single();
+        Select<AtelierLevel> level = select("Niveau");
         test(level).selectItem("Avancé");
         assertThat($(Paragraph.class).id("atelier-count").getText()).isEqualTo("Aucun atelier");
         assertThat($(Paragraph.class).withClassName("atelier-empty").single().getText()).startsWith("Aucun atelier ne correspond");
@@ -114,12 +113,12 @@ class AteliersViewTest extends SpringBrowserlessTest {
                 com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("vue", "semaine", "date", date)));
         assertThat($(Button.class).id("atelier-view-semaine").getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat($(com.vaadin.flow.component.html.Section.class).withClassName("atelier-week-day").all()).hasSize(7);
-        assertThat($(Div.class).withClassName("atelier-entry").all()).isNotEmpty()
-                .anySatisfy(entry -> assertThat(entry.getElement().getTextRecursively()).contains("14 h 00", "Découvrir sa tablette"));
+        assertThat(entries()).isNotEmpty()
+                .anySatisfy(entry -> assertThat(entry.text()).contains("14 h 00", "Découvrir sa tablette"));
 
         test($(Button.class).id("atelier-view-mois")).click();
         assertThat($(com.vaadin.flow.component.html.ListItem.class).withClassName("atelier-month-day").all()).hasSizeBetween(28, 31);
-        assertThat($(Div.class).withClassName("atelier-entry").all()).isNotEmpty();
+        assertThat(entries()).isNotEmpty();
 
         test($(Button.class).id("atelier-next")).click();
         test($(Button.class).id("atelier-previous")).click();
@@ -156,7 +155,7 @@ class AteliersViewTest extends SpringBrowserlessTest {
         assertThat(count()).isEqualTo("3 ateliers");
 
         @SuppressWarnings("unchecked")
-        ComboBox<Object> commune = $(ComboBox.class).withLabel("Commune").single();
+        ComboBox<Object> commune = comboBox("Commune");
         test(commune).selectItem("Commune Voisine");
         assertThat(titles()).containsExactly("Sécuriser ses e-mails");
         assertThat(cards().getFirst().select("p").eachText())
@@ -165,13 +164,13 @@ class AteliersViewTest extends SpringBrowserlessTest {
         assertThat(count()).isEqualTo("3 ateliers");
 
         @SuppressWarnings("unchecked")
-        ComboBox<Object> place = $(ComboBox.class).withLabel("Lieu").single();
+        ComboBox<Object> place = comboBox("Lieu");
         test(place).selectItem("Mairie Calendrier lieux");
         assertThat(titles()).containsExactly("Créer son adresse e-mail");
         place.setValue(null);
 
         @SuppressWarnings("unchecked")
-        Select<Object> theme = $(Select.class).withLabel("Thème").single();
+        Select<Object> theme = select("Thème");
         test(theme).selectItem("E-mail");
         assertThat(titles()).containsExactly("Sécuriser ses e-mails");
         test(theme).selectItem("Navigation sur internet");
@@ -182,21 +181,66 @@ class AteliersViewTest extends SpringBrowserlessTest {
     void week_and_month_entries_show_level_access_and_what_to_bring_in_place() {
         TestAtelier atelier = programme("Calendrier details");
         openCalendar(atelier, "semaine", atelier.start().atZone(ParisTime.ZONE).toLocalDate().toString());
-        Div entry = $(Div.class).withClassName("atelier-entry").all().stream()
-                .filter(e -> e.getElement().getTextRecursively().contains("Découvrir sa tablette Calendrier details"))
+        Element entry = entries().stream()
+                .filter(e -> e.text().contains("Découvrir sa tablette Calendrier details"))
                 .findFirst().orElseThrow();
-        assertThat($(RouterLink.class, entry).single().getHref()).endsWith("/ateliers/" + atelier.sessionId());
-        assertThat($(Span.class, entry).withClassName("atelier-entry-level").single().getText()).isEqualTo("Niveau : Débutant");
-        NativeDetails more = $(NativeDetails.class, entry).single();
-        assertThat(more.getSummaryText()).isEqualTo("Accès et ce qu’il faut apporter");
-        assertThat(more.isOpen()).as("closed until asked for").isFalse();
-        assertThat($(Paragraph.class, more).all()).extracting(Paragraph::getText)
+        assertThat(entry.select("a[router-link]")).singleElement().satisfies(a -> assertThat(a.attr("href"))
+                .endsWith("/ateliers/" + atelier.sessionId()));
+        assertThat(entry.selectFirst("span.atelier-entry-level").text()).isEqualTo("Niveau : Débutant");
+        Element more = entry.selectFirst("details.atelier-entry-more");
+        assertThat(more.selectFirst("summary").text()).isEqualTo("Accès et ce qu’il faut apporter");
+        assertThat(more.hasAttr("open")).as("closed until asked for").isFalse();
+        assertThat(more.select("p").eachText())
                 .containsExactly("Accès de plain-pied, sans marche.", "À apporter : Votre tablette chargée");
 
         test($(Button.class).id("atelier-view-mois")).click();
-        assertThat($(Div.class).withClassName("atelier-entry").all()).anySatisfy(e -> assertThat(
-                e.getElement().getTextRecursively()).contains("Niveau : Débutant", "Accès de plain-pied, sans marche.",
-                "À apporter : Votre tablette chargée"));
+        assertThat(entries()).anySatisfy(e -> assertThat(e.text()).contains("Niveau : Débutant",
+                "Accès de plain-pied, sans marche.", "À apporter : Votre tablette chargée"));
+    }
+
+    /** A filter behind « Choisir une commune, un lieu, un thème ou un niveau », opened first if it is not yet. */
+    @SuppressWarnings("unchecked")
+    private <T> Select<T> select(String label) {
+        openMoreFilters();
+        return $(Select.class).withLabel(label).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ComboBox<T> comboBox(String label) {
+        openMoreFilters();
+        return $(ComboBox.class).withLabel(label).single();
+    }
+
+    private void openMoreFilters() {
+        $(Button.class).withId("atelier-more-filters").all().forEach(button -> test(button).click());
+    }
+
+    @Test
+    void the_list_holds_no_commune_place_theme_or_level_field_until_the_visitor_asks_for_them() {
+        TestAtelier atelier = programme("Calendrier filtres differes");
+        navigate("territoire/" + atelier.territory().slug() + "/ateliers", AteliersView.class);
+        assertThat($(ComboBox.class).all()).isEmpty();
+        assertThat($(Select.class).all()).isEmpty();
+        assertThat($(TextField.class).id("atelier-search").isVisible()).isTrue();
+
+        test($(Button.class).id("atelier-more-filters")).click();
+        assertThat($(ComboBox.class).all()).extracting(ComboBox::getLabel).containsExactly("Commune", "Lieu");
+        assertThat($(Select.class).all()).extracting(Select::getLabel).containsExactly("Thème", "Niveau");
+        assertThat($(Button.class).withId("atelier-more-filters").all()).isEmpty();
+        test(this.<AtelierLevel>select("Niveau")).selectItem("Avancé");
+        assertThat($(Paragraph.class).id("atelier-count").getText()).isEqualTo("Aucun atelier");
+
+        // A link to the week view of the same page builds the view again: the chosen filters stay.
+        com.vaadin.flow.component.UI.getCurrent().navigate("territoire/" + atelier.territory().slug() + "/ateliers",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("vue", "semaine")));
+        assertThat($(Select.class).withLabel("Niveau").single().getValue()).isEqualTo(AtelierLevel.AVANCE);
+        assertThat($(Button.class).withId("atelier-more-filters").all()).isEmpty();
+    }
+
+    /** The week's and month's entries, each one element written by the view, parsed as a browser would. */
+    private List<Element> entries() {
+        return $(Html.class).all().stream().filter(h -> h.getElement().getClassList().contains("atelier-entry"))
+                .map(h -> Jsoup.parseBodyFragment("<div>" + h.getInnerHtml() + "</div>").body().child(0)).toList();
     }
 
     @Test
@@ -274,17 +318,17 @@ class AteliersViewTest extends SpringBrowserlessTest {
         test($(TextField.class).id("atelier-search")).setValue("");
 
         @SuppressWarnings("unchecked")
-        Select<Object> level = $(Select.class).withLabel("Niveau").single();
+        Select<Object> level = select("Niveau");
         test(level).selectItem("Intermédiaire");
         assertThat(count()).isEqualTo("9 ateliers");
         level.setValue(null);
         @SuppressWarnings("unchecked")
-        ComboBox<Object> place = $(ComboBox.class).withLabel("Lieu").single();
+        ComboBox<Object> place = comboBox("Lieu");
         test(place).selectItem("Médiathèque Calendrier requetes");
         assertThat(count()).isEqualTo("18 ateliers");
         place.setValue(null);
         @SuppressWarnings("unchecked")
-        Select<Object> theme = $(Select.class).withLabel("Thème").single();
+        Select<Object> theme = select("Thème");
         test(theme).selectItem("Navigation sur internet");
         assertThat(count()).isEqualTo("18 ateliers");
         assertThat(titles()).hasSize(18).allMatch(t -> t.startsWith("Découvrir sa tablette"));
