@@ -102,8 +102,12 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
     private final Paragraph count = new Paragraph();
     private final Div results = new Div();
 
-    /** Cards per page of the list: a phone's few screens. */
-    static final int PAGE_SIZE = 20;
+    /**
+     * Cards per page of the list: a phone's few screens. Each card is held twice in the visitor's session, as the
+     * element's HTML and in the last response Vaadin keeps to resend it (about 5 KB a card): ten keep the list
+     * under 150 KB per visitor (issue 14, bench/run portal-sessions).
+     */
+    static final int PAGE_SIZE = 10;
 
     private final Button more = new Button();
     /** Where the list's next page starts, and the last day shown with its cards (a day may go on there). */

@@ -283,19 +283,24 @@ class AteliersViewTest extends SpringBrowserlessTest {
         navigate("territoire/" + atelier.territory().slug() + "/ateliers", AteliersView.class);
 
         assertThat(count()).isEqualTo("27 ateliers");
-        assertThat(cards()).hasSize(AteliersView.PAGE_SIZE);
+        assertThat(AteliersView.PAGE_SIZE).as("this programme takes three pages").isEqualTo(10);
+        assertThat(cards()).hasSize(10);
         Button more = $(Button.class).id("atelier-more");
         assertThat(more.getText()).isEqualTo("Voir plus de séances");
         List<String> daysBefore = dayHeadings();
-        assertThat(daysBefore).hasSize(7);
+        assertThat(daysBefore).as("two sessions the first day, three the others: the fourth day goes on").hasSize(4);
+
+        test(more).click();
+        assertThat(cards()).hasSize(20);
+        List<String> days = dayHeadings();
+        assertThat(days).as("the fourth day goes on under its heading").hasSize(7).doesNotHaveDuplicates()
+                .startsWith(daysBefore.toArray(String[]::new));
+        var fourth = $(com.vaadin.flow.component.html.Section.class).withClassName("atelier-day").all().get(3);
+        assertThat($(Html.class, fourth).all()).hasSize(3);
 
         test(more).click();
         assertThat(cards()).hasSize(27);
-        List<String> days = dayHeadings();
-        assertThat(days).as("the seventh day goes on under its heading").hasSize(9).doesNotHaveDuplicates()
-                .startsWith(daysBefore.toArray(String[]::new));
-        var seventh = $(com.vaadin.flow.component.html.Section.class).withClassName("atelier-day").all().get(6);
-        assertThat($(Html.class, seventh).all()).hasSize(3);
+        assertThat(dayHeadings()).hasSize(9).doesNotHaveDuplicates();
         assertThat(more.isAttached()).as("nothing left to show").isFalse();
         List<String> starts = cards().stream().map(c -> c.selectFirst(".atelier-when").text()).toList();
         assertThat(starts).doesNotHaveDuplicates();
@@ -312,7 +317,7 @@ class AteliersViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("atelier-more").all()).isEmpty();
         test($(TextField.class).id("atelier-search")).setValue("decouvrir");
         assertThat(count()).as("accents ignored").isEqualTo("18 ateliers");
-        assertThat(cards()).hasSize(AteliersView.PAGE_SIZE - 2);
+        assertThat(cards()).as("a first page of the 18").hasSize(AteliersView.PAGE_SIZE);
         test($(TextField.class).id("atelier-search")).setValue("s_s");
         assertThat(count()).as("a typed _ is a letter, not « any letter » (« ses » would match)").isEqualTo("Aucun atelier");
         test($(TextField.class).id("atelier-search")).setValue("");
@@ -331,7 +336,7 @@ class AteliersViewTest extends SpringBrowserlessTest {
         Select<Object> theme = select("Thème");
         test(theme).selectItem("Navigation sur internet");
         assertThat(count()).isEqualTo("18 ateliers");
-        assertThat(titles()).hasSize(18).allMatch(t -> t.startsWith("Découvrir sa tablette"));
+        assertThat(titles()).hasSize(AteliersView.PAGE_SIZE).allMatch(t -> t.startsWith("Découvrir sa tablette"));
         theme.setValue(null);
         assertThat(count()).isEqualTo("27 ateliers");
         assertThat(cards()).as("a new filter starts from the first page").hasSize(AteliersView.PAGE_SIZE);
