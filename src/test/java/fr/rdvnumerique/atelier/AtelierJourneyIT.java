@@ -42,6 +42,12 @@ class AtelierJourneyIT extends BrowserTest {
         assertThat(bodyText()).contains("Plus qu’une place", "Accès de plain-pied, sans marche.");
         screenshot("01-calendrier-liste");
         assertAccessible("calendrier (liste)");
+        // Commune, place, theme and level come when asked for, the commune's box ready for typing.
+        click("atelier-more-filters");
+        waitForText("Niveau");
+        assertThat(driver.findElements(By.cssSelector(".atelier-filters vaadin-combo-box"))).hasSize(2);
+        screenshot("01b-calendrier-filtres");
+        assertAccessible("calendrier (filtres)");
         click("atelier-view-semaine");
         if (!bodyText().contains("Découvrir sa tablette Parcours")) {
             click("atelier-next");

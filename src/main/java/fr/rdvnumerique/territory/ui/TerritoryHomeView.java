@@ -4,11 +4,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,6 +18,7 @@ import fr.rdvnumerique.territory.PlaceSummary;
 import fr.rdvnumerique.territory.StepFreeAccess;
 import fr.rdvnumerique.territory.StructureSummary;
 import fr.rdvnumerique.territory.TerritoryDirectory;
+import org.springframework.web.util.HtmlUtils;
 
 /** A territory's portal home: what the service is, its communes, and where to find the advisor. */
 @Route(value = "territoire/:slug", layout = PublicLayout.class)
@@ -51,36 +50,45 @@ class TerritoryHomeView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(communes(structure), places(structure));
     }
 
+    /*
+     * The communes and the places are written as HTML, every text escaped, rather than as a component per line:
+     * each component weighs on every visitor's session, and a département has dozens of communes and places
+     * (issue 14: memory per visitor).
+     */
     private Section communes(StructureSummary structure) {
-        var list = new UnorderedList();
-        list.addClassName("commune-list");
-        directory.communes(structure.id()).forEach(c -> list.add(new ListItem(c.name() + " (" + c.postalCode() + ")")));
-        return new Section(new H2(getTranslation("territory.portal.communes")), list);
+        var html = new StringBuilder("<ul class=\"commune-list\">");
+        directory.communes(structure.id()).forEach(c -> html.append("<li>").append(escape(c.name() + " (" + c.postalCode() + ")"))
+                .append("</li>"));
+        return new Section(new H2(getTranslation("territory.portal.communes")), new Html(html.append("</ul>").toString()));
     }
 
     private Section places(StructureSummary structure) {
-        var cards = new Div();
-        cards.addClassName("card-list");
+        var html = new StringBuilder("<div class=\"card-list\">");
         for (PlaceSummary place : directory.places(structure.id())) {
-            var card = new Div();
-            card.addClassName("card");
-            card.add(new H3(place.name()));
-            card.add(new Paragraph(getTranslation(place.kind().labelKey()) + " · " + place.fullAddress()));
-            var access = new Paragraph(getTranslation("territory.portal.access." + place.stepFreeAccess()));
-            access.addClassName(place.stepFreeAccess() == StepFreeAccess.YES ? "access-yes" : "access-other");
-            card.add(access);
+            html.append("<div class=\"card\"><h3>").append(escape(place.name())).append("</h3>");
+            paragraph(html, null, getTranslation(place.kind().labelKey()) + " · " + place.fullAddress());
+            paragraph(html, place.stepFreeAccess() == StepFreeAccess.YES ? "access-yes" : "access-other",
+                    getTranslation("territory.portal.access." + place.stepFreeAccess()));
             if (place.transport() != null) {
-                card.add(new Paragraph(getTranslation("territory.portal.transport", place.transport())));
+                paragraph(html, null, getTranslation("territory.portal.transport", place.transport()));
             }
             if (place.parking() != null) {
-                card.add(new Paragraph(getTranslation("territory.portal.parking", place.parking())));
+                paragraph(html, null, getTranslation("territory.portal.parking", place.parking()));
             }
             if (place.publicNotes() != null) {
-                card.add(new Paragraph(place.publicNotes()));
+                paragraph(html, null, place.publicNotes());
             }
-            cards.add(card);
+            html.append("</div>");
         }
-        return new Section(new H2(getTranslation("territory.portal.places")), cards);
+        return new Section(new H2(getTranslation("territory.portal.places")), new Html(html.append("</div>").toString()));
+    }
+
+    private static void paragraph(StringBuilder html, String className, String text) {
+        html.append(className == null ? "<p>" : "<p class=\"" + className + "\">").append(escape(text)).append("</p>");
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     @Override

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.router.RouterLink;
 import fr.rdvnumerique.base.ui.NotFoundView;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.testing.IntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,10 +26,14 @@ class PublicPortalViewTest extends SpringBrowserlessTest {
         navigate("territoire/" + territory.slug(), TerritoryHomeView.class);
 
         assertThat($(H1.class).single().getText()).startsWith("Structure Portail");
-        assertThat($(H3.class).all()).extracting(H3::getText).contains("Médiathèque Portail", "Mairie Portail");
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+        Element places = $(Html.class).all().stream().filter(h -> h.getElement().getClassList().contains("card-list"))
+                .map(h -> Jsoup.parseBodyFragment("<div>" + h.getInnerHtml() + "</div>").body().child(0))
+                .findFirst().orElseThrow();
+        assertThat(places.select("h3").eachText()).contains("Médiathèque Portail", "Mairie Portail");
+        assertThat(places.select("p").eachText())
                 .contains("Accès de plain-pied, sans marche.", "Accès possible avec aide : voir les précisions.",
                         "Pour venir : Bus 1");
+        assertThat(places.select("p.access-yes").eachText()).containsExactly("Accès de plain-pied, sans marche.");
         assertThat($(RouterLink.class).all()).extracting(RouterLink::getText).contains("Accueil");
     }
 
