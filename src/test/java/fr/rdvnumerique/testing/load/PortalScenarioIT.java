@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "server.forward-headers-strategy=native"})
 @Import(TestConfig.class)
-class PortalScenarioTest {
+class PortalScenarioIT {
 
     private static final HttpClient HTTP = VaadinVisitor.httpClient();
 
