@@ -13,6 +13,9 @@ import fr.rdvnumerique.territory.domain.Structure;
 import fr.rdvnumerique.territory.domain.StructureLegal;
 import fr.rdvnumerique.territory.domain.StructureLegalRepository;
 import fr.rdvnumerique.territory.domain.StructureRepository;
+import fr.rdvnumerique.base.domain.ShortLived;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +24,8 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The legal pages of each structure: « Mentions légales », « Données personnelles », « Déclaration
@@ -30,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LegalPages implements LegalFooterSource {
 
+    /** How long a public page's footer and form notice may show what was read before. */
+    static final Duration FOOTER_LIFETIME = Duration.ofSeconds(30);
+
     private final StructureLegalRepository legal;
     private final StructureRepository structures;
     private final CurrentStaff staff;
@@ -37,9 +45,15 @@ public class LegalPages implements LegalFooterSource {
     private final LegalSettings settings;
     private final RetentionProperties retention;
     private final AuditProperties auditRetention;
+    // The footer and the notice under forms are on every public page of every visitor: a few seconds' old answer
+    // is as good, and saves three queries a page. Cleared here when a coordinator changes the pages.
+    private final ShortLived<String, String> footerStates;
+    private final ShortLived<String, NoticeFacts> notices;
 
     LegalPages(StructureLegalRepository legal, StructureRepository structures, CurrentStaff staff, AuditTrail audit,
-               LegalSettings settings, RetentionProperties retention, AuditProperties auditRetention) {
+               LegalSettings settings, RetentionProperties retention, AuditProperties auditRetention, Clock clock) {
+        this.footerStates = new ShortLived<>(FOOTER_LIFETIME, 1_000, clock);
+        this.notices = new ShortLived<>(FOOTER_LIFETIME, 1_000, clock);
         this.legal = legal;
         this.structures = structures;
         this.staff = staff;
@@ -98,14 +112,26 @@ public class LegalPages implements LegalFooterSource {
         }
         row.update(form);
         legal.save(row);
+        // After the commit: a page read in between would otherwise keep the old state for the lifetime.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                footerStates.clear();
+                notices.clear();
+            }
+        });
         audit.record(AuditKind.LEGAL_PAGE_CHANGED, structureId, structureId,
                 AuditChanges.of("accessibilityState", before, row.getAccessibilityState())
                         .and("complianceRate", null, form.complianceRate()));
     }
 
+    /** Not in a transaction: an answer kept a few seconds needs no connection. */
     @Override
-    @Transactional(readOnly = true)
     public String accessibilityStateKey(String slug) {
+        return footerStates.get(slug, this::readAccessibilityStateKey);
+    }
+
+    private String readAccessibilityStateKey(String slug) {
         if (slug != null) {
             var structure = structures.findBySlug(slug).filter(Structure::isActive);
             if (structure.isPresent()) {
@@ -117,9 +143,13 @@ public class LegalPages implements LegalFooterSource {
                 .orElse(AccessibilityState.NON_COMPLIANT).labelKey();
     }
 
+    /** Not in a transaction: an answer kept a few seconds needs no connection. */
     @Override
-    @Transactional(readOnly = true)
     public NoticeFacts noticeFacts(String slug) {
+        return notices.get(slug, this::readNoticeFacts);
+    }
+
+    private NoticeFacts readNoticeFacts(String slug) {
         return structures.findBySlug(slug).filter(Structure::isActive)
                 .map(s -> new NoticeFacts(s.getName(), s.getSlug(), retention.months())).orElse(null);
     }

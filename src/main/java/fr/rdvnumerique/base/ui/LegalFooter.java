@@ -13,12 +13,27 @@ public class LegalFooter extends Nav {
 
     private final LegalFooterSource source;
 
+    private boolean shown;
+    private String shownSlug;
+
+    /** A footer showing the index's links until {@link #show} names a structure. */
     public LegalFooter(LegalFooterSource source) {
+        this(source, true);
+    }
+
+    private LegalFooter(LegalFooterSource source, boolean showIndex) {
         this.source = source;
         addClassName("legal-footer");
         setId("legal-footer");
         getElement().setAttribute("aria-label", getTranslation("legal.footer.label"));
-        show(null);
+        if (showIndex) {
+            show(null);
+        }
+    }
+
+    /** An empty footer for a layout, which calls {@link #show} after each navigation: nothing is read twice. */
+    public static LegalFooter shownAfterNavigation(LegalFooterSource source) {
+        return new LegalFooter(source, false);
     }
 
     /** A footer on the legal pages' source of the running application (for screens not built by Spring). */
@@ -37,6 +52,11 @@ public class LegalFooter extends Nav {
 
     /** Links to this structure's pages (null: the index). */
     public void show(String slug) {
+        if (shown && java.util.Objects.equals(slug, shownSlug)) {
+            return; // a navigation within the same structure's pages
+        }
+        shown = true;
+        shownSlug = slug;
         removeAll();
         boolean own = slug != null && source != null && source.noticeFacts(slug) != null;
         String state = source == null ? "legal.state.unknown" : source.accessibilityStateKey(own ? slug : null);

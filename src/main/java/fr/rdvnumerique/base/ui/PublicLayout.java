@@ -42,7 +42,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     private final LegalFooter legal;
 
     public PublicLayout(List<PublicNavItem> items, ObjectProvider<LegalFooterSource> legalPages) {
-        this.legal = new LegalFooter(legalPages.getIfAvailable());
+        this.legal = LegalFooter.shownAfterNavigation(legalPages.getIfAvailable());
         this.items = items.stream().sorted(Comparator.comparingInt(PublicNavItem::order)).toList();
         addClassName("public-layout");
 
