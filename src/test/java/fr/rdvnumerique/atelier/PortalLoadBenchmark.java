@@ -1,17 +1,19 @@
 package fr.rdvnumerique.atelier;
 
+import com.zaxxer.hikari.HikariDataSource;
 import fr.rdvnumerique.appointment.AppointmentFixtures;
 import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
+import fr.rdvnumerique.notification.MailServer;
 import fr.rdvnumerique.territory.TerritoryFixtures;
 import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.Benchmarks;
+import fr.rdvnumerique.testing.ProductionNode;
 import fr.rdvnumerique.testing.TestConfig;
 import fr.rdvnumerique.testing.load.PortalScenario;
 import fr.rdvnumerique.testing.load.PortalScenario.Person;
 import fr.rdvnumerique.testing.load.RequestStats;
 import fr.rdvnumerique.testing.load.VaadinVisitor;
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,42 +28,44 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code bench/run portal-load}: {@code -Dbench.visitors} (200) residents at once on the public portal over HTTP,
- * driven through Vaadin's protocol by {@link PortalScenario} (no browser), against the application in-process in
- * production mode on loopback. Each simulated visitor is a new tab (its own Vaadin session) behind an address of
- * its own in 198.18.0.0/15, given in {@code X-Forwarded-For} as a reverse proxy would (believed from loopback with
- * {@code server.forward-headers-strategy=native}), so the per-address limits stay on and each visitor meets its own.
+ * driven through Vaadin's protocol by {@link PortalScenario} (no browser), against the production jar run as a
+ * server of its own ({@link ProductionNode}: production mode, heap 1 GB, its mails sent to a GreenMail server) on
+ * the database this test has seeded. Each simulated visitor is a new tab (its own Vaadin session) behind an address
+ * of its own in 198.18.0.0/15, given in {@code X-Forwarded-For} as a reverse proxy would (believed from loopback),
+ * so the per-address limits stay on and each visitor meets its own.
  * <ol>
- * <li>Registrations for {@code -Dbench.seconds} (30): the ateliers list, a session at random among ten of twelve
- * seats, the form field by field, « Je m'inscris », the answer read (a seat or the waiting list: both are completed
- * registrations). Seats are contended: most visitors end on a waiting list.</li>
+ * <li>Registrations for {@code -Dbench.seconds} (30): the ateliers list (the page, {@code ?v-r=init}, the
+ * navigation), a session at random among ten of twelve seats, the form field by field, « Je m'inscris », the answer
+ * read (a seat or the waiting list: both are completed registrations). Seats are contended: most visitors end on a
+ * waiting list.</li>
  * <li>Bookings for {@code -Dbench.bookingSeconds} (10): the wizard from the place to the confirmation, at random
  * among the free days of the month shown and their times, two advisors at two places; a time taken meanwhile
  * sends the visitor to that day's fresh times.</li>
  * </ol>
- * Visitors take about {@code -Dbench.thinkMs} (500) before each action (reading, typing: half to one and a half
- * of it), not counted in the requests' durations; 0 makes every visitor fire its next request at once (the
- * application saturated: throughput at the cost of latency). {@code -Dbench.warmSeconds} (30) of the same on another
- * territory warm up first (not measured): the JIT keeps compiling for long on two busy cores. Afterwards the database is asked whether any
- * session holds more confirmed seats than its capacity, or any advisor two appointments at once (overbooked), and
- * whether every seat a visitor was told is confirmed is one.
+ * Visitors take about {@code -Dbench.thinkMs} (1000) before each action (following a link, leaving a field,
+ * pressing a button: half to one and a half of it), not counted in the requests' durations: a person does not
+ * type a name in less. 0 makes every visitor fire its next request at once (the server saturated: throughput at
+ * the cost of latency). {@code -Dbench.warmSeconds} (60) of the same on another territory warm the server up first
+ * (not measured): a server runs for days, and its JIT compiles for a minute or more on two busy cores. Afterwards
+ * the database is asked whether any session holds more confirmed seats than its capacity, or any advisor two
+ * appointments at once (overbooked), and whether every seat a visitor was told is confirmed is one.
  * <p>
- * The page itself is not requested: in-process, production mode has no frontend bundle to serve it from (the page
- * is an error there). Every other request is: {@code ?v-r=init} and the UIDL requests. Targets (issue): ≥ 30
- * completed registrations per second, p95 ≤ 300 ms per request, no error, nothing overbooked, on this machine with
- * the load generator in the same process. {@code -Dbench.jfr=FILE} keeps a flight recording of the registrations.
+ * Targets (issue): ≥ 30 completed registrations per second, p95 ≤ 300 ms per request, no error, nothing
+ * overbooked, on this machine with the load generator (this JVM) beside the server. The CPU time of both
+ * processes is reported per registration. {@code -Dbench.jfr=FILE} keeps the server's flight recording of the
+ * registrations.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "server.forward-headers-strategy=native"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @Import(TestConfig.class)
 @Tag("bench")
 class PortalLoadBenchmark {
@@ -73,7 +77,7 @@ class PortalLoadBenchmark {
     @Autowired AppointmentFixtures appointments;
     @Autowired TerritoryFixtures territories;
     @Autowired JdbcClient jdbc;
-    @LocalServerPort int port;
+    @Autowired DataSource dataSource;
 
     private final AtomicInteger addresses = new AtomicInteger();
     private final String run = Long.toString(System.currentTimeMillis() % 100_000_000, 36);
@@ -81,7 +85,11 @@ class PortalLoadBenchmark {
 
     /** What one phase of the run did. */
     private record Round(int completed, int errors, long wallNanos, RequestStats stats, Map<String, Integer> outcomes,
-                         List<String> errorSamples, long cpuNanos, long gcMillis, long jitMillis) {
+                         List<String> errorSamples, long serverCpuNanos, long generatorCpuNanos) {
+
+        long cpuNanos() {
+            return serverCpuNanos + generatorCpuNanos;
+        }
 
         double perSecond() {
             return Math.round(completed * 10 / (wallNanos / 1e9)) / 10.0;
@@ -93,36 +101,36 @@ class PortalLoadBenchmark {
         int visitors = Benchmarks.intSetting("visitors", 200);
         int seconds = Benchmarks.intSetting("seconds", 30);
         int bookingSeconds = Benchmarks.intSetting("bookingSeconds", 10);
-        int warmSeconds = Benchmarks.intSetting("warmSeconds", 30);
-        Duration think = Duration.ofMillis(Benchmarks.intSetting("thinkMs", 500));
+        int warmSeconds = Benchmarks.intSetting("warmSeconds", 60);
+        Duration think = Duration.ofMillis(Benchmarks.intSetting("thinkMs", 1000));
         System.out.println("bench portal-load: " + visitors + " visitors, " + Runtime.getRuntime().availableProcessors()
-                + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB (in-process, production mode)");
+                + " cores; the production jar " + ProductionNode.jar().getFileName() + " as a server of its own");
         TestTerritory warm = programme("Echauffement");
         TestTerritory measured = programme("Charge");
-        URI base = URI.create("http://127.0.0.1:" + port + "/");
 
-        try (HttpClient http = VaadinVisitor.httpClient()) {
+        try (var mail = new MailServer().start(); var server = ProductionNode.start(ProductionNode.jar(), launch(mail));
+             HttpClient http = VaadinVisitor.httpClient()) {
+            Duration started = server.awaitFirstPage("", Duration.ofMinutes(3));
+            System.out.println("bench portal-load: server up in " + started.toMillis() + " ms");
+            URI base = URI.create(server.baseUrl());
             // Warm-up on a territory of its own (classes, JIT, pools), thrown away.
-            // The JIT compiles for long on two busy cores: a short warm-up leaves it compiling through the round.
-            var warmScenario = new PortalScenario(base, warm.slug()).withoutPage().thinkTime(think);
-            Round warmRegistrations = round(http, warmScenario, visitors, warmSeconds * 2 / 3, true);
-            Round warmBookings = round(http, warmScenario, visitors / 2, warmSeconds / 3, false);
+            var warmScenario = new PortalScenario(base, warm.slug()).thinkTime(think);
+            Round warmRegistrations = round(server, http, warmScenario, visitors, warmSeconds * 2 / 3, true);
+            Round warmBookings = round(server, http, warmScenario, visitors / 2, warmSeconds / 3, false);
             System.out.println("bench portal-load: warm-up " + warmRegistrations.completed() + " registrations, "
                     + warmBookings.completed() + " bookings, " + (warmRegistrations.errors() + warmBookings.errors()) + " errors");
 
-            var scenario = new PortalScenario(base, measured.slug()).withoutPage().thinkTime(think);
-            // -Dbench.jfr=/tmp/portal-load.jfr: a flight recording (profile settings) of the registrations.
+            var scenario = new PortalScenario(base, measured.slug()).thinkTime(think);
+            // -Dbench.jfr=/tmp/portal-load.jfr: the server's flight recording (profile settings) of the registrations.
             String jfr = System.getProperty("bench.jfr");
-            var recording = jfr == null ? null : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-            if (recording != null) {
-                recording.start();
+            if (jfr != null) {
+                server.jcmd("JFR.start name=bench settings=profile");
             }
-            Round registrations = round(http, scenario, visitors, seconds, true);
-            if (recording != null) {
-                recording.dump(java.nio.file.Path.of(jfr));
-                recording.close();
+            Round registrations = round(server, http, scenario, visitors, seconds, true);
+            if (jfr != null) {
+                server.jcmd("JFR.stop name=bench filename=" + Path.of(jfr).toAbsolutePath());
             }
-            Round bookings = round(http, scenario, visitors, bookingSeconds, false);
+            Round bookings = round(server, http, scenario, visitors, bookingSeconds, false);
 
             int overbookedSessions = jdbc.sql("""
                     select count(*) from atelier_session s where s.structure_id = :structure and s.capacity <
@@ -159,7 +167,8 @@ class PortalLoadBenchmark {
             figures.put("bookings_per_s", bookings.perSecond());
             figures.put("booking_p95_ms", bookings.stats().percentileMs(95));
             figures.put("cpu_ms_per_registration", Math.round(registrations.cpuNanos() / 1e6 / Math.max(1, registrations.completed())));
-            figures.put("jit_ms", registrations.jitMillis());
+            figures.put("server_cpu_ms_per_registration",
+                    Math.round(registrations.serverCpuNanos() / 1e6 / Math.max(1, registrations.completed())));
             figures.put("load", loadAverage());
             Benchmarks.result("portal-load", figures);
 
@@ -187,16 +196,15 @@ class PortalLoadBenchmark {
      * {@code visitors} threads, each a new visitor after the other (new tab, new address, new person) until
      * {@code seconds} have passed; the round ends when the last journey started has ended.
      */
-    private Round round(HttpClient http, PortalScenario scenario, int visitors, int seconds, boolean register)
-            throws InterruptedException {
+    private Round round(ProductionNode server, HttpClient http, PortalScenario scenario, int visitors, int seconds,
+                        boolean register) throws InterruptedException {
         var stats = new RequestStats();
         var completed = new LongAdder();
         var errors = new LongAdder();
         var outcomes = new ConcurrentHashMap<String, Integer>();
         var samples = new ArrayList<String>();
+        long serverCpuBefore = server.cpuNanos();
         long cpuBefore = processCpuNanos();
-        long gcBefore = gcMillis();
-        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
         var threads = new ArrayList<Thread>();
@@ -227,18 +235,12 @@ class PortalLoadBenchmark {
         }
         long wall = System.nanoTime() - start;
         return new Round(completed.intValue(), errors.intValue(), wall, stats, Map.copyOf(outcomes), List.copyOf(samples),
-                processCpuNanos() - cpuBefore, gcMillis() - gcBefore,
-                ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore);
+                server.cpuNanos() - serverCpuBefore, processCpuNanos() - cpuBefore);
     }
 
-    /** CPU time of this process (application, load generator, JIT and GC threads together). */
+    /** CPU time of this process: the load generator (its JIT and GC included). */
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
-                .filter(t -> t > 0).sum();
     }
 
     /** The machine's load average over the last minute (other people's work included), as uptime prints it. */
@@ -257,13 +259,25 @@ class PortalLoadBenchmark {
                 name, round.completed(), round.wallNanos() / 1e9, round.perSecond(), round.errors(), stats.requests(),
                 stats.requests() / (round.wallNanos() / 1e9), stats.failures(), stats.percentileMs(50),
                 stats.percentileMs(95), stats.percentileMs(99), round.outcomes()));
-        Benchmarks.figure(String.format("  process CPU %.1f s over %.1f s (%.2f cores of %d; machine load %s), %.1f ms per "
-                        + "request, %.0f ms per journey; GC %d ms; JIT compilations %d ms (elapsed, summed over compiler threads)",
+        Benchmarks.figure(String.format("  CPU %.1f s over %.1f s (%.2f cores of %d; machine load %s): server %.1f ms per "
+                        + "request, %.0f ms per journey; load generator %.0f ms per journey",
                 round.cpuNanos() / 1e9, round.wallNanos() / 1e9, round.cpuNanos() / (double) round.wallNanos(),
-                Runtime.getRuntime().availableProcessors(), loadAverage(), round.cpuNanos() / 1e6 / Math.max(1, stats.requests()),
-                round.cpuNanos() / 1e6 / Math.max(1, round.completed()), round.gcMillis(), round.jitMillis()));
+                Runtime.getRuntime().availableProcessors(), loadAverage(),
+                round.serverCpuNanos() / 1e6 / Math.max(1, stats.requests()),
+                round.serverCpuNanos() / 1e6 / Math.max(1, round.completed()),
+                round.generatorCpuNanos() / 1e6 / Math.max(1, round.completed())));
         stats.byKind().forEach((kind, line) -> Benchmarks.figure("  " + kind + ": " + line));
         round.errorSamples().forEach(sample -> Benchmarks.figure("  error: " + sample));
+    }
+
+    /** The server against this test's database, behind a trusted proxy, its mails to {@code mail}. */
+    private ProductionNode.Launch launch(MailServer mail) {
+        var pool = (HikariDataSource) dataSource;
+        return new ProductionNode.Launch("portal-load", pool.getJdbcUrl(), pool.getUsername(),
+                pool.getPassword() == null ? "" : pool.getPassword(), List.of("-Xmx1g"), Map.of())
+                .withEnvironment("SPRING_MAIL_PORT", Integer.toString(mail.port()))
+                .withEnvironment("RDV_FORWARD_HEADERS_STRATEGY", "native")
+                .withEnvironment("TZ", "Europe/Paris");
     }
 
     /**

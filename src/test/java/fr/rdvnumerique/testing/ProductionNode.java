@@ -198,7 +198,14 @@ public final class ProductionNode implements AutoCloseable {
         return Long.parseLong(matcher.group(1)) * 1024;
     }
 
-    private String jcmd(String command) {
+    /** CPU time the node's process has used so far (all its threads), in nanoseconds. */
+    public long cpuNanos() {
+        return process.info().totalCpuDuration().map(Duration::toNanos)
+                .orElseThrow(() -> new IllegalStateException("The node's CPU time is not reported here"));
+    }
+
+    /** Runs a diagnostic command in the node ({@code jcmd PID command}, e.g. a flight recording): what it printed. */
+    public String jcmd(String command) {
         Path jcmd = Path.of(java()).resolveSibling("jcmd");
         try {
             Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid()), command).redirectErrorStream(true)
