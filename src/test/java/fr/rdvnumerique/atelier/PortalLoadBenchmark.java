@@ -40,7 +40,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code bench/run portal-load}: {@code -Dbench.visitors} (200) residents at once on the public portal over HTTP,
  * driven through Vaadin's protocol by {@link PortalScenario} (no browser), against the production jar run as a
  * server of its own ({@link ProductionNode}: production mode, heap 1 GB, its mails sent to a GreenMail server) on
- * the database this test has seeded. Each simulated visitor is a new tab (its own Vaadin session) behind an address
+ * the database this test has seeded, in the extracted layout the container image runs (class path lookups, which
+ * some libraries make per request, cost more in the nested jar). Each simulated visitor is a new tab (its own Vaadin session) behind an address
  * of its own in 198.18.0.0/15, given in {@code X-Forwarded-For} as a reverse proxy would (believed from loopback),
  * so the per-address limits stay on and each visitor meets its own.
  * <ol>
@@ -55,8 +56,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Visitors take about {@code -Dbench.thinkMs} (1000) before each action (following a link, leaving a field,
  * pressing a button: half to one and a half of it), not counted in the requests' durations: a person does not
  * type a name in less. 0 makes every visitor fire its next request at once (the server saturated: throughput at
- * the cost of latency). {@code -Dbench.warmSeconds} (60) of the same on another territory warm the server up first
- * (not measured): a server runs for days, and its JIT compiles for a minute or more on two busy cores. Afterwards
+ * the cost of latency). {@code -Dbench.warmSeconds} (180) of the same on another territory warm the server up first
+ * (not measured): a server runs for days, and on two busy cores its JIT still had 500 methods queued for C2 after
+ * one minute (its compiler threads took a third of the CPU of a round measured then). Afterwards
  * the database is asked whether any session holds more confirmed seats than its capacity, or any advisor two
  * appointments at once (overbooked), and whether every seat a visitor was told is confirmed is one.
  * <p>
@@ -101,14 +103,15 @@ class PortalLoadBenchmark {
         int visitors = Benchmarks.intSetting("visitors", 200);
         int seconds = Benchmarks.intSetting("seconds", 30);
         int bookingSeconds = Benchmarks.intSetting("bookingSeconds", 10);
-        int warmSeconds = Benchmarks.intSetting("warmSeconds", 60);
+        int warmSeconds = Benchmarks.intSetting("warmSeconds", 180);
         Duration think = Duration.ofMillis(Benchmarks.intSetting("thinkMs", 1000));
         System.out.println("bench portal-load: " + visitors + " visitors, " + Runtime.getRuntime().availableProcessors()
                 + " cores; the production jar " + ProductionNode.jar().getFileName() + " as a server of its own");
         TestTerritory warm = programme("Echauffement");
         TestTerritory measured = programme("Charge");
 
-        try (var mail = new MailServer().start(); var server = ProductionNode.start(ProductionNode.jar(), launch(mail));
+        try (var mail = new MailServer().start();
+             var server = ProductionNode.start(ProductionNode.extracted(), launch(mail));
              HttpClient http = VaadinVisitor.httpClient()) {
             Duration started = server.awaitFirstPage("", Duration.ofMinutes(3));
             System.out.println("bench portal-load: server up in " + started.toMillis() + " ms");
@@ -274,7 +277,8 @@ class PortalLoadBenchmark {
     private ProductionNode.Launch launch(MailServer mail) {
         var pool = (HikariDataSource) dataSource;
         return new ProductionNode.Launch("portal-load", pool.getJdbcUrl(), pool.getUsername(),
-                pool.getPassword() == null ? "" : pool.getPassword(), List.of("-Xmx1g"), Map.of())
+                pool.getPassword() == null ? "" : pool.getPassword(), System.getProperty("bench.jfr") == null
+                ? List.of("-Xmx1g") : List.of("-Xmx1g", "-XX:FlightRecorderOptions:stackdepth=512"), Map.of())
                 .withEnvironment("SPRING_MAIL_PORT", Integer.toString(mail.port()))
                 .withEnvironment("RDV_FORWARD_HEADERS_STRATEGY", "native")
                 .withEnvironment("TZ", "Europe/Paris");
