@@ -2,33 +2,20 @@ package fr.rdvnumerique.base.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import fr.rdvnumerique.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ShortLivedTest {
 
-    private Instant now = Instant.parse("2026-12-07T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = new TestClock();
     private final AtomicInteger reads = new AtomicInteger();
+
+    ShortLivedTest() {
+        clock.set(Instant.parse("2026-12-07T10:00:00Z"));
+    }
 
     private String read(String key) {
         reads.incrementAndGet();
@@ -39,9 +26,9 @@ class ShortLivedTest {
     void an_answer_is_read_once_while_it_lives_then_read_again() {
         var cache = new ShortLived<String, String>(Duration.ofSeconds(30), 10, clock);
         assertThat(cache.get("ludres", this::read)).isEqualTo("LUDRES1");
-        now = now.plusSeconds(29);
+        clock.advance(Duration.ofSeconds(29));
         assertThat(cache.get("ludres", this::read)).isEqualTo("LUDRES1");
-        now = now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertThat(cache.get("ludres", this::read)).isEqualTo("LUDRES2");
     }
 
