@@ -66,6 +66,14 @@ class AtelierJourneyIT extends BrowserTest {
         type("atelier-first-name", "Marie-Hélène");
         type("atelier-last-name", "N'Diaye");
         type("atelier-email", AtelierFixtures.email("parcours"));
+        // The themes come when asked for, in place of the button.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('atelier-interests-open').scrollIntoView({block: 'center'})");
+        screenshot("03a-formulaire-bouton-envies");
+        click("atelier-interests-open");
+        waitFor(By.id("atelier-interests"));
+        screenshot("03b-formulaire-envies");
+        assertAccessible("formulaire d’inscription, ce que je veux apprendre");
         click("atelier-submit");
         waitForText("C’est noté : votre place est réservée");
         screenshot("04-confirmation");

@@ -1,5 +1,7 @@
 package fr.rdvnumerique.atelier.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +25,7 @@ import fr.rdvnumerique.territory.CommuneSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The short registration form, for residents and for staff registering someone: who the person is and how to
@@ -38,7 +41,10 @@ class RegistrationFormPanel extends Div {
     private final TextField companionLastName = new TextField();
     private final Select<RegistrationForm.Residence> residence = new Select<>();
     private final Select<AgeBand> ageBand = new Select<>();
-    private final CheckboxGroup<Theme> interests = new CheckboxGroup<>();
+    // The nineteen themes are built only when the person asks to give them: optional, and nineteen components
+    // on every visitor's form otherwise.
+    private final Button interestsOpen = new Button();
+    private CheckboxGroup<Theme> interests;
     private final Checkbox reminders = new Checkbox();
     private final Paragraph error = new Paragraph();
 
@@ -72,11 +78,11 @@ class RegistrationFormPanel extends Div {
         ageBand.setItems(AgeBand.values());
         ageBand.setItemLabelGenerator(a -> a == null ? "" : getTranslation(a.labelKey()));
         ageBand.setEmptySelectionAllowed(true);
-        interests.setLabel(getTranslation("atelier.register.interests"));
-        interests.setId("atelier-interests");
-        interests.setItems(Theme.values());
-        interests.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
-        interests.addClassName("atelier-interests");
+        interestsOpen.setText(getTranslation("atelier.register.interests.open"));
+        interestsOpen.setId("atelier-interests-open");
+        interestsOpen.addThemeVariants(ButtonVariant.TERTIARY);
+        interestsOpen.addClassName("atelier-interests-open");
+        interestsOpen.addClickListener(e -> openInterests());
         reminders.setLabel(getTranslation("atelier.register.reminders"));
         reminders.setId("atelier-reminders");
 
@@ -85,7 +91,6 @@ class RegistrationFormPanel extends Div {
         binder.forField(companionLastName).withValidator(companionName()).bind("companionLastName");
         binder.forField(residence).bind("residence");
         binder.forField(ageBand).bind("ageBand");
-        binder.forField(interests).bind("interests");
         binder.forField(reminders).bind("wantsReminders");
         binder.readRecord(RegistrationForm.empty());
 
@@ -95,7 +100,21 @@ class RegistrationFormPanel extends Div {
         reach.addClassName("atelier-contact");
         var about = new Div(residence, ageBand);
         about.addClassName("atelier-about");
-        add(error, names, reach, withCompanion, companion, about, interests, reminders);
+        add(error, names, reach, withCompanion, companion, about, interestsOpen, reminders);
+    }
+
+    /** « Ce que je veux apprendre »: the themes, in place of the button that asked for them. */
+    private void openInterests() {
+        interests = new CheckboxGroup<>();
+        interests.setLabel(getTranslation("atelier.register.interests"));
+        interests.setId("atelier-interests");
+        interests.setItems(Theme.values());
+        interests.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        interests.addClassName("atelier-interests");
+        replace(interestsOpen, interests);
+        // The button that had the keyboard's focus is gone: the first theme takes it.
+        interests.getElement()
+                .executeJs("const first = this.querySelector('vaadin-checkbox'); if (first) first.focus();");
     }
 
     private void text(TextField field, String labelKey, String id) {
@@ -138,7 +157,8 @@ class RegistrationFormPanel extends Div {
         return Optional.of(new RegistrationRequest(sessionId, contact.givenNameValue(), contact.familyNameValue(),
                 contact.emailValue(), contact.phoneValue(), form.withCompanion() ? form.companionFirstName() : null,
                 form.withCompanion() ? form.companionLastName() : null, r == null ? null : r.communeId(),
-                r != null && r.communeId() == null, form.ageBand(), form.interests(), form.wantsReminders(), origin));
+                r != null && r.communeId() == null, form.ageBand(), interests == null ? Set.of() : interests.getValue(),
+                form.wantsReminders(), origin));
     }
 
     /** The service refused a value: the message goes next to the field it is about (or on top). */

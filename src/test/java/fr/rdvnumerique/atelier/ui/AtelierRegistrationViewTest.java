@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +17,7 @@ import fr.rdvnumerique.atelier.AtelierFixtures.TestAtelier;
 import fr.rdvnumerique.atelier.RegistrationRequest;
 import fr.rdvnumerique.atelier.RegistrationService;
 import fr.rdvnumerique.base.i18n.FrenchDates;
+import fr.rdvnumerique.base.taxonomy.Theme;
 import fr.rdvnumerique.base.web.ClientAddress;
 import fr.rdvnumerique.base.web.RateLimiter;
 import fr.rdvnumerique.testing.IntegrationTest;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The public registration form: success, waiting list, duplicate, and each field's French message. */
 @IntegrationTest
@@ -34,6 +37,7 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
     @Autowired RegistrationService registrations;
     @Autowired RateLimiter rateLimiter;
     @Autowired TestClock clock;
+    @Autowired JdbcClient jdbc;
 
     @BeforeEach
     void freshLimits() {
@@ -102,6 +106,43 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         assertThat(calendar.getText()).isEqualTo("Ajouter à mon agenda");
         assertThat(calendar.getHref()).isEqualTo("public/agenda/inscription/" + token + ".ics");
         assertThat(calendar.isDownload()).isTrue();
+    }
+
+    @Test
+    void a_person_may_say_what_they_want_to_learn_and_it_is_kept_with_the_registration() {
+        TestAtelier atelier = fixtures.create("Vue envies", 8);
+        open(atelier);
+        assertThat($(CheckboxGroup.class).exists()).as("the themes are built only when asked for").isFalse();
+        fill("Jeanne", "Martin", AtelierFixtures.email("envies"), "");
+        Button ask = $(Button.class).id("atelier-interests-open");
+        assertThat(ask.getText()).isEqualTo("Dire ce que je veux apprendre (facultatif)");
+        test(ask).click();
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Theme> interests = $(CheckboxGroup.class).id("atelier-interests");
+        assertThat(interests.getLabel()).isEqualTo("Ce que je veux apprendre (facultatif)");
+        assertThat($(Button.class).withId("atelier-interests-open").exists()).as("the group took the button's place")
+                .isFalse();
+        test(interests).selectItems("E-mail", "Santé");
+        submit();
+
+        assertThat(resultTitle()).isEqualTo("C’est noté : votre place est réservée");
+        String token = $(Anchor.class).id("atelier-manage-link").getHref().substring("inscription/".length());
+        long id = registrations.findByToken(token).orElseThrow().registrationId();
+        assertThat(jdbc.sql("select theme from atelier_registration_interest where registration_id = :id")
+                .param("id", id).query(String.class).set()).containsExactlyInAnyOrder("EMAIL", "SANTE");
+    }
+
+    @Test
+    void nothing_said_of_what_to_learn_stores_no_theme() {
+        TestAtelier atelier = fixtures.create("Vue sans envies", 8);
+        open(atelier);
+        fill("Paul", "Durand", AtelierFixtures.email("sans-envies"), "");
+        submit();
+        String token = $(Anchor.class).id("atelier-manage-link").getHref().substring("inscription/".length());
+        long id = registrations.findByToken(token).orElseThrow().registrationId();
+        assertThat(jdbc.sql("select count(*) from atelier_registration_interest where registration_id = :id")
+                .param("id", id).query(Integer.class).single()).isZero();
     }
 
     @Test
