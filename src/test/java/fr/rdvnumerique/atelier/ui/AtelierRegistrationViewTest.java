@@ -23,6 +23,7 @@ import fr.rdvnumerique.base.web.RateLimiter;
 import fr.rdvnumerique.testing.IntegrationTest;
 import fr.rdvnumerique.testing.TestClock;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,18 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
 
     private void submit() {
         test($(Button.class).id("atelier-submit")).click();
+    }
+
+    /** The private link's token, from the answer's « Gérer mon inscription » link. */
+    private String managementToken() {
+        return $(Anchor.class).id("atelier-manage-link").getHref().substring("inscription/".length());
+    }
+
+    /** The themes stored with the registration the answer shows. */
+    private Set<String> savedInterests() {
+        long id = registrations.findByToken(managementToken()).orElseThrow().registrationId();
+        return jdbc.sql("select theme from atelier_registration_interest where registration_id = :id").param("id", id)
+                .query(String.class).set();
     }
 
     private String resultTitle() {
@@ -127,10 +140,7 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         submit();
 
         assertThat(resultTitle()).isEqualTo("C’est noté : votre place est réservée");
-        String token = $(Anchor.class).id("atelier-manage-link").getHref().substring("inscription/".length());
-        long id = registrations.findByToken(token).orElseThrow().registrationId();
-        assertThat(jdbc.sql("select theme from atelier_registration_interest where registration_id = :id")
-                .param("id", id).query(String.class).set()).containsExactlyInAnyOrder("EMAIL", "SANTE");
+        assertThat(savedInterests()).containsExactlyInAnyOrder("EMAIL", "SANTE");
     }
 
     @Test
@@ -139,10 +149,7 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         open(atelier);
         fill("Paul", "Durand", AtelierFixtures.email("sans-envies"), "");
         submit();
-        String token = $(Anchor.class).id("atelier-manage-link").getHref().substring("inscription/".length());
-        long id = registrations.findByToken(token).orElseThrow().registrationId();
-        assertThat(jdbc.sql("select count(*) from atelier_registration_interest where registration_id = :id")
-                .param("id", id).query(Integer.class).single()).isZero();
+        assertThat(savedInterests()).isEmpty();
     }
 
     @Test
@@ -294,7 +301,7 @@ class AtelierRegistrationViewTest extends SpringBrowserlessTest {
         assertThat(confirmed.getElement().getChildren()).as("a text node, not markup").singleElement()
                 .satisfies(child -> assertThat(child.isTextNode()).isTrue());
 
-        String token = $(Anchor.class).id("atelier-manage-link").getHref().substring("inscription/".length());
+        String token = managementToken();
         assertThat(registrations.findByToken(token)).get().satisfies(r -> {
             assertThat(r.firstName()).isEqualTo("<script>alert(1)</script>");
             assertThat(r.lastName()).isEqualTo("<b>Dupont</b>");
