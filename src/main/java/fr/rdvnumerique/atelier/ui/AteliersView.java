@@ -57,6 +57,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.web.util.HtmlUtils;
 
@@ -202,18 +203,10 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
         final Select<AtelierLevel> level = new Select<>();
 
         DetailedFilters(long structureId) {
-            commune.setLabel(getTranslation("atelier.calendar.commune"));
-            commune.setItems(query -> matching(directory.communes(structureId), CommuneSummary::name,
-                    query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
-            commune.setItemLabelGenerator(CommuneSummary::name);
-            commune.setPlaceholder(getTranslation("atelier.calendar.any-commune"));
-            commune.setClearButtonVisible(true);
-            place.setLabel(getTranslation("atelier.calendar.place"));
-            place.setItems(query -> matching(directory.places(structureId), PlaceSummary::name,
-                    query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
-            place.setItemLabelGenerator(PlaceSummary::name);
-            place.setPlaceholder(getTranslation("atelier.calendar.any"));
-            place.setClearButtonVisible(true);
+            byName(commune, "atelier.calendar.commune", "atelier.calendar.any-commune",
+                    () -> directory.communes(structureId), CommuneSummary::name);
+            byName(place, "atelier.calendar.place", "atelier.calendar.any", () -> directory.places(structureId),
+                    PlaceSummary::name);
             theme.setLabel(getTranslation("atelier.calendar.theme"));
             theme.setItems(Theme.values());
             theme.setItemLabelGenerator(t -> t == null ? getTranslation("atelier.calendar.any") : getTranslation(t.labelKey()));
@@ -242,6 +235,17 @@ public class AteliersView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     /** The items whose name contains what the visitor typed, case and accents aside, one page of them. */
+    /** A combo box over {@code items}, fetched when opened and filtered by what is typed (see {@link #matching}). */
+    private <T> void byName(ComboBox<T> combo, String labelKey, String anyKey, Supplier<List<T>> items,
+                            Function<T, String> name) {
+        combo.setLabel(getTranslation(labelKey));
+        combo.setItems(query -> matching(items.get(), name, query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()));
+        combo.setItemLabelGenerator(name::apply);
+        combo.setPlaceholder(getTranslation(anyKey));
+        combo.setClearButtonVisible(true);
+    }
+
     static <T> Stream<T> matching(List<T> items, Function<T, String> name, String typed, int offset, int limit) {
         String wanted = folded(typed == null ? "" : typed.strip());
         return items.stream().filter(item -> folded(name.apply(item)).contains(wanted)).skip(offset).limit(limit);
