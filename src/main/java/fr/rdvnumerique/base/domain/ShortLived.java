@@ -11,8 +11,8 @@ import java.util.function.Function;
 /**
  * Answers kept for a few seconds, for what every page shows to every visitor and what a few seconds' delay cannot
  * make wrong (a footer's wording, a structure's name next to a form). Never for what decides access or capacity:
- * those are read from the database, which every node shares. Entries are bounded in number; the oldest answers are
- * dropped first when it fills.
+ * those are read from the database, which every node shares. Entries are bounded in number: when it is full, the
+ * expired answers are dropped, and every answer if none has expired yet.
  *
  * @param <K> what the answer depends on (null allowed)
  * @param <V> the answer (null allowed)
