@@ -4,12 +4,10 @@ import fr.rdvnumerique.base.taxonomy.AgeBand;
 
 /**
  * The registration form's own fields as typed (who the person is and how to reach them are
- * {@code ContactFields}), before the service checks them again.
+ * {@code ContactFields}), before the service checks them again. What the person wants to learn is not here: that
+ * group is built only when asked for (see {@code RegistrationFormPanel}).
  *
  * @param residence a commune of the structure, "elsewhere", or null
- *
- * <p>What the person wants to learn is not here: that group is built only when asked for (see
- * {@code RegistrationFormPanel}).
  */
 public record RegistrationForm(boolean withCompanion, String companionFirstName, String companionLastName,
                                Residence residence, AgeBand ageBand, boolean wantsReminders) {

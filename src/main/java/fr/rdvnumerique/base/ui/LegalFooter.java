@@ -3,6 +3,7 @@ package fr.rdvnumerique.base.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 import fr.rdvnumerique.base.web.LegalPaths;
+import java.util.Objects;
 
 /**
  * « Mentions légales · Données personnelles · Accessibilité : partiellement conforme », at the foot of every public
@@ -52,7 +53,7 @@ public class LegalFooter extends Nav {
 
     /** Links to this structure's pages (null: the index). */
     public void show(String slug) {
-        if (shown && java.util.Objects.equals(slug, shownSlug)) {
+        if (shown && Objects.equals(slug, shownSlug)) {
             return; // a navigation within the same structure's pages
         }
         shown = true;
