@@ -41,6 +41,12 @@ public final class ProductionNode implements AutoCloseable {
     }
 
     /**
+     * The JVM options of docker/Dockerfile's {@code JAVA_OPTS} that change how the application runs (the others size
+     * the heap from the container's memory and set the time zone, which each launch gives here).
+     */
+    static final List<String> PRODUCTION_JVM_OPTIONS = List.of("-XX:+UseParallelGC");
+
+    /**
      * How to start a node: its name (for its log), the database, the JVM's options and environment added to the
      * production defaults.
      */
@@ -99,7 +105,8 @@ public final class ProductionNode implements AutoCloseable {
         if (!Files.isRegularFile(cache)) {
             var command = new ArrayList<String>();
             command.add(java());
-            command.addAll(launch.jvmOptions());
+            command.addAll(PRODUCTION_JVM_OPTIONS);
+        command.addAll(launch.jvmOptions());
             command.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar",
                     app.toString(), "--server.port=0", "--management.server.port=0"));
             var builder = new ProcessBuilder(command);
@@ -117,6 +124,7 @@ public final class ProductionNode implements AutoCloseable {
         int port = freePort();
         var command = new ArrayList<String>();
         command.add(java());
+        command.addAll(PRODUCTION_JVM_OPTIONS);
         command.addAll(launch.jvmOptions());
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--management.server.port=" + freePort()));
