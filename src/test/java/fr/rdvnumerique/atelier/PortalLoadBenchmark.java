@@ -9,6 +9,7 @@ import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.Benchmarks;
 import fr.rdvnumerique.testing.ProductionNode;
 import fr.rdvnumerique.testing.TestConfig;
+import fr.rdvnumerique.testing.ThreadCpu;
 import fr.rdvnumerique.testing.load.PortalScenario;
 import fr.rdvnumerique.testing.load.PortalScenario.Person;
 import fr.rdvnumerique.testing.load.RequestStats;
@@ -64,8 +65,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>
  * Targets (issue): ≥ 30 completed registrations per second, p95 ≤ 300 ms per request, no error, nothing
  * overbooked, on this machine with the load generator (this JVM) beside the server. The CPU time of both
- * processes is reported per registration. {@code -Dbench.jfr=FILE} keeps the server's flight recording of the
- * registrations.
+ * processes is reported per registration, the server's by kind of thread ({@link ThreadCpu}), and beside them the
+ * embedded database server's CPU and its statements per registration. {@code -Dbench.jfr=FILE} keeps the server's
+ * flight recording of the registrations; {@code -Dbench.statementLog=true} prints their statements by shape;
+ * {@code -Dbench.nodeOptions="..."} adds JVM options to the server's (to try one before the Dockerfile gets it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @Import(TestConfig.class)
@@ -87,7 +90,8 @@ class PortalLoadBenchmark {
 
     /** What one phase of the run did. */
     private record Round(int completed, int errors, long wallNanos, RequestStats stats, Map<String, Integer> outcomes,
-                         List<String> errorSamples, long serverCpuNanos, long generatorCpuNanos) {
+                         List<String> errorSamples, long serverCpuNanos, long generatorCpuNanos,
+                         Map<String, Long> serverThreads, long databaseCpuNanos, long statements) {
 
         long cpuNanos() {
             return serverCpuNanos + generatorCpuNanos;
@@ -129,7 +133,18 @@ class PortalLoadBenchmark {
             if (jfr != null) {
                 server.jcmd("JFR.start name=bench settings=profile");
             }
+            // -Dbench.statementLog=true: the statements of the registrations, by shape, per registration.
+            boolean log = Boolean.getBoolean("bench.statementLog");
+            if (log) {
+                jdbc.sql("set global log_output='TABLE'").update();
+                jdbc.sql("truncate mysql.general_log").update();
+                jdbc.sql("set global general_log=1").update();
+            }
             Round registrations = round(server, http, scenario, visitors, seconds, true);
+            if (log) {
+                jdbc.sql("set global general_log=0").update();
+                printStatementShapes(registrations.completed());
+            }
             if (jfr != null) {
                 server.jcmd("JFR.stop name=bench filename=" + Path.of(jfr).toAbsolutePath());
             }
@@ -208,6 +223,10 @@ class PortalLoadBenchmark {
         var samples = new ArrayList<String>();
         long serverCpuBefore = server.cpuNanos();
         long cpuBefore = processCpuNanos();
+        Map<String, Long> threadsBefore = ThreadCpu.snapshot(server.pid());
+        long database = ThreadCpu.embeddedDatabasePid().orElse(-1);
+        long databaseBefore = ThreadCpu.processNanos(database);
+        long statementsBefore = statements();
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
         var threads = new ArrayList<Thread>();
@@ -238,7 +257,31 @@ class PortalLoadBenchmark {
         }
         long wall = System.nanoTime() - start;
         return new Round(completed.intValue(), errors.intValue(), wall, stats, Map.copyOf(outcomes), List.copyOf(samples),
-                server.cpuNanos() - serverCpuBefore, processCpuNanos() - cpuBefore);
+                server.cpuNanos() - serverCpuBefore, processCpuNanos() - cpuBefore,
+                ThreadCpu.between(threadsBefore, ThreadCpu.snapshot(server.pid())),
+                ThreadCpu.processNanos(database) - databaseBefore, statements() - statementsBefore);
+    }
+
+    /**
+     * The statements of the general log (the server's and these checks'), their literals folded, the most frequent
+     * first, with how many there were per registration: what each registration costs the database, and where.
+     */
+    private void printStatementShapes(int registrations) {
+        var shapes = new java.util.TreeMap<String, Integer>();
+        jdbc.sql("select command_type, convert(argument using utf8mb4) from mysql.general_log").query((rs, n) -> {
+            String shape = (rs.getString(1) + " " + rs.getString(2)).replaceAll("'[^']*'", "?")
+                    .replaceAll("\\b\\d+\\b", "N").replaceAll("\\s+", " ");
+            shapes.merge(shape.length() > 230 ? shape.substring(0, 230) : shape, 1, Integer::sum);
+            return shape;
+        }).list();
+        shapes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(60)
+                .forEach(e -> Benchmarks.figure(String.format("  statement %.2f per registration: %s",
+                        e.getValue() / (double) Math.max(1, registrations), e.getKey())));
+    }
+
+    /** Statements the database server has run so far (all its clients: the server's, these checks'). */
+    private long statements() {
+        return jdbc.sql("show global status like 'Questions'").query((rs, n) -> rs.getLong(2)).single();
     }
 
     /** CPU time of this process: the load generator (its JIT and GC included). */
@@ -269,6 +312,13 @@ class PortalLoadBenchmark {
                 round.serverCpuNanos() / 1e6 / Math.max(1, stats.requests()),
                 round.serverCpuNanos() / 1e6 / Math.max(1, round.completed()),
                 round.generatorCpuNanos() / 1e6 / Math.max(1, round.completed())));
+        var threads = new StringBuilder();
+        round.serverThreads().entrySet().stream().limit(8).forEach(e -> threads.append(String.format(" %s %.1f;",
+                e.getKey(), e.getValue() / 1e6 / Math.max(1, round.completed()))));
+        Benchmarks.figure("  server threads, ms per journey:" + threads);
+        Benchmarks.figure(String.format("  database server: %.0f statements per journey; embedded server's CPU (not in "
+                        + "the figures above) %.0f ms per journey", round.statements() / (double) Math.max(1, round.completed()),
+                round.databaseCpuNanos() / 1e6 / Math.max(1, round.completed())));
         stats.byKind().forEach((kind, line) -> Benchmarks.figure("  " + kind + ": " + line));
         round.errorSamples().forEach(sample -> Benchmarks.figure("  error: " + sample));
     }
@@ -277,11 +327,22 @@ class PortalLoadBenchmark {
     private ProductionNode.Launch launch(MailServer mail) {
         var pool = (HikariDataSource) dataSource;
         return new ProductionNode.Launch("portal-load", pool.getJdbcUrl(), pool.getUsername(),
-                pool.getPassword() == null ? "" : pool.getPassword(), System.getProperty("bench.jfr") == null
-                ? List.of("-Xmx1g") : List.of("-Xmx1g", "-XX:FlightRecorderOptions:stackdepth=512"), Map.of())
+                pool.getPassword() == null ? "" : pool.getPassword(), nodeOptions(), Map.of())
                 .withEnvironment("SPRING_MAIL_PORT", Integer.toString(mail.port()))
                 .withEnvironment("RDV_FORWARD_HEADERS_STRATEGY", "native")
                 .withEnvironment("TZ", "Europe/Paris");
+    }
+
+    private static List<String> nodeOptions() {
+        var options = new ArrayList<>(List.of("-Xmx1g"));
+        if (System.getProperty("bench.jfr") != null) {
+            options.add("-XX:FlightRecorderOptions:stackdepth=512");
+        }
+        String extra = System.getProperty("bench.nodeOptions", "").strip();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        return options;
     }
 
     /**
