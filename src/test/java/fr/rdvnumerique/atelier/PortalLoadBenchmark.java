@@ -240,6 +240,8 @@ class PortalLoadBenchmark {
                                 : scenario.book(visitor, person).slotsTaken() > 0 ? "BOOKED_AFTER_TAKEN" : "BOOKED";
                         outcomes.merge(outcome, 1, Integer::sum);
                         completed.increment();
+                        // The next journey is a new tab: this one is closed as a resident closes it when done.
+                        visitor.closeTab();
                     } catch (RuntimeException e) {
                         errors.increment();
                         synchronized (samples) {

@@ -288,6 +288,29 @@ public final class VaadinVisitor {
         return this;
     }
 
+    /**
+     * Closes the tab, as a browser does when its page goes ({@code pagehide}): Vaadin's client sends a beacon, an
+     * RPC request without invocations marked {@code UNLOAD}, and the server closes the UI at once instead of keeping
+     * it until the session times out. Its answer is not read (a beacon's never is). Nothing happens before
+     * {@link #open}.
+     */
+    public void closeTab() {
+        if (uiId < 0) {
+            return;
+        }
+        ObjectNode body = FACTORY.objectNode();
+        body.put("csrfToken", csrfToken);
+        body.set("rpc", FACTORY.arrayNode());
+        body.put("syncId", syncId);
+        body.put("clientId", clientId);
+        body.put("UNLOAD", true);
+        send("close", HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), true);
+        uiId = -1;
+        nodes.clear();
+    }
+
     // --- What the page shows -------------------------------------------------------------------------------------
 
     /** The attached element with this id attribute, if any. */
