@@ -106,6 +106,8 @@ public final class VaadinVisitor {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory FACTORY = JsonNodeFactory.instance;
+    /** What a UIDL answer starts with (against JSON hijacking), before its JSON. */
+    private static final byte[] UIDL_PREFIX = "for(;;);".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern ROUTER_LINK = Pattern.compile("<a\\b[^>]*\\bhref=\"([^\"]*)\"[^>]*\\brouter-link\\b[^>]*>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b([a-zA-Z-]+)=\"([^\"]*)\"");
     private static final int ELEMENT_DATA = 0;
@@ -206,9 +208,9 @@ public final class VaadinVisitor {
         if (page) {
             send("page", HttpRequest.newBuilder(base.resolve(path)).GET(), true);
         }
-        HttpResponse<String> init = send("init", HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
+        HttpResponse<byte[]> init = send("init", HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
                 + URLEncoder.encode(path, StandardCharsets.UTF_8) + "&query=")).GET(), true);
-        JsonNode config = parse(init.body()).path("appConfig");
+        JsonNode config = parse(init.body(), 0).path("appConfig");
         if (config.isMissingNode()) {
             throw new VisitorException("init of " + path + ": no appConfig");
         }
@@ -440,14 +442,11 @@ public final class VaadinVisitor {
         body.set("rpc", FACTORY.arrayNode().addAll(invocations));
         body.put("syncId", syncId);
         body.put("clientId", clientId);
-        HttpResponse<String> response = send(kind, HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
+        HttpResponse<byte[]> response = send(kind, HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), true);
-        String text = response.body();
-        if (text.startsWith("for(;;);")) {
-            text = text.substring("for(;;);".length());
-        }
-        JsonNode answer = parse(text);
+        byte[] text = response.body();
+        JsonNode answer = parse(text, startsWith(text, UIDL_PREFIX) ? UIDL_PREFIX.length : 0);
         if (answer.isArray()) {
             answer = answer.path(0);
         }
@@ -657,7 +656,8 @@ public final class VaadinVisitor {
 
     // --- HTTP ----------------------------------------------------------------------------------------------------
 
-    private HttpResponse<String> send(String kind, HttpRequest.Builder request, boolean mustSucceed) {
+    /** Bodies are read as bytes (the JSON parser reads UTF-8 itself: no string of each answer). */
+    private HttpResponse<byte[]> send(String kind, HttpRequest.Builder request, boolean mustSucceed) {
         request.timeout(timeout).header("Accept-Language", acceptLanguage);
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
@@ -669,9 +669,9 @@ public final class VaadinVisitor {
         }
         requests++;
         long start = System.nanoTime();
-        HttpResponse<String> response;
+        HttpResponse<byte[]> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             stats.record(kind, System.nanoTime() - start, false);
             throw new VisitorException(kind + " on " + location + ": " + e, e);
@@ -695,13 +695,17 @@ public final class VaadinVisitor {
         return response;
     }
 
-    private JsonNode parse(String text) {
+    private JsonNode parse(byte[] body, int offset) {
         try {
-            return JSON.readTree(text);
+            return JSON.readTree(new java.io.ByteArrayInputStream(body, offset, body.length - offset));
         } catch (RuntimeException e) {
             throw new VisitorException("unreadable answer on " + location + ": "
-                    + text.substring(0, Math.min(200, text.length())), e);
+                    + new String(body, offset, Math.min(200, body.length - offset), StandardCharsets.UTF_8), e);
         }
+    }
+
+    private static boolean startsWith(byte[] body, byte[] prefix) {
+        return body.length >= prefix.length && java.util.Arrays.equals(body, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static String strip(String route) {
