@@ -26,7 +26,12 @@ import java.util.regex.Pattern;
  */
 public final class ProductionNode implements AutoCloseable {
 
-    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total.*?used (\\d+)K");
+    /**
+     * A heap space's line of {@code GC.heap_info}: G1's one heap, or the Parallel GC's young and old generations
+     * (the production collector), whose sum is the heap used. Metaspace is not heap.
+     */
+    private static final Pattern HEAP_USED = Pattern.compile(
+            "(?m)^\\s*(?:garbage-first heap|PSYoungGen|ParOldGen)\\s+total \\d+K, used (\\d+)K");
 
     private final Process process;
     private final int port;
@@ -200,10 +205,16 @@ public final class ProductionNode implements AutoCloseable {
         }
         String info = jcmd("GC.heap_info");
         var matcher = HEAP_USED.matcher(info);
-        if (!matcher.find()) {
+        long usedKb = 0;
+        boolean found = false;
+        while (matcher.find()) {
+            usedKb += Long.parseLong(matcher.group(1));
+            found = true;
+        }
+        if (!found) {
             throw new IllegalStateException("Unexpected GC.heap_info output: " + info);
         }
-        return Long.parseLong(matcher.group(1)) * 1024;
+        return usedKb * 1024;
     }
 
     /** CPU time the node's process has used so far (all its threads), in nanoseconds. */
