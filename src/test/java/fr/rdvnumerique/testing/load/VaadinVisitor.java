@@ -1,5 +1,6 @@
 package fr.rdvnumerique.testing.load;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -697,7 +699,7 @@ public final class VaadinVisitor {
 
     private JsonNode parse(byte[] body, int offset) {
         try {
-            return JSON.readTree(new java.io.ByteArrayInputStream(body, offset, body.length - offset));
+            return JSON.readTree(new ByteArrayInputStream(body, offset, body.length - offset));
         } catch (RuntimeException e) {
             throw new VisitorException("unreadable answer on " + location + ": "
                     + new String(body, offset, Math.min(200, body.length - offset), StandardCharsets.UTF_8), e);
@@ -705,7 +707,7 @@ public final class VaadinVisitor {
     }
 
     private static boolean startsWith(byte[] body, byte[] prefix) {
-        return body.length >= prefix.length && java.util.Arrays.equals(body, 0, prefix.length, prefix, 0, prefix.length);
+        return body.length >= prefix.length && Arrays.equals(body, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static String strip(String route) {
