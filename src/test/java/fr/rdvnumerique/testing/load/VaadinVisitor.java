@@ -302,15 +302,7 @@ public final class VaadinVisitor {
         if (uiId < 0) {
             return;
         }
-        ObjectNode body = FACTORY.objectNode();
-        body.put("csrfToken", csrfToken);
-        body.set("rpc", FACTORY.arrayNode());
-        body.put("syncId", syncId);
-        body.put("clientId", clientId);
-        body.put("UNLOAD", true);
-        send("close", HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "text/plain;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), true);
+        send("close", uidlRequest("text/plain;charset=UTF-8", message(List.of()).put("UNLOAD", true)), true);
         uiId = -1;
         nodes.clear();
     }
@@ -435,18 +427,27 @@ public final class VaadinVisitor {
         return event;
     }
 
-    private void rpc(String kind, List<ObjectNode> invocations) {
-        if (uiId < 0) {
-            throw new VisitorException("no UI yet: open a route first");
-        }
+    /** A UIDL message: the security key, these invocations, and where the client is in the exchange. */
+    private ObjectNode message(List<ObjectNode> invocations) {
         ObjectNode body = FACTORY.objectNode();
         body.put("csrfToken", csrfToken);
         body.set("rpc", FACTORY.arrayNode().addAll(invocations));
         body.put("syncId", syncId);
         body.put("clientId", clientId);
-        HttpResponse<byte[]> response = send(kind, HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), true);
+        return body;
+    }
+
+    private HttpRequest.Builder uidlRequest(String contentType, ObjectNode message) {
+        return HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message)));
+    }
+
+    private void rpc(String kind, List<ObjectNode> invocations) {
+        if (uiId < 0) {
+            throw new VisitorException("no UI yet: open a route first");
+        }
+        HttpResponse<byte[]> response = send(kind, uidlRequest("application/json; charset=UTF-8", message(invocations)),
+                true);
         byte[] text = response.body();
         JsonNode answer = parse(text, startsWith(text, UIDL_PREFIX) ? UIDL_PREFIX.length : 0);
         if (answer.isArray()) {
