@@ -262,7 +262,7 @@ class PortalLoadBenchmark {
         return new Round(completed.intValue(), errors.intValue(), wall, stats, Map.copyOf(outcomes), List.copyOf(samples),
                 server.cpuNanos() - serverCpuBefore, processCpuNanos() - cpuBefore,
                 ThreadCpu.between(threadsBefore, ThreadCpu.snapshot(server.pid())),
-                ThreadCpu.processNanos(database) - databaseBefore, statements() - statementsBefore);
+                database < 0 ? -1 : ThreadCpu.processNanos(database) - databaseBefore, statements() - statementsBefore);
     }
 
     /**
@@ -319,9 +319,11 @@ class PortalLoadBenchmark {
         round.serverThreads().entrySet().stream().limit(8).forEach(e -> threads.append(String.format(" %s %.1f;",
                 e.getKey(), e.getValue() / 1e6 / Math.max(1, round.completed()))));
         Benchmarks.figure("  server threads, ms per journey:" + threads);
-        Benchmarks.figure(String.format("  database server: %.0f statements per journey; embedded server's CPU (not in "
-                        + "the figures above) %.0f ms per journey", round.statements() / (double) Math.max(1, round.completed()),
-                round.databaseCpuNanos() / 1e6 / Math.max(1, round.completed())));
+        Benchmarks.figure(String.format("  database server: %.0f statements per journey; %s",
+                round.statements() / (double) Math.max(1, round.completed()), round.databaseCpuNanos() < 0
+                        ? "its CPU is not measured (not the embedded server)"
+                        : String.format("embedded server's CPU (not in the figures above) %.0f ms per journey",
+                                round.databaseCpuNanos() / 1e6 / Math.max(1, round.completed()))));
         stats.byKind().forEach((kind, line) -> Benchmarks.figure("  " + kind + ": " + line));
         round.errorSamples().forEach(sample -> Benchmarks.figure("  error: " + sample));
     }
