@@ -11,7 +11,9 @@ import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
  * statements ({@code SET SESSION TRANSACTION READ ONLY}, then {@code READ WRITE}): 16 of the 104 statements a
  * registration on the portal cost (bench/run portal-load). Read-only transactions stay read-only where it matters:
  * Hibernate flushes nothing in them. No transaction here asks for an isolation level of its own; one that did
- * would now get the server's (REPEATABLE READ), so it would have to set it itself.
+ * would now get the server's (REPEATABLE READ), so it would have to set it itself. Spring also stops asking
+ * Hibernate to hold a session's connection until the session closes: a transaction still keeps its connection to
+ * the end, and a read outside one gives it back after the statement.
  */
 @Configuration(proxyBeanMethods = false)
 class TransactionConnections {
