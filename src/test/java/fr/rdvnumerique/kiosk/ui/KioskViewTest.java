@@ -2,10 +2,6 @@ package fr.rdvnumerique.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.mocks.MockRequest;
 import com.vaadin.browserless.mocks.MockResponse;
@@ -44,11 +40,11 @@ import fr.rdvnumerique.territory.KioskDevices;
 import fr.rdvnumerique.territory.PlaceService;
 import fr.rdvnumerique.territory.StructureService;
 import fr.rdvnumerique.testing.IntegrationTest;
+import fr.rdvnumerique.testing.QrImages;
 import fr.rdvnumerique.testing.TestClock;
 import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.Cookie;
-import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -56,7 +52,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -295,13 +290,8 @@ class KioskViewTest extends SpringBrowserlessTest {
     }
 
     /** What a phone finds when it scans the ticket's QR code. */
-    private String qrCodeTarget() throws Exception {
-        String src = $(Image.class).id("kiosk-qr").getSrc();
-        assertThat(src).startsWith("data:image/png;base64,");
-        var image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1))));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+    private String qrCodeTarget() {
+        return QrImages.read($(Image.class).id("kiosk-qr").getSrc());
     }
 
     @Test
