@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariDataSource;
 import fr.rdvnumerique.base.db.UtcColumns;
 import fr.rdvnumerique.base.security.StaffLogin;
 import fr.rdvnumerique.notification.domain.StaffNote;
@@ -22,6 +23,8 @@ import fr.rdvnumerique.territory.TerritoryFixtures.TestTerritory;
 import fr.rdvnumerique.testing.IntegrationTest;
 import fr.rdvnumerique.testing.SnapshotIsolation;
 import fr.rdvnumerique.testing.TestClock;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -33,6 +36,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +46,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -178,7 +183,7 @@ class DeliveryTest {
             }
 
             @Override
-            public List<DeliveryResult> deliver(List<OutgoingMessage> batch, java.util.function.Consumer<DeliveryResult> each) {
+            public List<DeliveryResult> deliver(List<OutgoingMessage> batch, Consumer<DeliveryResult> each) {
                 return email.deliver(batch, result -> {
                     each.accept(result);
                     if (told.incrementAndGet() == 7) {
@@ -194,6 +199,70 @@ class DeliveryTest {
         clock.advance(Duration.ofMinutes(11));
         kit.dispatcher(server, issuer).runOnce();
         assertEachReceivedOnce(20);
+    }
+
+    @Test
+    void a_mail_the_server_took_is_recorded_at_once_even_when_no_pooled_connection_is_free() throws Exception {
+        enqueue(5);
+        server.start();
+        var email = new EmailChannel(server.sender(), mail, clock);
+        var pool = dataSource.unwrap(HikariDataSource.class).getHikariConfigMXBean();
+        long timeout = pool.getConnectionTimeout();
+        var statusesWhenTold = new ArrayList<List<String>>();
+        // Between the server's answer and the record, a sender killed in the gap sends the mail twice: the record
+        // must not wait there for the pool, which the portal's requests may have taken (20 connections, 200 threads).
+        NotificationChannel busyPool = new NotificationChannel() {
+            @Override
+            public String name() {
+                return EmailChannel.NAME;
+            }
+
+            @Override
+            public List<DeliveryResult> deliver(List<OutgoingMessage> batch) {
+                return email.deliver(batch);
+            }
+
+            @Override
+            public List<DeliveryResult> deliver(List<OutgoingMessage> batch, Consumer<DeliveryResult> each) {
+                var taken = new ArrayList<Connection>();
+                pool.setConnectionTimeout(250);
+                try {
+                    while (true) {
+                        taken.add(dataSource.getConnection());
+                    }
+                } catch (SQLException poolEmpty) {
+                    // every connection of the pool is in use now
+                }
+                try {
+                    return email.deliver(batch, result -> {
+                        each.accept(result);
+                        statusesWhenTold.add(statusesOn(taken.getFirst()));
+                    });
+                } finally {
+                    pool.setConnectionTimeout(timeout);
+                    taken.forEach(c -> {
+                        try {
+                            c.close();
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                }
+            }
+        };
+
+        kit.dispatcher(busyPool, issuer, 100).runOnce();
+
+        assertThat(statusesWhenTold).as("after the n-th answer, n mails are recorded as sent")
+                .extracting(statuses -> statuses.stream().filter("SENT"::equals).count())
+                .containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertEachReceivedOnce(5);
+        assertThat(kit.statusesFor(domain)).containsOnly("SENT");
+    }
+
+    private List<String> statusesOn(Connection connection) {
+        return new JdbcTemplate(new SingleConnectionDataSource(connection, true)).queryForList(
+                "select status from outbound_message where recipient like ? order by id", String.class, "%@" + domain);
     }
 
     /** A node stopped by {@code kill -9}: nothing after this point runs. */

@@ -8,13 +8,18 @@ import fr.rdvnumerique.notification.internal.DeliveryStatus;
 import fr.rdvnumerique.notification.internal.MessageKind;
 import fr.rdvnumerique.notification.internal.OutboxRow;
 import fr.rdvnumerique.notification.internal.SubjectRef;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -22,6 +27,7 @@ import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 public class OutboxRepository {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRepository.class);
 
     /** The size of {@code last_error}. */
     private static final int LAST_ERROR_LENGTH = 500;
@@ -167,6 +175,10 @@ public class OutboxRepository {
     /** Records the outcome of a batch; only rows still leased by {@code owner} change. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String owner, List<Outcome> outcomes) {
+        record(jdbc, owner, outcomes);
+    }
+
+    private static void record(JdbcTemplate jdbc, String owner, List<Outcome> outcomes) {
         var sent = new ArrayList<Object[]>();
         var failed = new ArrayList<Object[]>();
         for (Outcome o : outcomes) {
@@ -188,6 +200,69 @@ public class OutboxRepository {
                     update outbound_message set status = ?, next_attempt_at = ?, last_error = ?, lease_owner = null,
                         lease_until = null
                     where id = ? and status = 'SENDING' and lease_owner = ?""", failed);
+        }
+    }
+
+    /**
+     * A connection held while a chunk is sent, on which each outcome is written alone, in autocommit, as soon as
+     * it is known. Between the mail server's answer and the record there is then no wait for a pooled connection
+     * and no transaction to open: a sender that dies in that gap leaves its mail to be sent a second time.
+     */
+    public Recorder recorder(String owner) {
+        try {
+            Connection connection = Objects.requireNonNull(jdbc.getDataSource()).getConnection();
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            return new Recorder(owner, connection);
+        } catch (SQLException e) {
+            log.debug("No connection held for the chunk's outcomes: they are recorded in transactions", e);
+            return new Recorder(owner, null);
+        }
+    }
+
+    /** See {@link #recorder(String)}. */
+    public static final class Recorder implements AutoCloseable {
+
+        private final String owner;
+        private final Connection connection;
+        private final JdbcTemplate held;
+        private boolean usable;
+
+        private Recorder(String owner, Connection connection) {
+            this.owner = owner;
+            this.connection = connection;
+            this.held = connection == null ? null : new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            this.usable = connection != null;
+        }
+
+        /**
+         * @return false when it could not be written here (no connection, or the statement failed): the caller
+         *     records it in a transaction of its own. Writing it twice changes nothing, the row is no longer leased.
+         */
+        public boolean record(Outcome outcome) {
+            if (!usable) {
+                return false;
+            }
+            try {
+                OutboxRepository.record(held, owner, List.of(outcome));
+                return true;
+            } catch (DataAccessException e) {
+                log.debug("Outcome of message {} not recorded on the chunk's connection", outcome.id(), e);
+                usable = false;
+                return false;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    log.debug("Closing the chunk's connection", e);
+                }
+            }
         }
     }
 

@@ -38,9 +38,10 @@ import org.slf4j.LoggerFactory;
  * dispatcher slowed down past its lease (a slow mail server) leaves the rest of its batch to whoever took it back.
  *
  * <p>Each message's outcome is recorded as soon as the server answered, before the next message of the chunk
- * leaves. Delivery is still at least once: a crash after the SMTP server accepted a message and before its outcome
- * was recorded (the message in flight, one per dying sender) sends it again, with the same deterministic Message-ID. Reminders are held back during the quiet hours
- * (a retry of a reminder does not go out at night either).
+ * leaves, in one autocommit statement on a connection the chunk holds ({@link OutboxRepository#recorder}). Delivery
+ * is still at least once: a crash after the SMTP server accepted a message and before its outcome was recorded (the
+ * message in flight, one per dying sender) sends it again, with the same deterministic Message-ID. Reminders are
+ * held back during the quiet hours (a retry of a reminder does not go out at night either).
  */
 public class Dispatcher {
 
@@ -166,19 +167,23 @@ public class Dispatcher {
         // Each message's outcome is recorded as soon as the channel knows it, before the next one leaves: a sender
         // that dies here leaves at most the message in flight to be sent again when its lease runs out.
         var told = new HashSet<Long>();
-        Consumer<DeliveryResult> recordNow = result -> {
-            told.add(result.id());
-            Outcome outcome = result.ok() ? new Outcome(result.id(), clock.instant(), null, false, null)
-                    : failure(result.id(), attempts.get(result.id()), result.error(), result.permanent());
-            record(owner, List.of(outcome));
-            outcomes.add(outcome);
-        };
-        try {
-            channel.deliver(ready, recordNow);
-        } catch (RuntimeException e) {
-            for (OutgoingMessage message : ready) {
-                if (!told.contains(message.id())) {
-                    recordNow.accept(DeliveryResult.failed(message.id(), EmailChannel.describe(e), false));
+        try (var recorder = messages.recorder(owner)) {
+            Consumer<DeliveryResult> recordNow = result -> {
+                told.add(result.id());
+                Outcome outcome = result.ok() ? new Outcome(result.id(), clock.instant(), null, false, null)
+                        : failure(result.id(), attempts.get(result.id()), result.error(), result.permanent());
+                if (!recorder.record(outcome)) {
+                    record(owner, List.of(outcome));
+                }
+                outcomes.add(outcome);
+            };
+            try {
+                channel.deliver(ready, recordNow);
+            } catch (RuntimeException e) {
+                for (OutgoingMessage message : ready) {
+                    if (!told.contains(message.id())) {
+                        recordNow.accept(DeliveryResult.failed(message.id(), EmailChannel.describe(e), false));
+                    }
                 }
             }
         }
