@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariConfigMXBean;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.rdvnumerique.base.db.UtcColumns;
 import fr.rdvnumerique.base.security.StaffLogin;
@@ -171,27 +172,12 @@ class DeliveryTest {
         var told = new AtomicInteger();
         // The node dies (an Error nothing catches) right after the server accepted the 7th mail of the chunk and the
         // dispatcher recorded it: the 13 others were claimed but never sent.
-        NotificationChannel dying = new NotificationChannel() {
-            @Override
-            public String name() {
-                return EmailChannel.NAME;
+        NotificationChannel dying = around(email, (batch, each) -> email.deliver(batch, result -> {
+            each.accept(result);
+            if (told.incrementAndGet() == 7) {
+                throw new KilledNode();
             }
-
-            @Override
-            public List<DeliveryResult> deliver(List<OutgoingMessage> batch) {
-                return email.deliver(batch);
-            }
-
-            @Override
-            public List<DeliveryResult> deliver(List<OutgoingMessage> batch, Consumer<DeliveryResult> each) {
-                return email.deliver(batch, result -> {
-                    each.accept(result);
-                    if (told.incrementAndGet() == 7) {
-                        throw new KilledNode();
-                    }
-                });
-            }
-        };
+        }));
         assertThatThrownBy(() -> kit.dispatcher(dying, issuer, 100).runOnce()).isInstanceOf(KilledNode.class);
         assertThat(kit.statusesFor(domain)).as("each mail recorded as it left, not at the chunk's end")
                 .filteredOn("SENT"::equals).hasSize(7);
@@ -211,7 +197,52 @@ class DeliveryTest {
         var statusesWhenTold = new ArrayList<List<String>>();
         // Between the server's answer and the record, a sender killed in the gap sends the mail twice: the record
         // must not wait there for the pool, which the portal's requests may have taken (20 connections, 200 threads).
-        NotificationChannel busyPool = new NotificationChannel() {
+        NotificationChannel busyPool = around(email, (batch, each) -> {
+            List<Connection> taken = everyPooledConnection(pool);
+            try {
+                return email.deliver(batch, result -> {
+                    each.accept(result);
+                    statusesWhenTold.add(statusesOn(taken.getFirst()));
+                });
+            } finally {
+                pool.setConnectionTimeout(timeout);
+                taken.forEach(DeliveryTest::close);
+            }
+        });
+
+        kit.dispatcher(busyPool, issuer, 100).runOnce();
+
+        assertThat(statusesWhenTold).as("after the n-th answer, n mails are recorded as sent")
+                .extracting(statuses -> statuses.stream().filter("SENT"::equals).count())
+                .containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertEachReceivedOnce(5);
+        assertThat(kit.statusesFor(domain)).containsOnly("SENT");
+    }
+
+    /** Takes every connection the pool has left, waiting no more than 250 ms for one. */
+    private List<Connection> everyPooledConnection(HikariConfigMXBean pool) {
+        var taken = new ArrayList<Connection>();
+        pool.setConnectionTimeout(250);
+        try {
+            while (true) {
+                taken.add(dataSource.getConnection());
+            }
+        } catch (SQLException poolEmpty) {
+            return taken;
+        }
+    }
+
+    private static void close(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The e-mail channel, with {@code delivery} instead of its chunk delivery: what happens around the server. */
+    private static NotificationChannel around(EmailChannel email, ChunkDelivery delivery) {
+        return new NotificationChannel() {
             @Override
             public String name() {
                 return EmailChannel.NAME;
@@ -224,40 +255,13 @@ class DeliveryTest {
 
             @Override
             public List<DeliveryResult> deliver(List<OutgoingMessage> batch, Consumer<DeliveryResult> each) {
-                var taken = new ArrayList<Connection>();
-                pool.setConnectionTimeout(250);
-                try {
-                    while (true) {
-                        taken.add(dataSource.getConnection());
-                    }
-                } catch (SQLException poolEmpty) {
-                    // every connection of the pool is in use now
-                }
-                try {
-                    return email.deliver(batch, result -> {
-                        each.accept(result);
-                        statusesWhenTold.add(statusesOn(taken.getFirst()));
-                    });
-                } finally {
-                    pool.setConnectionTimeout(timeout);
-                    taken.forEach(c -> {
-                        try {
-                            c.close();
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                }
+                return delivery.deliver(batch, each);
             }
         };
+    }
 
-        kit.dispatcher(busyPool, issuer, 100).runOnce();
-
-        assertThat(statusesWhenTold).as("after the n-th answer, n mails are recorded as sent")
-                .extracting(statuses -> statuses.stream().filter("SENT"::equals).count())
-                .containsExactly(1L, 2L, 3L, 4L, 5L);
-        assertEachReceivedOnce(5);
-        assertThat(kit.statusesFor(domain)).containsOnly("SENT");
+    private interface ChunkDelivery {
+        List<DeliveryResult> deliver(List<OutgoingMessage> batch, Consumer<DeliveryResult> each);
     }
 
     private List<String> statusesOn(Connection connection) {
